@@ -1,0 +1,3 @@
+"""wirewatch: real-time incident intelligence from news wires."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Pure Python decisions: no Kafka, no Redis, no asyncio."""
