@@ -38,7 +38,7 @@ class Settings(BaseSettings):
     redis_namespace: str = Field("wirewatch", description="Prefix of every Redis key")
 
     state_dir: str = Field(
-        ".wirewatch", description="Where `wirewatch up` records the embedded broker and Redis"
+        "~/.wirewatch", description="Where `wirewatch up` records the embedded broker and Redis"
     )
     log_level: str = Field("INFO", description="DEBUG, INFO, WARNING or ERROR")
 
