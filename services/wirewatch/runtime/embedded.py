@@ -7,6 +7,7 @@ same machine find them without flags.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -45,10 +46,8 @@ def stop_pid(pid: int, timeout: float = 5.0) -> None:
         if not _alive(pid):
             return
         time.sleep(0.05)
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
     _alive(pid)
 
 

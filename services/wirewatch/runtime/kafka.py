@@ -143,7 +143,7 @@ class ArticlePublisher:
             producer = make_producer(self._bootstrap, self._settings)
             try:
                 await asyncio.wait_for(producer.start(), timeout=10)
-            except (KafkaError, OSError, asyncio.TimeoutError) as exc:
+            except (TimeoutError, KafkaError, OSError) as exc:
                 DEPENDENCY_ERRORS.labels("kafka").inc()
                 await _quiet_stop(producer)
                 raise BrokerUnavailable(f"broker unavailable: {exc!r}") from exc

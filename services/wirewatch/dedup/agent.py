@@ -1,0 +1,57 @@
+"""The dedup stage: `incidents.raw` -> `incidents`, matching against Redis state."""
+
+from __future__ import annotations
+
+from redis.asyncio import Redis
+
+from wirewatch.core.models import ArticleExtraction
+from wirewatch.dedup.processing import process_extraction
+from wirewatch.dedup.store import IncidentStore
+from wirewatch.runtime.metrics import END_TO_END_SECONDS
+from wirewatch.runtime.redis_client import connect_redis
+from wirewatch.runtime.retry import retry_forever
+from wirewatch.runtime.stage import Outgoing, decode, now_utc
+from wirewatch.settings import Settings
+from wirewatch.topology import INCIDENTS, INCIDENTS_RAW
+
+
+class DedupStage:
+    """Decode one article's incidents, merge them into the incidents seen, emit new versions."""
+
+    name = "dedup"
+    source = INCIDENTS_RAW
+
+    def __init__(self, settings: Settings, redis_url: str) -> None:
+        self._settings = settings
+        self._redis_url = redis_url
+        self._redis: Redis | None = None
+        self._store: IncidentStore | None = None
+
+    async def start(self) -> None:
+        self._redis = connect_redis(self._redis_url)
+        self._store = IncidentStore.from_settings(self._redis, self._settings)
+
+    async def stop(self) -> None:
+        if self._redis is not None:
+            await self._redis.aclose()
+
+    async def ready(self) -> bool:
+        try:
+            return bool(self._redis and await self._redis.ping())
+        except Exception:  # noqa: BLE001 - readiness is a yes/no question
+            return False
+
+    async def handle(self, raw: bytes | None) -> list[Outgoing]:
+        extraction = decode(ArticleExtraction, raw)
+        store = self._store
+        assert store is not None, "start() first"
+        versions = await retry_forever(
+            lambda: process_extraction(store, extraction, now_utc()), "redis",
+            context=extraction.id,
+        )
+        now = now_utc()
+        for version in versions:
+            if version.ingested_at is not None:
+                latency = (now - version.ingested_at).total_seconds()
+                END_TO_END_SECONDS.labels("dedup").observe(max(latency, 0.0))
+        return [Outgoing(INCIDENTS, version.id, version) for version in versions]

@@ -1,0 +1,92 @@
+"""The extract stage: `articles` -> `incidents.raw`.
+
+Near-verbatim copies of an article already seen are recognised first (MinHash
+index in Redis) and not extracted again; the dedup stage attaches them as
+sources of the original's incidents.
+"""
+
+from __future__ import annotations
+
+from redis.asyncio import Redis
+
+from wirewatch.core.cleaning import clean_text
+from wirewatch.core.extraction import extract_incidents
+from wirewatch.core.models import Article, ArticleExtraction, Incident
+from wirewatch.dedup.store import ArticleIndex
+from wirewatch.runtime.metrics import (
+    ARTICLES_DEDUPLICATED,
+    ARTICLES_PROCESSED,
+    INCIDENTS_EXTRACTED,
+)
+from wirewatch.runtime.redis_client import connect_redis
+from wirewatch.runtime.retry import retry_forever
+from wirewatch.runtime.stage import Outgoing, PoisonMessage, decode
+from wirewatch.settings import Settings
+from wirewatch.topology import ARTICLES, INCIDENTS_RAW
+
+
+class ExtractStage:
+    """Decode an article, check it against articles seen, extract its incidents."""
+
+    name = "extract"
+    source = ARTICLES
+
+    def __init__(self, settings: Settings, redis_url: str) -> None:
+        self._settings = settings
+        self._redis_url = redis_url
+        self._redis: Redis | None = None
+        self._index: ArticleIndex | None = None
+
+    async def start(self) -> None:
+        self._redis = connect_redis(self._redis_url)
+        self._index = ArticleIndex.from_settings(self._redis, self._settings)
+
+    async def stop(self) -> None:
+        if self._redis is not None:
+            await self._redis.aclose()
+
+    async def ready(self) -> bool:
+        try:
+            return bool(self._redis and await self._redis.ping())
+        except Exception:  # noqa: BLE001 - readiness is a yes/no question
+            return False
+
+    async def handle(self, raw: bytes | None) -> list[Outgoing]:
+        article = decode(Article, raw)
+        if len(article.text) > self._settings.ingest_max_text_chars:
+            raise PoisonMessage("too_large", f"text of {len(article.text)} characters")
+        ARTICLES_PROCESSED.inc()
+        index = self._index
+        assert index is not None, "start() first"
+        text = clean_text(article.text, article.content_type)
+        duplicate_of = await retry_forever(
+            lambda: index.find_or_add(article.id, text, article.published_at), "redis",
+            context=article.id,
+        )
+        incidents = [] if duplicate_of else extract_incidents(article)
+        if duplicate_of:
+            ARTICLES_DEDUPLICATED.inc()
+        for incident in incidents:
+            INCIDENTS_EXTRACTED.labels(incident.event_type or "unknown").inc()
+        extraction = extraction_of(article, duplicate_of, incidents)
+        return [Outgoing(INCIDENTS_RAW, partition_key(extraction), extraction)]
+
+
+def extraction_of(
+    article: Article, duplicate_of: str | None, incidents: list[Incident]
+) -> ArticleExtraction:
+    """The `incidents.raw` message for one article."""
+    stamped = [i.model_copy(update={"ingested_at": article.received_at}) for i in incidents]
+    return ArticleExtraction(
+        id=article.id, url=article.url, source=article.source, title=article.title,
+        published_at=article.published_at, ingested_at=article.received_at,
+        duplicate_of=duplicate_of, incidents=stamped,
+    )
+
+
+def partition_key(extraction: ArticleExtraction) -> str:
+    """Reports of one event should meet on one dedup worker: key by the main country."""
+    for incident in extraction.incidents:
+        if incident.location.country_code:
+            return incident.location.country_code
+    return extraction.duplicate_of or extraction.id
