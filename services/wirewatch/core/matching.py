@@ -1,0 +1,217 @@
+"""Is this newly read incident one we already know? Scoring and the merge rule.
+
+Reports of one event disagree on details (an early toll, a district name versus
+a city), while two different bombings in one province in one week agree on
+most of them. So the rule is built from *anchors* that two different events
+rarely share — the same precise place and the same day — and from *conflicts*
+that one event never shows — two cities far apart, dates days apart, a toll of
+3 against a toll of 60. Type alone never merges; a coarse place or date needs
+corroboration (equal tolls, a shared actor or victim name).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from wirewatch.core.event_types import types_compatible
+from wirewatch.core.incident_merge import merge_incident
+from wirewatch.core.models import Incident, Location
+
+__all__ = ["IncidentMatcher", "MatchScore", "merge_incident"]
+
+PRECISE_PLACES = ("point", "admin2")
+"""Location precisions that pin an event down to a town or district."""
+
+DATE_TOLERANCE_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
+"""How far apart two dates of a precision may be and still name one event."""
+
+SAME_PLACE_KM = 25.0
+"""Geocoded points this close are one place (a city and its suburb)."""
+DIFFERENT_PLACE_KM = 100.0
+"""Precise points this far apart are two places."""
+
+NAME_MATCH = 88
+"""rapidfuzz ratio at which two place names are one name (spelling variants)."""
+
+TOLL_CONFLICT_FACTOR = 3
+TOLL_CONFLICT_MARGIN = 5
+"""Tolls conflict when the larger exceeds 3 x the smaller + 5: tolls rise as
+reports come in (3 -> 12 is normal), but 3 against 60 are two events."""
+
+PLACE_STRONG, PLACE_ADMIN1, PLACE_COUNTRY, PLACE_UNKNOWN = 3, 2, 1, 0
+DATE_STRONG, DATE_WINDOW, DATE_UNKNOWN = 2, 1, 0
+
+
+@dataclass(frozen=True)
+class MatchScore:
+    """How a new incident compares with one candidate, and why."""
+
+    place: int
+    date: int
+    corroboration: int
+    conflicts: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = field(default=())
+
+    @property
+    def score(self) -> float:
+        """A single number for ranking candidates that all pass the rule."""
+        return self.place * 2 + self.date * 2 + self.corroboration - 100 * len(self.conflicts)
+
+
+def _norm(name: str | None) -> str:
+    return " ".join((name or "").casefold().replace("-", " ").split())
+
+
+def _same_name(a: str | None, b: str | None) -> bool | None:
+    """True/False when both names are known, None when either is missing."""
+    if not a or not b:
+        return None
+    return fuzz.ratio(_norm(a), _norm(b)) >= NAME_MATCH
+
+
+def _distance_km(a: Location, b: Location) -> float | None:
+    """Great-circle distance, only between places geocoded to a town or district."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    if a.precision not in PRECISE_PLACES or b.precision not in PRECISE_PLACES:
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
+        (lon2 - lon1) / 2
+    ) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _country(loc: Location) -> str | None:
+    return (loc.country_code or "").upper() or _norm(loc.country) or None
+
+
+def compare_places(a: Location, b: Location) -> tuple[int, list[str]]:
+    """(strength, conflicts) of two locations: a conflict means two different places."""
+    ca, cb = _country(a), _country(b)
+    if ca and cb and ca != cb:
+        return PLACE_UNKNOWN, ["country"]
+    if _same_name(a.admin1, b.admin1) is False:
+        return PLACE_UNKNOWN, ["admin1"]
+    km = _distance_km(a, b)
+    if km is not None:
+        if km <= SAME_PLACE_KM:
+            return PLACE_STRONG, []
+        if km > DIFFERENT_PLACE_KM:
+            return PLACE_UNKNOWN, ["distance"]
+    names = _same_name(a.name, b.name)
+    if names or (a.admin2 and _same_name(a.admin2, b.admin2)):
+        return PLACE_STRONG, []
+    if names is False and a.precision == "point" and b.precision == "point" and km is None:
+        return PLACE_UNKNOWN, ["place_name"]
+    if a.admin1 and _same_name(a.admin1, b.admin1):
+        return PLACE_ADMIN1, []
+    if ca and ca == cb:
+        return PLACE_COUNTRY, []
+    return PLACE_UNKNOWN, []
+
+
+def compare_dates(a: Incident, b: Incident) -> tuple[int, list[str]]:
+    """(strength, conflicts) of two event dates under their precisions."""
+    if a.event_date is None or b.event_date is None:
+        return DATE_UNKNOWN, []
+    gap = abs((a.event_date - b.event_date).days)
+    pa, pb = a.date_precision or "day", b.date_precision or "day"
+    tolerance = max(DATE_TOLERANCE_DAYS[pa], DATE_TOLERANCE_DAYS[pb])
+    if pa == pb == "day":
+        if gap <= 1:
+            return DATE_STRONG, []
+        return (DATE_WINDOW, []) if gap == 2 else (DATE_UNKNOWN, ["date"])
+    if gap <= tolerance:
+        return DATE_WINDOW, []
+    return DATE_UNKNOWN, ["date"]
+
+
+def tolls_conflict(a: int | None, b: int | None) -> bool:
+    """True when two figures cannot be two reports of one toll (see TOLL_CONFLICT_*)."""
+    if a is None or b is None:
+        return False
+    low, high = sorted((a, b))
+    return high > TOLL_CONFLICT_FACTOR * low + TOLL_CONFLICT_MARGIN
+
+
+def _names_overlap(a: list[str], b: list[str]) -> bool | None:
+    """Whether two lists of actor/victim names share one; None when either is empty."""
+    if not a or not b:
+        return None
+    return any(fuzz.token_set_ratio(_norm(x), _norm(y)) >= 90 for x in a for y in b)
+
+
+def _is_personal_name(text: str) -> bool:
+    """A victim written as a name ("Ana Diaz") rather than a group ("police officers")."""
+    parts = text.split()
+    return len(parts) >= 2 and all(p[:1].isupper() for p in parts[:2])
+
+
+def corroborate(a: Incident, b: Incident) -> tuple[int, list[str], list[str]]:
+    """(count, reasons, conflicts) from tolls, actors, victims and sub-types."""
+    count, reasons, conflicts = 0, [], []
+    for name in ("killed", "wounded"):
+        x, y = getattr(a, name), getattr(b, name)
+        if tolls_conflict(x, y):
+            conflicts.append(name)
+        elif x is not None and x == y and x > 0:
+            count, reasons = count + 1, [*reasons, f"same_{name}"]
+    if _names_overlap(a.actors, b.actors):
+        count, reasons = count + 1, [*reasons, "actor"]
+    victims = _names_overlap(a.victims, b.victims)
+    if victims:
+        count, reasons = count + 1, [*reasons, "victim"]
+    elif victims is False and any(map(_is_personal_name, a.victims)) and any(
+        map(_is_personal_name, b.victims)
+    ):
+        conflicts.append("victim_names")
+    if a.sub_event_type and _same_name(a.sub_event_type, b.sub_event_type):
+        count, reasons = count + 1, [*reasons, "sub_event_type"]
+    return count, reasons, conflicts
+
+
+class IncidentMatcher:
+    """Scores a new incident against candidates and picks the one it reports, if any.
+
+    The rule (`is_same`), strongest anchors first:
+    - same precise place and same day: one event unless details conflict;
+    - same precise place within a coarser date window, or same province on the
+      same day: one event only with one corroborating detail;
+    - anything vaguer (no date, country only): only with two corroborating details;
+    - any conflict (place, date, type, toll, named victims) keeps them apart.
+    """
+
+    def score(self, new: Incident, candidate: Incident) -> MatchScore:
+        """Compare on place, date, type and details; conflicts are listed, not hidden."""
+        place, conflicts = compare_places(new.location, candidate.location)
+        date, date_conflicts = compare_dates(new, candidate)
+        count, reasons, detail_conflicts = corroborate(new, candidate)
+        conflicts = conflicts + date_conflicts + detail_conflicts
+        if not types_compatible(new.event_type, candidate.event_type):
+            conflicts.append("event_type")
+        return MatchScore(place, date, count, tuple(conflicts), tuple(reasons))
+
+    @staticmethod
+    def is_same(match: MatchScore) -> bool:
+        """The merge rule (see the class docstring)."""
+        if match.conflicts:
+            return False
+        if match.place == PLACE_STRONG and match.date == DATE_STRONG:
+            return True
+        if (match.place, match.date) in ((PLACE_STRONG, DATE_WINDOW), (PLACE_ADMIN1, DATE_STRONG)):
+            return match.corroboration >= 1
+        if match.place >= PLACE_COUNTRY or match.date >= DATE_WINDOW:
+            return match.corroboration >= 2
+        return False
+
+    def best_match(self, new: Incident, candidates: list[Incident]) -> Incident | None:
+        """The candidate the new incident reports (highest score among those passing)."""
+        passing = [(self.score(new, c), c) for c in candidates]
+        passing = [(m, c) for m, c in passing if self.is_same(m)]
+        if not passing:
+            return None
+        return max(passing, key=lambda pair: (pair[0].score, pair[1].id))[1]
