@@ -19,7 +19,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from wirewatch.runtime.endpoints import kafka_bootstrap, redis_url
 from wirewatch.runtime.faust_tuning import apply_fetch_wait
-from wirewatch.runtime.logs import configure_logging
+from wirewatch.runtime.logs import configure_logging, logging_config
 from wirewatch.runtime.metrics import CONSUMER_LAG, DEAD_LETTERS, READY, STAGE_SECONDS
 from wirewatch.runtime.stage import Outgoing, PoisonMessage, StageHandler, dead_letter, encode
 from wirewatch.settings import Settings, get_settings
@@ -143,7 +143,7 @@ async def _dead_letter(name: str, message: Any, reason: str, error: str, channel
 def _add_pages(app: faust.App, stage: StageHandler) -> None:
     @app.page("/metrics")
     async def metrics(web: Any, request: Any) -> Any:
-        return web.bytes(generate_latest(), content_type=CONTENT_TYPE_LATEST)
+        return web.bytes(generate_latest(), headers={"Content-Type": CONTENT_TYPE_LATEST})
 
     @app.page("/healthz")
     async def healthz(web: Any, request: Any) -> Any:
@@ -176,6 +176,9 @@ def run_worker(name: str) -> int:
     settings = get_settings()
     configure_logging(settings.log_level)
     app = build_app(name, settings)
-    worker = faust.Worker(app, loglevel=settings.log_level, quiet=True, redirect_stdouts=False)
+    worker = faust.Worker(
+        app, loglevel=settings.log_level, quiet=True, redirect_stdouts=False,
+        logging_config=logging_config(settings.log_level),
+    )
     worker.execute_from_commandline()
     return 0

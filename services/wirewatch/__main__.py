@@ -1,0 +1,5 @@
+"""`python -m wirewatch` is the `wirewatch` command."""
+
+from wirewatch.cli import main
+
+main()
