@@ -33,7 +33,9 @@ LSH_BANDS = 32
 LSH_ROWS = 4
 """LSH shape (bands x rows = NUM_PERM), chosen for recall: candidates are verified anyway."""
 SEED = 1
-"""Fixed so every process computes the same signature for the same text."""
+SCHEME = "affine32"
+"""Seed and permutation scheme are fixed so every process (and datasketch
+version) computes the same signature for the same text; affine32 values fit uint32."""
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -58,7 +60,7 @@ def content_hash(text: str) -> str:
 
 def minhash_of(shingles: Iterable[str], num_perm: int = NUM_PERM) -> MinHash:
     """The MinHash of a set of shingles."""
-    sketch = MinHash(num_perm=num_perm, seed=SEED)
+    sketch = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME)
     encoded = [shingle.encode("utf-8") for shingle in shingles]
     if encoded:
         sketch.update_batch(encoded)
@@ -73,14 +75,14 @@ def article_minhash(
 
 
 def signature_bytes(sketch: MinHash) -> bytes:
-    """The signature packed as uint32 (datasketch hash values are below 2**32)."""
+    """The signature packed as uint32, 4 bytes per permutation."""
     return np.asarray(sketch.hashvalues, dtype=np.uint32).tobytes()
 
 
 def minhash_from_bytes(data: bytes) -> MinHash:
     """The MinHash back from `signature_bytes`."""
-    values = np.frombuffer(data, dtype=np.uint32).astype(np.uint64)
-    return MinHash(num_perm=len(values), seed=SEED, hashvalues=values)
+    values = np.frombuffer(data, dtype=np.uint32)
+    return MinHash(num_perm=len(values), seed=SEED, hashvalues=values, scheme=SCHEME)
 
 
 def similarity(a: MinHash, b: MinHash) -> float:

@@ -1,0 +1,84 @@
+"""`wirewatch dedupe`: the dedup stages offline, article JSONL in, verdicts out.
+
+Runs exactly what the stream does (cleaning, the article index, extraction,
+the same matching and the same Redis state), only in one process and in input
+order, so results here are the results of the service.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TextIO
+
+import orjson
+from pydantic import ValidationError
+
+from wirewatch.core.cleaning import clean_text
+from wirewatch.core.extraction import extract_incidents
+from wirewatch.core.models import Article, ArticleExtraction
+from wirewatch.dedup.processing import process_extraction
+from wirewatch.dedup.store import ArticleIndex, IncidentStore, connect_redis
+from wirewatch.settings import get_settings
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What dedup concluded about one article."""
+
+    id: str
+    duplicate_of: str | None
+    incident_ids: list[str]
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "duplicate_of": self.duplicate_of, "incident_ids": self.incident_ids}
+
+
+async def dedupe_article(
+    article: Article, index: ArticleIndex, store: IncidentStore,
+    extract=extract_incidents, now: datetime | None = None,
+) -> Verdict:
+    """One article through extract + dedup, as the two stream stages would do it."""
+    text = clean_text(article.text, article.content_type)
+    duplicate_of = await index.find_or_add(article.id, text, article.published_at)
+    incidents = [] if duplicate_of else extract(article)
+    extraction = ArticleExtraction(
+        id=article.id, url=article.url, source=article.source, title=article.title,
+        published_at=article.published_at, ingested_at=article.received_at,
+        duplicate_of=duplicate_of, incidents=incidents,
+    )
+    when = now or article.published_at or datetime.now(UTC)
+    await process_extraction(store, extraction, when)
+    return Verdict(article.id, duplicate_of, await store.article_incidents(article.id) or [])
+
+
+async def _run(stdin: TextIO, stdout: TextIO, namespace: str | None) -> int:
+    settings = get_settings()
+    ns = namespace or settings.redis_namespace
+    redis = connect_redis()
+    index = ArticleIndex(redis, ns, settings.dedup_window_days, settings.dedup_minhash_threshold)
+    store = IncidentStore(redis, ns, settings.dedup_window_days)
+    failures = 0
+    try:
+        for number, line in enumerate(stdin, start=1):
+            if not line.strip():
+                continue
+            try:
+                article = Article.model_validate(orjson.loads(line))
+            except (orjson.JSONDecodeError, ValidationError) as error:
+                failures += 1
+                print(f"line {number}: skipped: {error}", file=sys.stderr)
+                continue
+            verdict = await dedupe_article(article, index, store)
+            stdout.write(orjson.dumps(verdict.as_json()).decode() + "\n")
+            stdout.flush()
+    finally:
+        await redis.aclose()
+    return 1 if failures else 0
+
+
+def run_offline_dedupe(stdin: TextIO, stdout: TextIO, namespace: str | None) -> int:
+    """Read article JSONL in order; write one verdict per article; exit 1 if a line was bad."""
+    return asyncio.run(_run(stdin, stdout, namespace))

@@ -1,0 +1,154 @@
+"""One article's extraction -> the incident versions to publish on `incidents`.
+
+Replay-safe by construction: an article already processed changes nothing
+(its id is recorded in the same transaction as its incidents), canonical ids
+derive from the first article and the incident's index in it, and merging a
+report twice is a no-op. A copy (`duplicate_of`) adds itself as a source of
+the original's incidents; a copy that overtakes its original (they travel on
+different partitions) waits in Redis until the original is processed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from wirewatch.core.matching import IncidentMatcher, merge_incident
+from wirewatch.core.models import ArticleExtraction, Incident, SourceRef, stable_id
+from wirewatch.dedup.store import IncidentStore
+
+MATCHER = IncidentMatcher()
+
+
+def canonical_id(article_id: str, index: int) -> str:
+    """The id of the incident first read as the `index`-th incident of `article_id`."""
+    return "inc-" + stable_id(article_id, str(index))
+
+
+def source_of(extraction: ArticleExtraction) -> SourceRef:
+    """The report behind an extraction, as listed in an incident's sources."""
+    return SourceRef(
+        article_id=extraction.id, url=extraction.url, source=extraction.source,
+        published_at=extraction.published_at,
+    )
+
+
+async def process_extraction(
+    store: IncidentStore, extraction: ArticleExtraction, now: datetime,
+    matcher: IncidentMatcher = MATCHER,
+) -> list[Incident]:
+    """New incident versions caused by this article (empty on redelivery or no change)."""
+    if await store.article_incidents(extraction.id) is not None:
+        return []
+    if extraction.duplicate_of:
+        return await _attach_copy(store, extraction, now)
+    countries = [i.location.country_code for i in extraction.incidents]
+    async with store.lock(countries):
+        if await store.article_incidents(extraction.id) is not None:
+            return []
+        ids, changed = await _match_all(store, extraction, now, matcher)
+        changed = await _attach_pending(store, extraction.id, ids, changed)
+        await store.commit(extraction.id, ids, changed, now)
+    return changed
+
+
+async def _match_all(
+    store: IncidentStore, extraction: ArticleExtraction, now: datetime,
+    matcher: IncidentMatcher,
+) -> tuple[list[str], list[Incident]]:
+    """Match or create each incident; one article's incidents never merge with each other."""
+    source = source_of(extraction)
+    ids: list[str] = []
+    changed: dict[str, Incident] = {}
+    for index, raw in enumerate(extraction.incidents):
+        report = _as_report(raw, extraction)
+        candidates = [
+            changed.get(c.id, c) for c in await store.candidates(report, now) if c.id not in ids
+        ]
+        match = matcher.best_match(report, candidates)
+        if match is None:
+            created = report.model_copy(update={
+                "id": canonical_id(extraction.id, index), "version": 1, "sources": [source],
+            })
+            ids.append(created.id)
+            changed[created.id] = created
+            continue
+        ids.append(match.id)
+        merged = merge_incident(match, report, source)
+        if merged is not match:
+            changed[merged.id] = merged
+    return ids, list(changed.values())
+
+
+def _as_report(raw: Incident, extraction: ArticleExtraction) -> Incident:
+    """The raw incident with the article's ids and times filled in."""
+    return raw.model_copy(update={
+        "article_id": extraction.id,
+        "published_at": raw.published_at or extraction.published_at,
+        "ingested_at": raw.ingested_at or extraction.ingested_at,
+    })
+
+
+async def _attach_copy(
+    store: IncidentStore, extraction: ArticleExtraction, now: datetime
+) -> list[Incident]:
+    """Add a copy as a source of its original's incidents (or park it until they exist)."""
+    original = extraction.duplicate_of
+    assert original is not None
+    source = source_of(extraction)
+    ids = await store.article_incidents(original)
+    if ids is None:
+        await store.add_pending_copy(original, source)
+        await store.commit(extraction.id, [], [], now)
+        return []
+    incidents = await store.get(ids)
+    async with store.lock(i.location.country_code for i in incidents):
+        if await store.article_incidents(extraction.id) is not None:
+            return []
+        changed = _with_sources(await store.get(ids), [source], extraction.ingested_at)
+        await store.commit(extraction.id, ids, changed, now)
+    return changed
+
+
+async def _attach_pending(
+    store: IncidentStore, article_id: str, ids: list[str], changed: list[Incident]
+) -> list[Incident]:
+    """Copies that overtook this article become sources of its incidents now."""
+    copies = await store.pending_copies(article_id)
+    if not copies or not ids:
+        return changed
+    result = {i.id: i for i in changed}
+    stored = {i.id: i for i in await store.get([i for i in ids if i not in result])}
+    for incident_id in dict.fromkeys(ids):
+        base = result.get(incident_id) or stored.get(incident_id)
+        if base is None:
+            continue
+        updated = _add_sources(base, copies, None)
+        if incident_id in result:
+            updated = updated.model_copy(update={"version": base.version})
+        if updated is not base or incident_id in result:
+            result[incident_id] = updated
+    return list(result.values())
+
+
+def _with_sources(
+    incidents: list[Incident], sources: list[SourceRef], ingested_at: datetime | None
+) -> list[Incident]:
+    """The incidents that change when these sources are added, in their new versions."""
+    updated = [(i, _add_sources(i, sources, ingested_at)) for i in incidents]
+    return [new for old, new in updated if new is not old]
+
+
+def _add_sources(
+    incident: Incident, sources: list[SourceRef], ingested_at: datetime | None
+) -> Incident:
+    """The incident with these reports as sources: one version step however many."""
+    merged = incident
+    for source in sources:
+        report = merged.model_copy(update={
+            "article_id": source.article_id, "ingested_at": ingested_at,
+            "published_at": source.published_at,
+        })
+        merged = merge_incident(merged, report, source)
+    if merged is incident:
+        return incident
+    return merged.model_copy(update={"version": incident.version + 1})

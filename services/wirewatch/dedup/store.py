@@ -1,0 +1,274 @@
+"""Dedup state in Redis: the article fingerprint index and the incidents seen.
+
+Everything expires after the dedup window (`dedup_window_days`), so memory is
+bounded by the traffic of one window. Keys are `{namespace}:...`, so several
+deployments (or test runs) share one Redis without seeing each other.
+
+LSH buckets are stored by us (one small set per band bucket, written in one
+pipeline) rather than through datasketch's Redis storage: that storage speaks
+sync redis (it would block the event loop) and cannot expire keys.
+
+Key layout (`ns` = namespace):
+  ns:a:{article}            hash  sig, n (shingles), dup (original or ""), pub
+  ns:x:{content hash}       str   first article with exactly this text
+  ns:b:{band}:{bucket}      set   articles whose signature falls in the bucket
+  ns:i:{incident}           str   incident JSON (current version)
+  ns:c:{cc}                 zset  day-dated incident ids by event day (candidates)
+  ns:cc:{cc}                zset  coarsely dated/undated incident ids by reference day
+  ns:ai:{article}           str   JSON list of the article's incident ids
+  ns:pd:{article}           set   SourceRef JSON of copies seen before the original
+  ns:lock:{cc}              lock  one writer per country
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import AsyncExitStack, asynccontextmanager
+from datetime import date, datetime, timedelta
+
+from redis.asyncio import Redis
+
+from wirewatch.core.fingerprint import (
+    article_minhash,
+    band_keys,
+    content_hash,
+    minhash_from_bytes,
+    overlap,
+    signature_bytes,
+    similarity,
+    word_shingles,
+)
+from wirewatch.core.models import Incident, SourceRef
+from wirewatch.runtime import endpoints, redis_client
+from wirewatch.runtime.errors import RuntimeNotFound
+from wirewatch.settings import Settings, get_settings
+
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
+"""Used when WIREWATCH_REDIS_URL is unset and no embedded Redis is known."""
+
+UNKNOWN = "-"
+"""Stands for a missing country or province in candidate keys."""
+
+DAY_SPAN = 3
+"""Days either side of a day-dated incident searched for candidates."""
+COARSE_SPAN = 400
+"""Days either side searched among coarsely dated incidents (week/month/year/undated)."""
+TRIM_MARGIN_DAYS = 35
+"""Index entries dated more than window + this before `now` are dropped."""
+MAX_CANDIDATES = 300
+"""At most this many candidates per index (busiest country-weeks), nearest dates first."""
+
+LOCK_TIMEOUT_S = 30.0
+LOCK_WAIT_S = 60.0
+
+
+def connect_redis(url: str | None = None) -> Redis:
+    """The asyncio Redis client for `url`, else the configured or embedded one, else local."""
+    if url is None:
+        try:
+            url = endpoints.redis_url(get_settings())
+        except RuntimeNotFound:
+            url = DEFAULT_REDIS_URL
+    return redis_client.connect_redis(url)
+
+
+def _text(value: bytes | str | None) -> str | None:
+    return value.decode() if isinstance(value, bytes) else value
+
+
+class ArticleIndex:
+    """Which earlier article is this one a near-verbatim copy of? (MinHash LSH in Redis)"""
+
+    def __init__(
+        self, redis: Redis, namespace: str, window_days: int = 14, threshold: float = 0.7
+    ) -> None:
+        self.redis, self.ns = redis, namespace
+        self.ttl = int(timedelta(days=window_days).total_seconds())
+        self.threshold = threshold
+
+    @classmethod
+    def from_settings(cls, redis: Redis, settings: Settings | None = None) -> ArticleIndex:
+        """The index as configured (namespace, window, threshold)."""
+        s = settings or get_settings()
+        return cls(redis, s.redis_namespace, s.dedup_window_days, s.dedup_minhash_threshold)
+
+    async def find_or_add(
+        self, article_id: str, text: str, published_at: datetime | None = None
+    ) -> str | None:
+        """The original this article copies (None if none), remembering the article.
+
+        `text` should be the cleaned text. Asking again for the same article id
+        returns the first answer, so redelivery is harmless. Copies of copies
+        point at the first original.
+        """
+        key = f"{self.ns}:a:{article_id}"
+        known = await self.redis.hget(key, "dup")
+        if known is not None:
+            return _text(known) or None
+        shingles = word_shingles(text)
+        sketch = article_minhash(text)
+        exact = f"{self.ns}:x:{content_hash(text)}"
+        await self.redis.set(exact, article_id, nx=True, ex=self.ttl)
+        first = _text(await self.redis.get(exact))
+        if first and first != article_id:
+            original = await self._root(first)
+        else:
+            original = await self._nearest(article_id, sketch, len(shingles))
+        await self._remember(key, sketch, len(shingles), original, published_at)
+        return original
+
+    async def _root(self, article_id: str) -> str:
+        """The first original of a chain of copies."""
+        dup = _text(await self.redis.hget(f"{self.ns}:a:{article_id}", "dup"))
+        return dup or article_id
+
+    async def _nearest(self, article_id: str, sketch, size: int) -> str | None:
+        """The best candidate whose estimated overlap reaches the threshold."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for band in band_keys(sketch):
+                pipe.smembers(f"{self.ns}:b:{band}")
+            buckets = await pipe.execute()
+        candidates = sorted({_text(m) for members in buckets for m in members} - {article_id})
+        if not candidates:
+            return None
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for candidate in candidates:
+                pipe.hmget(f"{self.ns}:a:{candidate}", "sig", "n", "dup", "pub")
+            rows = await pipe.execute()
+        best: tuple[float, str, str] | None = None
+        for candidate, (sig, n, dup, pub) in zip(candidates, rows, strict=True):
+            if sig is None:
+                continue
+            score = overlap(similarity(sketch, minhash_from_bytes(sig)), size, int(n))
+            rank = (score, _text(pub) or "", _text(dup) or candidate)
+            if score >= self.threshold and (best is None or _earlier_wins(rank, best)):
+                best = rank
+        return best[2] if best else None
+
+    async def _remember(self, key, sketch, size, original, published_at) -> None:
+        pub = published_at.isoformat() if published_at else ""
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.hset(key, mapping={
+                "sig": signature_bytes(sketch), "n": size, "dup": original or "", "pub": pub,
+            })
+            pipe.expire(key, self.ttl)
+            for band in band_keys(sketch):
+                pipe.sadd(f"{self.ns}:b:{band}", key.rsplit(":a:", 1)[1])
+                pipe.expire(f"{self.ns}:b:{band}", self.ttl)
+            await pipe.execute()
+
+
+def _earlier_wins(rank: tuple[float, str, str], best: tuple[float, str, str]) -> bool:
+    """Higher overlap wins; within 0.02 the earlier-published article is the original."""
+    if abs(rank[0] - best[0]) > 0.02:
+        return rank[0] > best[0]
+    return (rank[1] or "~", rank[2]) < (best[1] or "~", best[2])
+
+
+def reference_day(incident: Incident, fallback: date) -> date:
+    """The day an incident is filed under: its event date, else its report's date."""
+    if incident.event_date:
+        return incident.event_date
+    return incident.published_at.date() if incident.published_at else fallback
+
+
+
+
+class IncidentStore:
+    """Incidents seen in the window, their candidate index, and article -> incident ids.
+
+    Writers serialise per country (`lock`), so two dedup replicas cannot each
+    create their own copy of one event.
+    """
+
+    def __init__(self, redis: Redis, namespace: str, window_days: int = 14) -> None:
+        self.redis, self.ns = redis, namespace
+        self.window = timedelta(days=window_days)
+        self.ttl = int(self.window.total_seconds())
+
+    @classmethod
+    def from_settings(cls, redis: Redis, settings: Settings | None = None) -> IncidentStore:
+        """The store as configured (namespace, window)."""
+        s = settings or get_settings()
+        return cls(redis, s.redis_namespace, s.dedup_window_days)
+
+    @asynccontextmanager
+    async def lock(self, countries: Iterable[str | None]) -> AsyncIterator[None]:
+        """Hold the lock of every country named, taken in sorted order (no deadlock)."""
+        async with AsyncExitStack() as stack:
+            for country in sorted({country_key(c) for c in countries}):
+                lock = self.redis.lock(
+                    f"{self.ns}:lock:{country}", timeout=LOCK_TIMEOUT_S,
+                    blocking_timeout=LOCK_WAIT_S,
+                )
+                await stack.enter_async_context(lock)
+            yield
+
+    async def article_incidents(self, article_id: str) -> list[str] | None:
+        """The canonical incident ids an article was filed under; None if never processed."""
+        raw = await self.redis.get(f"{self.ns}:ai:{article_id}")
+        return None if raw is None else json.loads(raw)
+
+    async def get(self, ids: Sequence[str]) -> list[Incident]:
+        """The current versions of these incidents (expired ones are left out)."""
+        if not ids:
+            return []
+        raws = await self.redis.mget([f"{self.ns}:i:{i}" for i in ids])
+        return [Incident.model_validate_json(raw) for raw in raws if raw is not None]
+
+    async def candidates(self, incident: Incident, now: datetime) -> list[Incident]:
+        """Incidents of the same country filed near the incident's date."""
+        country = country_key(incident.location.country_code)
+        day = reference_day(incident, now.date()).toordinal()
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.zrangebyscore(
+                f"{self.ns}:c:{country}", day - DAY_SPAN, day + DAY_SPAN, 0, MAX_CANDIDATES
+            )
+            pipe.zrangebyscore(
+                f"{self.ns}:cc:{country}", day - COARSE_SPAN, day + COARSE_SPAN, 0, MAX_CANDIDATES
+            )
+            precise, coarse = await pipe.execute()
+        ids = sorted({_text(i) for i in [*precise, *coarse]})
+        return await self.get(ids)
+
+    async def pending_copies(self, article_id: str) -> list[SourceRef]:
+        """Copies of `article_id` that arrived before it (to attach when it is processed)."""
+        raws = await self.redis.smembers(f"{self.ns}:pd:{article_id}")
+        return sorted(
+            (SourceRef.model_validate_json(r) for r in raws), key=lambda s: s.article_id
+        )
+
+    async def add_pending_copy(self, original_id: str, source: SourceRef) -> None:
+        """Remember a copy whose original has not been processed yet."""
+        key = f"{self.ns}:pd:{original_id}"
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.sadd(key, source.model_dump_json())
+            pipe.expire(key, self.ttl)
+            await pipe.execute()
+
+    async def commit(
+        self, article_id: str, incident_ids: list[str], changed: list[Incident], now: datetime
+    ) -> None:
+        """Write changed incidents, index them and record the article, all or nothing."""
+        cutoff = (now - self.window).date().toordinal() - TRIM_MARGIN_DAYS
+        async with self.redis.pipeline(transaction=True) as pipe:
+            for incident in changed:
+                self._stage_incident(pipe, incident, now, cutoff)
+            pipe.set(f"{self.ns}:ai:{article_id}", json.dumps(incident_ids), ex=self.ttl)
+            pipe.delete(f"{self.ns}:pd:{article_id}")
+            await pipe.execute()
+
+    def _stage_incident(self, pipe, incident: Incident, now: datetime, cutoff: int) -> None:
+        pipe.set(f"{self.ns}:i:{incident.id}", incident.model_dump_json(), ex=self.ttl)
+        precise = incident.event_date is not None and incident.date_precision in (None, "day")
+        country = country_key(incident.location.country_code)
+        index = f"{self.ns}:{'c' if precise else 'cc'}:{country}"
+        pipe.zadd(index, {incident.id: reference_day(incident, now.date()).toordinal()})
+        pipe.zremrangebyscore(index, "-inf", cutoff)
+        pipe.expire(index, self.ttl)
+
+
+def country_key(code: str | None) -> str:
+    """The key part for a country code (UNKNOWN when missing)."""
+    return (code or UNKNOWN).upper()
