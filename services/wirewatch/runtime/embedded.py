@@ -120,13 +120,22 @@ def redis_binary() -> str:
     return REDIS_SERVER_PATH
 
 
-def start_redis(port: int | None = None, log_path: Path | None = None) -> EmbeddedProcess:
-    """Start a throwaway Redis on 127.0.0.1 (no persistence) and wait until it answers."""
+def start_redis(
+    port: int | None = None, log_path: Path | None = None, persist_dir: Path | None = None
+) -> EmbeddedProcess:
+    """Start a Redis on 127.0.0.1 and wait until it answers.
+
+    Without `persist_dir` it keeps nothing on disk (a throwaway for `up` and tests);
+    with it, every write is appended and fsynced there, so a restart keeps the state.
+    """
     port = port or free_port()
-    args = [
-        redis_binary(), "--bind", "127.0.0.1", "--port", str(port), "--save", "",
-        "--appendonly", "no", "--daemonize", "no", "--protected-mode", "yes",
-    ]
+    args = [redis_binary(), "--bind", "127.0.0.1", "--port", str(port), "--save", "",
+            "--daemonize", "no", "--protected-mode", "yes"]
+    if persist_dir is None:
+        args += ["--appendonly", "no"]
+    else:
+        persist_dir.mkdir(parents=True, exist_ok=True)
+        args += ["--appendonly", "yes", "--appendfsync", "always", "--dir", str(persist_dir)]
     proc = _spawn(args, dict(os.environ), log_path)
     wait_for_port("127.0.0.1", port)
     return EmbeddedProcess("redis", proc.pid, "127.0.0.1", port)
