@@ -7,7 +7,7 @@ from redis.asyncio import Redis
 from wirewatch.core.models import ArticleExtraction
 from wirewatch.dedup.processing import process_extraction
 from wirewatch.dedup.store import IncidentStore
-from wirewatch.runtime.metrics import END_TO_END_SECONDS
+from wirewatch.runtime.metrics import END_TO_END_SECONDS, INCIDENTS_MATCHED
 from wirewatch.runtime.redis_client import connect_redis
 from wirewatch.runtime.retry import retry_forever
 from wirewatch.runtime.stage import Outgoing, decode, now_utc
@@ -51,6 +51,7 @@ class DedupStage:
         )
         now = now_utc()
         for version in versions:
+            INCIDENTS_MATCHED.labels("created" if version.version == 1 else "merged").inc()
             if version.ingested_at is not None:
                 latency = (now - version.ingested_at).total_seconds()
                 END_TO_END_SECONDS.labels("dedup").observe(max(latency, 0.0))
