@@ -1,0 +1,263 @@
+"""When an incident happened: explicit and relative date expressions resolved to a calendar day.
+
+A small focused reader (compiled regexes over the focus span, then the lead, then the text) in
+place of dateparser: dateparser.search is ~100x slower on a long article and misreads
+news idiom ("Sunday" must mean the last Sunday *on or before* publication, never the next).
+
+Anchor: the publication time when given, else a dateline date ("9 JAN 90"), else a fully
+written date in the text. Rules (news convention, AP style):
+- weekday names ("Sunday", "Tuesday evening") -> the most recent such day on or before the anchor;
+  "last Sunday" -> the one before that when the anchor is within a day of it;
+- "yesterday" -> anchor - 1; "today", "tonight", "this morning", "overnight" -> anchor;
+- day and month without year ("Aug. 26", "on 2 July") -> the latest such date not after the anchor;
+- month alone ("In July") -> that month, precision month; "last week" -> anchor - 7, precision week;
+  "last month" -> precision month; "last year" / "in 2017" -> precision year.
+Nothing said: the event date is the publication date (precision day), per the team convention.
+Dates after the anchor are ignored (a trial "next Tuesday" is not the event).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+}
+WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+MONTH_RE = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+YEAR_RE = r"(?P<year>(?:19|20)\d\d|'?\d\d(?!\d))"
+STAMP_RE = re.compile(
+    r"(?i)(?:posted|updated|published|last modified|modified)\s*(?:on|at)?\s*:?\s*$"
+)
+
+# (name, regex) in order of preference for the same position; named groups drive resolution.
+PATTERNS = [
+    ("iso", r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"),
+    ("mdy_num", r"(?<![\d/])(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)"),
+    (
+        "dmy",
+        r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+"
+        + MONTH_RE
+        + r",?(?:\s+"
+        + YEAR_RE
+        + r")?",
+    ),
+    ("mdy", MONTH_RE + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+" + YEAR_RE + r")?"),
+    (
+        "month_year",
+        r"(?:in|during|since|of|early|late|mid-?)\s+"
+        + MONTH_RE
+        + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    ),
+    ("last_weekday", r"last\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"),
+    ("weekday", r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"),
+    ("yesterday", r"yesterday|last\s+night"),
+    ("today", r"today|tonight|this\s+(?:morning|afternoon|evening)|overnight|earlier\s+today"),
+    ("days_ago", r"(?P<n>\d+|two|three|four|five|six|seven|ten)\s+days\s+ago"),
+    ("last_week", r"last\s+week|(?:a|one)\s+week\s+ago"),
+    ("last_month", r"last\s+month|(?:a|one)\s+month\s+ago"),
+    ("last_year", r"last\s+year|(?:a|one)\s+year\s+ago"),
+    ("in_year", r"(?:in|during|since)\s+(?P<year>(?:19|20)\d\d)(?![\d-])"),
+]
+COMBINED_RE = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in PATTERNS)
+    + r")\b"
+)
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+# Among same-precision expressions: a written date beats a weekday, which beats "today".
+KIND_RANK = {
+    "iso": 0,
+    "mdy_num": 0,
+    "dmy": 0,
+    "mdy": 0,
+    "weekday": 1,
+    "last_weekday": 1,
+    "yesterday": 1,
+    "days_ago": 1,
+    "today": 2,
+}
+FUTURE_RE = re.compile(r"(?i)(?:next|coming|until|by|before)\s+$")
+DATELINE_DATE_RE = re.compile(r"^[^\n]{0,60}?,\s*(\d{1,2})\s+([A-Z]{3})\s+(\d{2,4})\b")
+LEAD_CHARS = 800
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One resolved date expression: where it is, what it means, how precise."""
+
+    start: int
+    end: int
+    value: date
+    precision: str
+    kind: str
+
+
+def _year(text: str, anchor: date | None) -> int | None:
+    if not text:
+        return None
+    digits = text.lstrip("'")
+    if len(digits) == 4:
+        return int(digits)
+    year = 1900 + int(digits)
+    if anchor and year + 100 <= anchor.year + 1 or not anchor and year < 1950:
+        year += 100
+    return year
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _latest_not_after(month: int, day: int, anchor: date) -> date | None:
+    """The latest `month`/`day` on or before the anchor ("Aug. 26" said in September)."""
+    for year in (anchor.year, anchor.year - 1):
+        value = _safe_date(year, month, day)
+        if value and value <= anchor:
+            return value
+    return None
+
+
+def _weekday_before(anchor: date, weekday: int) -> date:
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def _group(match: re.Match, kind: str, name: str) -> str | None:
+    return match.group(f"{kind}_{name}")
+
+
+def _resolve_absolute(match, kind, anchor) -> tuple[date | None, str]:
+    if kind == "iso" or kind == "mdy_num":
+        month, day = int(_group(match, kind, "month")), int(_group(match, kind, "day"))
+        return _safe_date(int(_group(match, kind, "year")), month, day), "day"
+    month = MONTHS[_group(match, kind, "mon").lower()[:3]]
+    year = _year(_group(match, kind, "year"), anchor)
+    if kind == "month_year":
+        if year:
+            return date(year, month, 1), "month"
+        if anchor is None:
+            return None, "month"
+        candidate_year = anchor.year if month <= anchor.month else anchor.year - 1
+        return date(candidate_year, month, 1), "month"
+    day = int(_group(match, kind, "day"))
+    if year:
+        return _safe_date(year, month, day), "day"
+    return (_latest_not_after(month, day, anchor) if anchor else None), "day"
+
+
+def _resolve_relative(match, kind, anchor) -> tuple[date | None, str]:
+    if anchor is None:
+        return None, "day"
+    if kind == "weekday":
+        return _weekday_before(anchor, WEEKDAYS[_group(match, kind, "wd").lower()]), "day"
+    if kind == "last_weekday":
+        value = _weekday_before(
+            anchor - timedelta(days=1), WEEKDAYS[_group(match, kind, "wd").lower()]
+        )
+        return (value - timedelta(days=7) if (anchor - value).days < 2 else value), "day"
+    if kind == "days_ago":
+        n = _group(match, kind, "n").lower()
+        return anchor - timedelta(days=int(n) if n.isdigit() else NUMBER_WORDS[n]), "day"
+    if kind == "in_year":
+        return date(int(_group(match, kind, "year")), 1, 1), "year"
+    fixed = {
+        "yesterday": (anchor - timedelta(days=1), "day"),
+        "today": (anchor, "day"),
+        "last_week": (anchor - timedelta(days=7), "week"),
+        "last_month": ((anchor.replace(day=1) - timedelta(days=1)).replace(day=1), "month"),
+        "last_year": (date(anchor.year - 1, 1, 1), "year"),
+    }
+    return fixed[kind]
+
+
+def find_dates(
+    text: str, anchor: date | None, span: tuple[int, int] | None = None
+) -> list[DateMention]:
+    """Every date expression in `text[span]` resolved against the anchor, in text order."""
+    lo, hi = span or (0, len(text))
+    found = []
+    for match in COMBINED_RE.finditer(text, lo, hi):
+        kind = match.lastgroup
+        before = text[max(0, match.start() - 25) : match.start()]
+        if STAMP_RE.search(before) or FUTURE_RE.search(before):
+            continue
+        resolve = (
+            _resolve_absolute
+            if kind in ("iso", "mdy_num", "dmy", "mdy", "month_year")
+            else _resolve_relative
+        )
+        value, precision = resolve(match, kind, anchor)
+        if value is None or (anchor is not None and value > anchor):
+            continue
+        found.append(DateMention(match.start(), match.end(), value, precision, kind))
+    return found
+
+
+def dateline_date(text: str) -> date | None:
+    """The date in a MUC/FBIS-style dateline: 'SAN SALVADOR, 9 JAN 90 (DPA) --'."""
+    match = DATELINE_DATE_RE.search(text[:200].lstrip())
+    if not match or match.group(2).lower() not in MONTHS:
+        return None
+    year = _year(match.group(3), None)
+    return _safe_date(year, MONTHS[match.group(2).lower()], int(match.group(1))) if year else None
+
+
+def _anchor(text: str, published_at: datetime | None) -> date | None:
+    if published_at is not None:
+        return published_at.date()
+    line = dateline_date(text)
+    if line:
+        return line
+    absolute = [m for m in find_dates(text, None) if m.precision == "day"]
+    return max((m.value for m in absolute), default=None)
+
+
+def _best(mentions: list[DateMention]) -> DateMention | None:
+    if not mentions:
+        return None
+    return min(
+        mentions, key=lambda m: (PRECISION_RANK[m.precision], KIND_RANK.get(m.kind, 1), m.start)
+    )
+
+
+def resolve_event_date(
+    text: str, published_at: datetime | None, focus: tuple[int, int] | None = None
+) -> tuple[date | None, str | None]:
+    """(event date, precision) for the incident in `focus`, else for the article's lead.
+
+    Falls back to the publication (or dateline) date with precision "day" when nothing is said.
+    """
+    anchor = _anchor(text, published_at)
+    spans = [focus] if focus else []
+    spans.append((0, min(len(text), LEAD_CHARS)))
+    for span in spans:
+        best = _best(find_dates(text, anchor, span))
+        if best is not None:
+            return best.value, best.precision
+    return (anchor, "day") if anchor else (None, None)
+
+
+def is_before_publication(
+    event_date: date | None, published_at: datetime | None, days: int = 7
+) -> bool:
+    """True when the event lies more than `days` before publication: a background event."""
+    if event_date is None or published_at is None:
+        return False
+    return (published_at.date() - event_date).days > days

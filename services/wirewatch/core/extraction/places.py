@@ -1,0 +1,178 @@
+"""Where an incident happened: the most precise place named, geocoded offline.
+
+`locate(text, focus)` reads the place mentions (place_mentions.py), decides which country the
+text is about (explicit country names, demonyms, regions and unambiguous towns vote), resolves
+each ambiguous name inside that country first and by population second, then picks the mention
+nearest the focus span (the incident's sentences), preferring towns over regions over countries.
+With no usable mention near the focus it falls back on the dateline ("KABUL (Reuters) -",
+"SAN SALVADOR, 9 JAN 90 (DPA) --"), then on the article as a whole.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from wirewatch.core.extraction.gazetteer import Place, gazetteer, name_key
+from wirewatch.core.extraction.place_mentions import Mention, find_mentions, us_state_qualifiers
+from wirewatch.core.models import Location
+
+# A dateline: an upper-case (or Title Case) place at the start of a line, optionally ", Region",
+# a date and an "(AGENCY)" tag, then a dash. Wire styles: AP/Reuters/AFP/DPA/FBIS.
+DATELINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:\(\w[\w .]{0,20}\)\s*[-\u2014\u2013]+\s*)?"
+    r"(?P<place>[A-Z][A-Za-z'\u2019. -]{1,40}?)"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,30}?))?"
+    r"(?:,?\s*\d{1,2}\s+[A-Z]{3}\s+\d{2,4})?"
+    r"\s*(?:\([\w .,/-]{1,40}\))?\s*(?:--|\u2014|\u2013|-\s)"
+)
+DATELINE_SCAN_CHARS = 600
+NEAR_FOCUS_CHARS = 250
+KIND_PRECISION = {"city": "point", "admin1": "admin1", "country": "country"}
+KIND_BONUS = {"city": 1.2, "admin1": 0.8, "country": 0.0}
+
+
+def _dateline_span(text: str) -> tuple[int, int] | None:
+    """Span of the dateline place when a line near the top opens with one."""
+    for match in DATELINE_RE.finditer(text[:DATELINE_SCAN_CHARS]):
+        place = match.group("place").strip()
+        if (
+            place.isupper()
+            or match.group(0).rstrip().endswith(("--", "\u2014"))
+            or "(" in match.group(0)
+        ):
+            return match.start("place"), match.end("region") if match.group(
+                "region"
+            ) else match.end("place")
+    return None
+
+
+def _country_votes(mentions: list[Mention]) -> Counter:
+    """How strongly the text points at each country."""
+    votes: Counter = Counter()
+    for m in mentions:
+        ccs = {p.cc for p in m.candidates}
+        if m.state is not None:
+            votes["US"] += 2.0
+        if len(ccs) != 1:
+            continue
+        kind = m.candidates[0].kind
+        weight = {"country": 2.0, "admin1": 1.5, "city": 1.0}[kind] if not m.demonym else 0.7
+        votes[next(iter(ccs))] += weight * (1.5 if m.dateline else 1.0)
+    return votes
+
+
+def _candidate_score(place: Place, m: Mention, votes: Counter, admin1s: set) -> float:
+    total = sum(votes.values()) or 1.0
+    score = 4.0 * votes.get(place.cc, 0.0) / total
+    score += math.log10(place.population + 10) / 4
+    if place.kind == "city" and (place.cc, place.admin1) in admin1s:
+        score += 1.5
+    if m.type_word:
+        from wirewatch.core.extraction.place_mentions import _cue_sets
+
+        admin1_words = _cue_sets()[2]
+        if place.kind == "admin1" and m.type_word in admin1_words:
+            score += 3.0
+        elif place.kind == "city" and m.type_word not in admin1_words:
+            score += 1.0
+    elif place.kind == "city":
+        score += 0.3
+    if m.state is not None:
+        score += 5.0 if place.cc == "US" and place.admin1 == m.state.name else -5.0
+    return score
+
+
+def _resolve(mentions: list[Mention], votes: Counter) -> list[tuple[Mention, Place]]:
+    """Each mention's best candidate in the light of the country votes and named regions."""
+    admin1s = {(p.cc, p.name) for m in mentions for p in m.candidates if p.kind == "admin1"}
+    admin1s |= {("US", m.state.name) for m in mentions if m.state is not None}
+    resolved = []
+    for m in mentions:
+        best = max(m.candidates, key=lambda p: _candidate_score(p, m, votes, admin1s))
+        resolved.append((m, best))
+    return resolved
+
+
+def _mention_rank(m: Mention, place: Place, focus, top_cc, top_share, length: int) -> float:
+    score = min(m.support, 2.0) + KIND_BONUS[place.kind]
+    if m.demonym:
+        score -= 2.0
+    if top_cc and place.cc != top_cc:
+        score -= 4.0 * top_share
+    if m.dateline:
+        score += 1.0
+    if focus is not None:
+        lo, hi = focus
+        if lo <= m.start < hi:
+            score += 4.0
+        elif lo - NEAR_FOCUS_CHARS <= m.start < hi + NEAR_FOCUS_CHARS:
+            score += 1.5
+    else:
+        score += 3.0 * (1.0 - m.start / max(length, 1))  # the lead names the main event
+    return score
+
+
+def _location(place: Place, m: Mention) -> Location:
+    if m.state is not None and place.kind == "admin1":
+        return Location(
+            name=m.text,
+            country="United States",
+            country_code="US",
+            admin1=m.state.name,
+            lat=m.state.lat,
+            lon=m.state.lon,
+            precision="admin1",
+        )
+    country = gazetteer().countries.get(place.cc)
+    return Location(
+        name=place.name,
+        country=country.name if country else None,
+        country_code=place.cc,
+        admin1=place.admin1,
+        admin2=place.admin2,
+        lat=place.lat,
+        lon=place.lon,
+        precision=KIND_PRECISION[place.kind],
+    )
+
+
+def _dateline_mentions(text: str) -> list[Mention]:
+    span = _dateline_span(text)
+    if span is None:
+        return []
+    start, end = span
+    found = []
+    for part in re.split(r",\s*", text[start:end]):
+        key = name_key(part)
+        places = gazetteer().index.get(key)
+        offset = text.find(part, start)
+        if places:
+            found.append(
+                Mention(offset, offset + len(part), part, list(places), 2.0, dateline=True)
+            )
+        elif key in us_state_qualifiers() and found:
+            found[0].state = us_state_qualifiers()[key]
+    return found
+
+
+def locate(text: str, focus: tuple[int, int] | None = None) -> Location:
+    """The most precise place the text names for the event in `focus` (or the whole text)."""
+    dateline = _dateline_mentions(text)
+    taken = {(m.start, m.end) for m in dateline}
+    mentions = dateline + [m for m in find_mentions(text) if (m.start, m.end) not in taken]
+    if not mentions:
+        return Location()
+    votes = _country_votes(mentions)
+    top_cc, top_votes = votes.most_common(1)[0] if votes else (None, 0.0)
+    top_share = top_votes / (sum(votes.values()) or 1.0)
+    resolved = _resolve(mentions, votes)
+    m, place = max(
+        resolved,
+        key=lambda mp: (
+            _mention_rank(mp[0], mp[1], focus, top_cc, top_share, len(text)),
+            -mp[0].start,
+        ),
+    )
+    return _location(place, m)
