@@ -1,0 +1,135 @@
+"""Is a sentence about the news event, or recalling an earlier one?
+
+Wire stories end with context: "In July, the group killed 30 people in ...",
+"last year's attack", running totals "more than 300 killed this year". Those
+figures belong to other (background) events or to no event at all and must not
+be read as the new incident's toll. A sentence is background when it names a
+time clearly before the article's publication (a month, a dated day more than a
+week earlier, an earlier year) or uses recall cues ("last year", "ago").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH_RE = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# A day named by month and day ("on Aug. 26", "26 August"), optionally with a year.
+DATED_DAY_RE = re.compile(
+    rf"\b(?:{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE.replace('month', 'month2')}"
+    rf"(?:,?\s+(?P<year2>\d{{4}}|\d\d\b))?)",
+    re.IGNORECASE,
+)
+# A bare month ("In July, ..."), read as background when before the publication month.
+BARE_MONTH_RE = re.compile(
+    rf"\b(?:in|during|since|last|early|late|mid-?)\s+{_MONTH_RE}(?!\s*\d)", re.IGNORECASE
+)
+YEAR_RE = re.compile(
+    r"\b(?:in|since|during|of|from)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# Cue phrases that recall earlier events or give running totals (after ACLED's rule
+# that an event is coded from reports of that event, not from cumulative figures).
+RECALL_RE = re.compile(
+    r"\b(?:last\s+(?:year|month|summer|winter|spring|fall|autumn|decade)|"
+    r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier|before)|"
+    r"earlier\s+this\s+(?:year|month)|previous(?:ly)?|in\s+recent\s+(?:years|months|weeks)|"
+    r"so\s+far\s+this\s+(?:year|month)|this\s+year\s+alone|since\s+the\s+(?:start|beginning)|"
+    r"in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?|weeks)|"
+    r"(?:during|over|in)\s+(?:the\s+)?(?:\d+|\w+)\s+years\s+of|anniversary|"
+    r"have\s+(?:been\s+)?(?:killed|died)\s+(?:since|this\s+year)|"
+    r"since\s+(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)|a\s+total\s+of\s+[\w,]+\s+people\s+have|"
+    r"the\s+(?:deadliest|worst|largest|bloodiest)\s+(?:\w+\s+)*?since|"
+    r"recalled|remember(?:ed)?|in\s+(?:a|an)\s+(?:earlier|previous|similar)\s+(?:attack|incident))\b",
+    re.IGNORECASE,
+)
+RECENT_DAYS = 8
+
+
+def is_background(text: str, published: date | datetime | None) -> bool:
+    """True when the sentence `text` reports an earlier event or a running total."""
+    if RECALL_RE.search(text):
+        return True
+    if published is None:
+        return False
+    published_day = published.date() if isinstance(published, datetime) else published
+    return _dated_before(text, published_day) or _year_before(text, published_day)
+
+
+def _dated_before(text: str, published: date) -> bool:
+    for match in DATED_DAY_RE.finditer(text):
+        day = _day_of(match, published)
+        if day is not None and day < published - timedelta(days=RECENT_DAYS):
+            return True
+    for match in BARE_MONTH_RE.finditer(text):
+        month = MONTHS[match.group("month")[:3].lower()]
+        if _months_before(month, published) >= 1:
+            return True
+    return False
+
+
+def _day_of(match: re.Match[str], published: date) -> date | None:
+    """The date a DATED_DAY_RE match names, placed in the year before publication."""
+    month_word = match.group("month") or match.group("month2")
+    day = int(match.group("day") or match.group("day2"))
+    year_text = match.group("year") or match.group("year2")
+    month = MONTHS[month_word[:3].lower()]
+    if year_text:
+        year = int(year_text)
+        year = year + 1900 if year < 100 and year > 30 else (year + 2000 if year < 100 else year)
+    else:
+        year = (
+            published.year
+            if (month, day) <= (published.month, published.day)
+            else published.year - 1
+        )
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _months_before(month: int, published: date) -> int:
+    """How many months `month` (of the publication year, or the one before) lies back."""
+    return (published.month - month) % 12
+
+
+def _year_before(text: str, published: date) -> bool:
+    return any(int(m.group("year")) < published.year for m in YEAR_RE.finditer(text))
+
+
+_MUC_DATELINE_RE = re.compile(
+    r"^[^\n,]{2,60},\s+(?P<day>\d{1,2})\s+(?P<month>[A-Z]{3})\s+(?P<year>\d\d)\b"
+)
+
+
+def dateline_date(text: str) -> date | None:
+    """The date of a wire dateline such as 'LIMA, 11 JAN 90 --' (publication date)."""
+    match = _MUC_DATELINE_RE.match(text)
+    if match is None or match.group("month")[:3].lower() not in MONTHS:
+        return None
+    year = int(match.group("year"))
+    year += 1900 if year > 30 else 2000
+    try:
+        return date(year, MONTHS[match.group("month")[:3].lower()], int(match.group("day")))
+    except ValueError:
+        return None

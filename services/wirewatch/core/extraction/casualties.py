@@ -1,0 +1,312 @@
+"""Casualty mentions in one sentence: who was killed, wounded or shot, and how many.
+
+Reading, not pattern matching: each report word ("killed", "wounded", "died",
+"shot") is tied to its victims through the sentence structure. Passive and
+intransitive forms ("12 police were killed", "two people died") count the phrase
+before them in the same clause; active forms ("killing three soldiers") count the
+phrase after them. Coordinated victims ("two soldiers and a civilian") add up;
+parts ("three of them", "including two children") are marked so that they are
+never added to the whole they belong to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wirewatch.core.extraction.lexicon import (
+    ACTIVE_TRIGGERS,
+    CLAUSE_BREAK_RE,
+    GAP_WORDS,
+    NEGATIONS,
+    NOUN_TRIGGERS,
+    OBJECT_PHRASES_RE,
+    TRIGGER_RE,
+    ZERO_RE,
+)
+from wirewatch.core.extraction.numbers import find_quantities
+from wirewatch.core.extraction.sentences import Sentence
+from wirewatch.core.extraction.victims import VictimPhrase, find_victim_phrases
+
+_TOLL_RE = re.compile(
+    r"\b(?:death|casualty|fatality)\s+(?:toll|count)\b[^.;]{0,40}?"
+    r"\b(?:to|at|of|is|was|reached|hit|stands|stood|now)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_FATALLY_PART_RE = re.compile(
+    r"(?P<q>\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b)\s+"
+    r"(?:of\s+(?:them|whom)\s+)?(?:fatally|mortally)\b",
+    re.IGNORECASE,
+)
+_CONNECTOR_RE = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|&|,)\s*$", re.IGNORECASE)
+_PARENTHETICAL_RE = re.compile(r"^\s*(?:,[^,;]{0,40},|\([^()]{0,60}\))")
+_INCLUDING_RE = re.compile(
+    r"^\s*,?\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them)\b", re.IGNORECASE
+)
+_PERPETRATOR_INCLUDED_RE = re.compile(
+    r"\bincluding\s+(?:the\s+|a\s+|one\s+|two\s+)?(?:\w+\s+)?(?:gunm[ae]n|shooters?|attackers?|"
+    r"assailants?|bombers?|suspects?|perpetrators?)\b",
+    re.IGNORECASE,
+)
+_FIELD_OF_NOUN = {"killed": "killed", "wounded": "wounded", "shot": "shot"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One casualty figure read from one sentence, with the words that gave it."""
+
+    field: str  # "killed", "wounded", or "shot" (people hit, killed or not)
+    value: int
+    category: str
+    start: int  # phrase offsets in the cleaned text
+    end: int
+    phrase: str
+    sentence: Sentence
+    part: bool = False
+    additive: bool = False
+    anaphoric: bool = False
+    singular: bool = False
+    update: bool = False
+    vague: bool = False
+    approximate: bool = False
+    zero: bool = False
+    includes_perpetrator: bool = False
+
+
+def read_casualties(sentence: Sentence) -> list[Mention]:
+    """Every casualty figure in `sentence`, in reading order."""
+    text = sentence.text
+    if not TRIGGER_RE.search(text) and not ZERO_RE.search(text):
+        return []
+    phrases = find_victim_phrases(text)
+    mentions: list[Mention] = []
+    claimed: set[int] = set()
+    for trigger in TRIGGER_RE.finditer(text):
+        mention = _read_trigger(sentence, trigger, phrases, claimed)
+        if mention is not None:
+            mentions.append(mention)
+    mentions.extend(_toll_mentions(sentence))
+    mentions.extend(_fatally_parts(sentence, mentions))
+    mentions.extend(_zero_mentions(sentence))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _read_trigger(
+    sentence: Sentence, trigger: re.Match[str], phrases: list[VictimPhrase], claimed: set[int]
+) -> Mention | None:
+    field = trigger.lastgroup or "killed"
+    word = trigger.group(0).lower()
+    if word == "toll" or _is_modifier_use(sentence.text, trigger):
+        return None
+    last_word = word.split()[-1]
+    if last_word in NOUN_TRIGGERS or word in ("dead",):
+        group = _before(sentence.text, trigger.start(), phrases, headless_only=True)
+        if group:
+            return _mention(sentence, field, group, trigger, claimed)
+        if last_word in NOUN_TRIGGERS:
+            group = _after(sentence.text, trigger.end(), phrases, require_of=True)
+            return _mention(sentence, field, group, trigger, claimed) if group else None
+    if last_word in ACTIVE_TRIGGERS or OBJECT_PHRASES_RE.fullmatch(word):
+        group = _after(sentence.text, trigger.end(), phrases)
+        if group:
+            return _mention(sentence, field, group, trigger, claimed)
+    group = _before(sentence.text, trigger.start(), phrases)
+    return _mention(sentence, field, group, trigger, claimed) if group else None
+
+
+def _is_modifier_use(text: str, trigger: re.Match[str]) -> bool:
+    """'shooting suspect', 'killing spree', 'wounded knee': the word is not a report."""
+    after = text[trigger.end() : trigger.end() + 20].lower()
+    word = trigger.group(0).lower()
+    if word in ("shooting", "killing", "shot") and re.match(
+        r"\s+(?:suspect|spree|range|victim|scene|incident|investigation|at|in\s+the\s+air|"
+        r"death|deaths|was|that|which|happened|occurred|took|left|outside|inside|near|on|early|late)",
+        after,
+    ):
+        return word != "shot" or bool(re.match(r"\s+at\b", after))
+    return word in ("shots", "dies") and False
+
+
+def _before(
+    text: str, position: int, phrases: list[VictimPhrase], headless_only: bool = False
+) -> list[VictimPhrase]:
+    """The victims a passive trigger at `position` reports: the subject of its clause."""
+    clause_start = 0
+    for brk in CLAUSE_BREAK_RE.finditer(text, 0, position):
+        clause_start = brk.end()
+    candidates = [p for p in phrases if clause_start <= p.start and p.end <= position]
+    if not candidates:
+        return []
+    last = candidates[-1]
+    if last.part or not _gap_ok(text[last.end : position]):
+        for index, phrase in enumerate(candidates):
+            if _INCLUDING_RE.match(text[phrase.end :]) and _gap_ok_loose(
+                text, phrase.end, position
+            ):
+                return _coordinated_backwards(text, candidates[: index + 1])
+    if headless_only and not last.headless:
+        return [] if not re.fullmatch(r"\s*", text[last.end : position]) else [last]
+    if not _gap_ok(text[last.end : position]):
+        return []
+    return _coordinated_backwards(text, candidates)
+
+
+def _gap_ok(gap: str) -> bool:
+    """True when only auxiliaries/adverbs stand between a subject and its verb."""
+    paren = _PARENTHETICAL_RE.match(gap)
+    if paren:
+        gap = gap[paren.end() :]
+    words = re.findall(r"[\w'’]+", gap.lower())
+    if len(words) > 6 or re.search(r"[.;:]", gap):
+        return False
+    for word in words:
+        if word in NEGATIONS:
+            return False
+        if word not in GAP_WORDS and not word.endswith("ly"):
+            return False
+    return True
+
+
+def _gap_ok_loose(text: str, start: int, end: int) -> bool:
+    """Between a head phrase with an 'including' aside and its verb: no full stop."""
+    gap = text[start:end]
+    return end - start < 160 and not re.search(r"[.;]|\b(?:not|n't|never)\b", gap)
+
+
+def _coordinated_backwards(text: str, candidates: list[VictimPhrase]) -> list[VictimPhrase]:
+    group = [candidates[-1]]
+    for phrase in reversed(candidates[:-1]):
+        if not _CONNECTOR_RE.match(text[phrase.end : group[0].start]):
+            break
+        group.insert(0, phrase)
+    return group
+
+
+def _after(
+    text: str, position: int, phrases: list[VictimPhrase], require_of: bool = False
+) -> list[VictimPhrase]:
+    """The victims an active trigger at `position` reports: its object."""
+    lead = r"\s+of\s+" if require_of else r"\s*(?:off\s+|at\s+least\s+)?"
+    group: list[VictimPhrase] = []
+    for phrase in phrases:
+        if phrase.start < position:
+            continue
+        between = text[position : phrase.start]
+        if not group:
+            if not re.fullmatch(lead, between, re.IGNORECASE):
+                return []
+        elif not _CONNECTOR_RE.match(between):
+            break
+        group.append(phrase)
+        position = phrase.end
+    return group
+
+
+def _mention(
+    sentence: Sentence,
+    field: str,
+    group: list[VictimPhrase],
+    trigger: re.Match[str],
+    claimed: set[int],
+) -> Mention | None:
+    group = [p for p in group if not (p.headless and p.singular)]
+    if not group:
+        return None
+    key = (group[0].start << 2) | {"killed": 0, "wounded": 1, "shot": 2}[field]
+    if key in claimed:
+        return None
+    claimed.add(key)
+    lo = min(group[0].start, trigger.start())
+    hi = max(group[-1].end, trigger.end())
+    categories = {p.category for p in group}
+    text = sentence.text
+    return Mention(
+        field=_FIELD_OF_NOUN[field],
+        value=sum(p.value for p in group),
+        category=categories.pop() if len(categories) == 1 else "generic",
+        start=sentence.start + lo,
+        end=sentence.start + hi,
+        phrase=text[lo:hi],
+        sentence=sentence,
+        part=group[0].part,
+        additive=any(p.additive for p in group),
+        anaphoric=all(p.anaphoric for p in group),
+        singular=len(group) == 1 and group[0].singular,
+        vague=any(p.vague for p in group),
+        approximate=any(p.approximate for p in group),
+        includes_perpetrator=bool(_PERPETRATOR_INCLUDED_RE.search(text[lo : hi + 60])),
+    )
+
+
+def _toll_mentions(sentence: Sentence) -> list[Mention]:
+    """'the death toll rose to 15': a figure that replaces earlier ones."""
+    found = []
+    for match in _TOLL_RE.finditer(sentence.text):
+        quantities = find_quantities(sentence.text[match.end() : match.end() + 40], match.end())
+        if quantities and quantities[0].start == match.end():
+            q = quantities[0]
+            found.append(
+                Mention(
+                    "killed",
+                    q.value,
+                    "generic",
+                    sentence.start + match.start(),
+                    sentence.start + q.end,
+                    sentence.text[match.start() : q.end],
+                    sentence,
+                    update=True,
+                    vague=q.vague,
+                    approximate=q.approximate,
+                )
+            )
+    return found
+
+
+def _fatally_parts(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """'four people were shot, two of them fatally': two killed, part of the four hit."""
+    if not any(m.field in ("shot", "wounded") for m in mentions):
+        return []
+    found = []
+    for match in _FATALLY_PART_RE.finditer(sentence.text):
+        quantities = find_quantities(match.group("q"))
+        if quantities:
+            found.append(
+                Mention(
+                    "killed",
+                    quantities[0].value,
+                    "generic",
+                    sentence.start + match.start(),
+                    sentence.start + match.end(),
+                    match.group(0),
+                    sentence,
+                    part=True,
+                )
+            )
+    return found
+
+
+def _zero_mentions(sentence: Sentence) -> list[Mention]:
+    """'no one was hurt': an explicit zero (weaker than any positive figure)."""
+    found = []
+    for match in ZERO_RE.finditer(sentence.text):
+        word = (match.group("verb") or match.group("noun") or match.group("noun2") or "").lower()
+        if word.startswith(("casualt", "harm")):
+            fields = ("killed", "wounded")
+        elif word.startswith(("kill", "death", "fatal", "died")) or word.endswith("killed"):
+            fields = ("killed",)
+        else:
+            fields = ("wounded",)
+        for field in fields:
+            found.append(
+                Mention(
+                    field,
+                    0,
+                    "generic",
+                    sentence.start + match.start(),
+                    sentence.start + match.end(),
+                    match.group(0),
+                    sentence,
+                    zero=True,
+                )
+            )
+    return found

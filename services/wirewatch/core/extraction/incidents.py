@@ -1,0 +1,131 @@
+"""Cut an article into incident mentions: the main event, other current events, background.
+
+A story is about one event, but it may also report same-day attacks elsewhere
+("A separate attack in ...") and recall earlier ones ("In July, ..."). Sentences
+are read in order; a sentence joins the current incident unless it opens a new
+one (a separate-incident cue) or recalls an earlier event (see `background.py`).
+Within a separate-incident sentence, a clause after "while"/";" that reports its
+own attack is a further incident.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from wirewatch.core.extraction.background import is_background
+from wirewatch.core.extraction.casualties import Mention, read_casualties
+from wirewatch.core.extraction.sentences import Sentence
+
+SEPARATE_RE = re.compile(
+    r"\b(?:in\s+a\s+separate|separate(?:ly)?\s|a\s+separate|in\s+another\s+(?:incident|attack|"
+    r"shooting|bombing)|in\s+a\s+(?:second|similar|related|different)\s+(?:incident|attack)|"
+    r"another\s+(?:attack|incident|bombing|blast|explosion|ambush)\s+(?:in|on|at|near)|elsewhere)",
+    re.IGNORECASE,
+)
+CLAUSE_SPLIT_RE = re.compile(r",?\s+while\s+|;\s+|,\s+whereas\s+", re.IGNORECASE)
+ATTACK_VERB_RE = re.compile(
+    r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|bomb(?:ed|ing)?|explo(?:ded|sion)|blast|shell(?:ed|ing)|"
+    r"raid(?:ed)?|opened\s+fire|clash(?:ed|es)?|stormed)\b",
+    re.IGNORECASE,
+)
+EVENT_WORD_RE = re.compile(
+    r"\b(?:attack|ambush|bomb|explo|blast|shell|raid|opened\s+fire|clash|shooting|shot|gunfire|"
+    r"gunmen|kidnap|abduct|hostage|massacre|killed|killing|murder|assassinat|dead|died|wounded|"
+    r"injured|stabb|arson|set\s+fire|torched|riot|protest|fighting|airstrike|air\s+strike|"
+    r"grenade|mortar|rocket|violence|insurgent|militant|terroris|guerrilla)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class IncidentDraft:
+    """The sentences and casualty mentions of one incident, before assembly."""
+
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    background: bool = False
+    focus: tuple[int, int] | None = None
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        """Where the incident is told: its own clause, else its casualty sentences."""
+        if self.focus is not None:
+            return self.focus
+        told = [m.sentence for m in self.mentions] or self.sentences[:2]
+        if not told:
+            return None
+        return min(s.start for s in told), max(s.end for s in told)
+
+
+def segment(sentences: list[Sentence], published: date | datetime | None) -> list[IncidentDraft]:
+    """Incident drafts in reading order; the first is the article's lead event."""
+    drafts = [IncidentDraft()]
+    current = drafts[0]
+    previous_background: IncidentDraft | None = None
+    for sentence in sentences:
+        mentions = read_casualties(sentence)
+        if mentions and is_background(sentence.text, published):
+            if previous_background is None or SEPARATE_RE.search(sentence.text):
+                previous_background = IncidentDraft(background=True)
+                drafts.append(previous_background)
+            previous_background.sentences.append(sentence)
+            previous_background.mentions.extend(mentions)
+            continue
+        previous_background = None
+        if mentions and SEPARATE_RE.search(sentence.text) and (current.mentions or drafts[1:]):
+            current = _open_separate(drafts, sentence, mentions)
+            continue
+        current.sentences.append(sentence)
+        current.mentions.extend(mentions)
+    return drafts
+
+
+def _open_separate(
+    drafts: list[IncidentDraft], sentence: Sentence, mentions: list[Mention]
+) -> IncidentDraft:
+    """New incident(s) for a separate-incident sentence; returns the last one opened."""
+    cuts = [0] + [m.end() for m in CLAUSE_SPLIT_RE.finditer(sentence.text)] + [len(sentence.text)]
+    draft = IncidentDraft()
+    drafts.append(draft)
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        clause = sentence.text[start:end]
+        own = [m for m in mentions if start <= m.start - sentence.start < end]
+        if start > 0 and own and ATTACK_VERB_RE.search(clause) and draft.mentions:
+            draft = IncidentDraft(focus=(sentence.start + start, sentence.start + end))
+            drafts.append(draft)
+        draft.mentions.extend(own)
+        if sentence not in draft.sentences:
+            draft.sentences.append(sentence)
+    return draft
+
+
+def order_incidents(drafts: list[IncidentDraft], text: str) -> list[IncidentDraft]:
+    """Main incident first, then other current ones, then background; drop empty ones.
+
+    When no current incident reports any casualty but a recalled one does (a
+    follow-up story about last week's shooting), the recalled one leads.
+    """
+    main, rest = drafts[0], drafts[1:]
+    current = [d for d in rest if not d.background and d.mentions]
+    background = [d for d in rest if d.background and d.mentions]
+    if not main.mentions:
+        if current:
+            main, current = current[0], current[1:]
+        elif background and not _positive(main):
+            main, background = (
+                max(background, key=_size),
+                [b for b in background if b is not max(background, key=_size)],
+            )
+        elif not EVENT_WORD_RE.search(text[:4000]):
+            return []
+    return [main, *current, *background]
+
+
+def _positive(draft: IncidentDraft) -> bool:
+    return any(m.value > 0 for m in draft.mentions)
+
+
+def _size(draft: IncidentDraft) -> int:
+    return max((m.value for m in draft.mentions if m.field == "killed"), default=0)

@@ -1,0 +1,239 @@
+"""Word tables for reading casualties: who can be a victim, which words report harm.
+
+These are data, not logic: the casualty reader (`casualties.py`) only walks the
+sentence; everything it recognises is listed here so a reviewer can see and
+extend the vocabulary without touching the reader. Categories follow the split
+ACLED and GTD coders use when they add up tolls: security forces, civilians,
+armed groups, and the perpetrators of the attack itself (GTD and GVA count
+perpetrators killed in the incident's toll).
+"""
+
+from __future__ import annotations
+
+import re
+
+SECURITY = r"""police(?:m[ae]n|wom[ae]n)?|(?:police\s+)?officers?|cops?|deput(?:y|ies)|troopers?|
+soldiers?|troops|servicem[ae]n|servicemembers?|marines?|guards?|guardsm[ae]n|security\s+(?:forces?|personnel|
+guards?|officers?|men|agents?)|personnel|gendarmes?|militiam[ae]n|commanders?|sergeants?|agents?|
+paramilitar(?:y|ies)|carabineros?|peacekeepers?|constables?|rangers?|sheriffs?|captains?|lieutenants?|
+colonels?|majors?|generals?|corporals?|privates?|recruits?|conscripts?|cadets?|patrolm[ae]n|firefighters?|
+army\s+(?:m[ae]n|members?)|members\s+of\s+the\s+(?:security|armed)\s+forces"""
+
+COMBATANT = r"""militants?|rebels?|insurgents?|guerrillas?|fighters?|terrorists?|jihadists?|
+extremists?|separatists?|raiders?|bandits?|kidnappers?|robbers?|combatants?|subversives?|
+criminals?|gang\s*members?|narcoterrorists?|mercenaries|mercenary|paramilitaries"""
+
+PERPETRATOR = r"""gunm[ae]n|shooters?|assailants?|attackers?|bombers?|suspects?|perpetrators?|
+killers?|intruders?|hijackers?|murderers?|(?:him|her|them)sel(?:f|ves)"""
+
+CIVILIAN = r"""civilians?|villagers?|residents?|m[ae]n|wom[ae]n|children|child|kids?|boys?|girls?|
+bab(?:y|ies)|infants?|toddlers?|teen(?:ager)?s?|youths?|students?|pupils?|worshipp?ers?|pilgrims?|
+passengers?|shoppers?|bystanders?|adults?|juveniles?|minors?|males?|females?|farmers?|peasants?|
+herders?|miners?|workers?|employees?|traders?|merchants?|businessm[ae]n|journalists?|reporters?|
+officials?|leaders?|mayors?|judges?|priests?|monks?|nuns?|clerics?|doctors?|nurses?|teachers?|
+tourists?|foreigners?|nationals?|refugees?|migrants?|prisoners?|inmates?|detainees?|hostages?|
+protesters?|demonstrators?|fans?|guests?|customers?|patrons?|clerks?|neighbou?rs?|friends?|
+brothers?|sisters?|sons?|daughters?|wi(?:fe|ves)|husbands?|mothers?|fathers?|parents?|
+grand(?:mother|father|son|daughter|child|children|parent)s?|cousins?|nephews?|nieces?|uncles?|
+aunts?|girlfriends?|boyfriends?|couples?|siblings?|drivers?|occupants?|pedestrians?|
+relatives?|family\s+members?|members?|infants?|voters?|candidates?|politicians?|activists?|
+councill?ors?|legislators?|deputies|diplomats?|aid\s+workers?|volunteers?|spectators?|
+christians?|muslims?|shiites?|sunnis?|hindus?|jews?|yazidis?|kurds?|roommates?|coworkers?|
+co-workers?|owners?|homeowners?|tenants?|partners?|fianc[eé]e?s?|babysitters?|siblings?|
+twins?|gunshot\s+victims?|pensioners?|elders?|chiefs?|landowners?|ranchers?|fishermen|hunters?"""
+
+GENERIC = r"""people|persons?|individuals?|victims?|others?|more|casualties|lives"""
+
+PERSON_CATEGORIES: tuple[tuple[str, str], ...] = (
+    ("security", SECURITY),
+    ("perpetrator", PERPETRATOR),
+    ("combatant", COMBATANT),
+    ("civilian", CIVILIAN),
+    ("generic", GENERIC),
+)
+
+
+def _compile_alternatives(pattern: str) -> str:
+    return "(?:" + re.sub(r"\s*\n\s*", "", pattern) + ")"
+
+
+PERSON_HEAD_RE = re.compile(
+    "|".join(
+        f"(?P<{name}>\\b{_compile_alternatives(pattern)}\\b)" for name, pattern in PERSON_CATEGORIES
+    ),
+    re.IGNORECASE,
+)
+
+# Nouns whose counts are never casualties (vehicles, time, money, distance...).
+NON_PERSON_RE = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times?|vehicles?|cars?|trucks?|"
+    r"buses|houses?|homes?|buildings?|rounds?|shots?|bullets?|shells?|rockets?|mortars?|bombs?|"
+    r"grenades?|mines?|dollars?|pesos?|percent|per\s+cent|km|kms|kilomet(?:er|re)s?|miles?|feet|"
+    r"meters?|metres?|yards?|blocks?|pounds?|kg|tons?|rifles?|guns?|weapons?|acres?|villages?|"
+    r"towns?|districts?|provinces?|states?|countries|cases?|incidents?|attacks?|shootings?|"
+    r"p\.m\.|a\.m\.|o'clock|percent|degrees?)\b",
+    re.IGNORECASE,
+)
+
+# Report verbs and participles by the field they report. Multi-word fatal forms come
+# first so "shot and killed" is read as a death, not as a shooting.
+KILL_WORDS = r"""shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead|shot\s+to\s+death|
+stabbed\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death|hacked\s+to\s+death|
+gunned\s+down|fatally\s+(?:shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing|struck|hit)|
+killed|killing|kills|kill|slain|slew|murdered|murdering|assassinated|executed|executing|
+massacred|massacring|beheaded|slaughtered|dead|died|dies|die|dying|perished|lost\s+(?:their|his|her)\s+lives?|
+succumbed|claimed\s+the\s+lives?\s+of|claiming\s+the\s+lives?\s+of|took\s+the\s+lives?\s+of|
+deaths?|fatalities|bodies|corpses|toll"""
+
+WOUND_WORDS = r"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|hurting|
+hospitali[sz]ed|maimed|critically\s+(?:shot|injured)|seriously\s+(?:shot|injured)"""
+
+SHOT_WORDS = r"""shot|shooting|struck\s+by\s+(?:gunfire|bullets?|a\s+bullet)|
+hit\s+by\s+(?:gunfire|bullets?|a\s+bullet)"""
+
+TRIGGER_RE = re.compile(
+    rf"\b(?:(?P<killed>{_compile_alternatives(KILL_WORDS)})|(?P<wounded>{_compile_alternatives(WOUND_WORDS)})"
+    rf"|(?P<shot>{_compile_alternatives(SHOT_WORDS)}))\b",
+    re.IGNORECASE,
+)
+
+# Triggers that take their victims after them ("killing three soldiers").
+ACTIVE_TRIGGERS = frozenset(
+    [
+        "killed",
+        "killing",
+        "kills",
+        "kill",
+        "slew",
+        "murdered",
+        "murdering",
+        "assassinated",
+        "executed",
+        "executing",
+        "massacred",
+        "massacring",
+        "slaughtered",
+        "wounded",
+        "wounding",
+        "wounds",
+        "injured",
+        "injuring",
+        "injures",
+        "hurt",
+        "hurting",
+        "shot",
+        "shooting",
+        "maimed",
+    ]
+)
+# Triggers whose victims are the object even though they read like nouns.
+OBJECT_PHRASES_RE = re.compile(
+    r"(?:claimed|claiming|took)\s+the\s+lives?\s+of|shot\s+and\s+killed|shooting\s+and\s+killing|"
+    r"fatally\s+\w+|gunned\s+down|shot\s+dead",
+    re.IGNORECASE,
+)
+# Noun triggers that follow their number ("12 deaths", "three fatalities").
+NOUN_TRIGGERS = frozenset(
+    ["death", "deaths", "fatalities", "bodies", "corpses", "injuries", "wounds"]
+)
+
+# Words that may stand between a victim phrase and a passive trigger
+# ("three soldiers were reportedly killed").
+GAP_WORDS = frozenset(
+    [
+        "who",
+        "that",
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "been",
+        "being",
+        "be",
+        "will",
+        "would",
+        "also",
+        "all",
+        "both",
+        "later",
+        "reportedly",
+        "allegedly",
+        "then",
+        "subsequently",
+        "eventually",
+        "apparently",
+        "believed",
+        "reported",
+        "said",
+        "confirmed",
+        "found",
+        "feared",
+        "to",
+        "got",
+        "get",
+        "each",
+        "immediately",
+        "instantly",
+        "critically",
+        "seriously",
+        "fatally",
+        "badly",
+        "slightly",
+        "mortally",
+        "severely",
+        "gravely",
+        "left",
+        "remain",
+        "remained",
+        "remains",
+        "initially",
+        "now",
+        "already",
+        "reportedly",
+        "themselves",
+        "himself",
+        "herself",
+        "shot",
+    ]
+)
+NEGATIONS = frozenset(["not", "n't", "never", "no"])
+
+# A clause ends at these words: victims of a verb are never looked for across them.
+CLAUSE_BREAK_RE = re.compile(
+    r"[;:()\[\]\"“”]|\s[-–—]+\s|\b(?:when|while|after|as|before|because|but|although|though|"
+    r"said|says|say|told|reported|according|where|whereas|if|since|until|during|following)\b",
+    re.IGNORECASE,
+)
+
+# Words before a victim phrase that mean "part of a group counted elsewhere".
+PART_RE = re.compile(
+    r"\b(?:of\s+(?:them|whom|those|the|these|which)|including|among|among\s+them|mostly|"
+    r"most\s+of|some\s+of|many\s+of|all\s+of)\b",
+    re.IGNORECASE,
+)
+# Words that make a victim phrase add to earlier ones ("another", "two more", "three others").
+ADDITIVE_RE = re.compile(
+    r"\b(?:another|a\s+(?:second|third|fourth|fifth)|an?\s+additional|a\s+further|others?|more)\b",
+    re.IGNORECASE,
+)
+# Determiners and pronouns that stand for one person.
+SINGULAR_RE = re.compile(
+    r"\b(?:a|an|one|another|his|her|their|its|the|a\s+second|a\s+third|this|that)\b",
+    re.IGNORECASE,
+)
+PRONOUN_RE = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
+
+# "No one was hurt", "no injuries were reported", "there were no casualties".
+ZERO_RE = re.compile(
+    r"\b(?:no\s+one(?:\s+else)?|nobody(?:\s+else)?|none\s+of\s+(?:the\s+)?\w+|none)\s+"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got)\s+)?"
+    r"(?:(?:reported|believed|seriously|badly|else)\s+)?"
+    r"(?P<verb>killed|hurt|injured|wounded|harmed|hit|died|shot)\b"
+    r"|\bno\s+(?:(?:other|immediate|reported|serious|known)\s+)*"
+    r"(?P<noun>injuries|casualties|deaths|fatalities|one\s+(?:was\s+)?(?:injured|hurt|killed))\b"
+    r"|\bwithout\s+(?:any\s+)?(?P<noun2>injuries|casualties)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,162 @@
+"""From casualty mentions to one incident's killed and wounded, with evidence.
+
+Articles repeat and refine their figures: the lead says "at least 12 killed",
+a later paragraph "three of them by IEDs", a late update "the toll rose to 15".
+The rules, in the order ACLED and GTD coders apply them:
+
+- within a category of victims (security forces, civilians, armed groups), the
+  largest figure stands: repeats and parts never add up;
+- figures marked as additional ("another", "two others", "a second") add;
+- different categories add (12 soldiers + 20 militants = 32), but never beyond a
+  stated total for everyone ("62 people ... 20 soldiers ... 42 civilians" = 62);
+- a stated toll update replaces the figures before it;
+- perpetrators killed count (GTD, GVA) and add to the victims unless a figure
+  says it includes them ("five people, including the gunman").
+Wounded people are those hit and not killed: "four shot, one fatally" is one
+killed and three wounded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from wirewatch.core.extraction.casualties import Mention
+from wirewatch.core.models import Evidence
+
+SPECIFIC_CATEGORIES = ("security", "civilian", "combatant")
+
+
+@dataclass
+class Count:
+    """A figure and the mentions it rests on."""
+
+    value: int | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Tally:
+    """An incident's casualty figures and the evidence behind them."""
+
+    killed: int | None
+    wounded: int | None
+    killed_breakdown: dict[str, int]
+    evidence: list[Evidence]
+    killed_mentions: list[Mention]
+    wounded_mentions: list[Mention]
+
+
+def tally(mentions: Iterable[Mention]) -> Tally:
+    """Killed and wounded for one incident from all its mentions."""
+    mentions = list(mentions)
+    killed, breakdown = _killed(mentions)
+    wounded = _wounded(mentions, killed.value)
+    evidence = [_evidence("killed", m) for m in killed.mentions]
+    evidence += [_evidence("wounded", m) for m in wounded.mentions]
+    return Tally(
+        killed.value, wounded.value, breakdown, evidence, killed.mentions, wounded.mentions
+    )
+
+
+def _killed(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
+    positives = [m for m in mentions if m.field == "killed" and not m.zero and m.value > 0]
+    if not positives:
+        zero = [m for m in mentions if m.field == "killed" and (m.zero or m.value == 0)]
+        return Count(0 if zero else None, zero[:1]), {}
+    by_category = {c: _category_count(positives, c) for c in (*SPECIFIC_CATEGORIES, "generic")}
+    perpetrators = _category_count(positives, "perpetrator")
+    specific = sum(by_category[c].value or 0 for c in SPECIFIC_CATEGORIES)
+    updates = [m for m in positives if m.update]
+    if updates:
+        victims = Count(updates[-1].value, [updates[-1]])
+    elif (by_category["generic"].value or 0) >= specific:
+        victims = by_category["generic"]
+    else:
+        victims = Count(specific, [m for c in SPECIFIC_CATEGORIES for m in by_category[c].mentions])
+    total = victims.value or 0
+    included = any(m.includes_perpetrator for m in positives)
+    if perpetrators.value and not included:
+        total += perpetrators.value
+        victims = Count(total, victims.mentions + perpetrators.mentions)
+    victims.value = total
+    breakdown = {c: by_category[c].value for c in SPECIFIC_CATEGORIES if by_category[c].value}
+    if perpetrators.value:
+        breakdown["perpetrator"] = perpetrators.value
+    if len(breakdown) == 1 and sum(breakdown.values()) != total:
+        breakdown = {}
+    return victims, breakdown
+
+
+def _category_count(mentions: list[Mention], category: str) -> Count:
+    """Largest figure of a category plus the figures marked as additional."""
+    own = [m for m in mentions if m.category == category]
+    if category == "generic":
+        own += [m for m in mentions if m.part and m.category != "perpetrator"]
+    base = [m for m in own if not m.additive]
+    extra = [m for m in own if m.additive and not m.part]
+    best = max(base, key=lambda m: m.value, default=None)
+    value = (best.value if best else 0) + sum(m.value for m in extra)
+    if not value:
+        return Count()
+    return Count(value, ([best] if best else []) + extra)
+
+
+def _wounded(mentions: list[Mention], killed: int | None) -> Count:
+    """Explicitly wounded, or those hit and not killed, whichever is larger."""
+    killed_sentences = {id(m.sentence) for m in mentions if m.field == "killed" and not m.zero}
+    explicit = [
+        m
+        for m in mentions
+        if m.field == "wounded"
+        and not m.zero
+        and m.value > 0
+        and not (m.singular and m.anaphoric and id(m.sentence) not in killed_sentences)
+    ]
+    hit = [m for m in mentions if m.field == "shot" and m.value > 0]
+    hit += [
+        m
+        for m in mentions
+        if m.field == "wounded"
+        and m.singular
+        and m.anaphoric
+        and id(m.sentence) not in killed_sentences
+    ]
+    wounded = _merge_categories(explicit)
+    shot = _merge_categories(hit)
+    if shot.value is not None:
+        remaining = max(0, shot.value - (killed or 0))
+        if remaining > (wounded.value or 0):
+            wounded = Count(remaining, shot.mentions)
+        elif wounded.value is None:
+            wounded = Count(0, shot.mentions)
+    if wounded.value is None and any(m.field == "wounded" and m.zero for m in mentions):
+        return Count(0, [next(m for m in mentions if m.field == "wounded" and m.zero)])
+    return wounded
+
+
+def _merge_categories(mentions: list[Mention]) -> Count:
+    """Same category: largest plus additional; categories add, up to a stated total."""
+    if not mentions:
+        return Count()
+    counts = {
+        c: _category_count(mentions, c) for c in (*SPECIFIC_CATEGORIES, "perpetrator", "generic")
+    }
+    specific = sum(counts[c].value or 0 for c in (*SPECIFIC_CATEGORIES, "perpetrator"))
+    generic = counts["generic"]
+    if (generic.value or 0) >= specific:
+        return generic
+    used = [m for c in (*SPECIFIC_CATEGORIES, "perpetrator") for m in counts[c].mentions]
+    return Count(specific, used)
+
+
+def _evidence(field_name: str, mention: Mention) -> Evidence:
+    sentence = mention.sentence
+    return Evidence(
+        field=field_name,  # type: ignore[arg-type]
+        value=mention.value,
+        sentence=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        phrase=mention.phrase,
+    )

@@ -1,0 +1,326 @@
+"""Victim phrases in a sentence: "12 Iraqi policemen", "a 20-year-old man", "him".
+
+A casualty verb is only as good as the phrase it counts. This module finds every
+phrase that could name a group of people, with its size and category, and drops
+numbers that count other things (vehicles, years, ages, money, distances).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wirewatch.core.extraction.lexicon import (
+    ADDITIVE_RE,
+    NON_PERSON_RE,
+    PART_RE,
+    PERSON_HEAD_RE,
+    PRONOUN_RE,
+)
+from wirewatch.core.extraction.numbers import Quantity, find_quantities
+
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_AFTER_NOT_COUNT_RE = re.compile(
+    rf"^(?:-|\s)*(?:years?|yr|months?|weeks?|days?)[\s-]*old|^-(?:year|month|week|day)|^\s*(?:{_MONTH})\b"
+    r"|^\s*(?:%|per\s*cent|percent|a\.m|p\.m|am\b|pm\b|gauge|caliber|calibre|mm\b|hours?\b)"
+    r"|^(?:st|nd|rd|th)\b|^\s*(?:-|to)\s*\d+\s*(?:a\.m|p\.m)|^:\d\d|^\s*(?:of|in)\s+(?:the\s+)?(?:"
+    r"\d{4}|" + _MONTH + r")\b",
+    re.IGNORECASE,
+)
+_BEFORE_NOT_COUNT_RE = re.compile(
+    rf"(?:\b(?:{_MONTH})\.?|\bno\.|\bnumber|\bnos?\.|\bage[sd]?|\bhighway|\broute|\binterstate|"
+    r"\bblock|\bstreet|\bcalibre|\bcaliber|\bunit|\bapartment|\bsuite|\broom|\bchannel|[$£€#]|"
+    r"\bat|\bstation|\bpage|\bpart|\bfrom|\bsince|\bbetween|\bin|\bon|\bby|\bthe\s+\w+'s)\s*$",
+    re.IGNORECASE,
+)
+_SINGULAR_DET_RE = re.compile(
+    r"\b(?P<det>a|an|one|another|his|her|their|the|a\s+second|a\s+third|this|that)"
+    r"(?P<mods>(?:\s+[\w'’.-]+){0,4}?)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_NAME_RE = re.compile(
+    r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z'’-]+|de|del|la|van|von)){1,3}"
+    r"(?:\s+(?:Jr|Sr|II|III)\.?)?(?:,\s*(?:\d{1,2}|aged\s+\d{1,2}),)?"
+)
+_NAME_STOPWORDS = frozenset(
+    [
+        "the",
+        "police",
+        "sheriff",
+        "department",
+        "county",
+        "city",
+        "street",
+        "avenue",
+        "road",
+        "state",
+        "university",
+        "high",
+        "school",
+        "news",
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "north",
+        "south",
+        "east",
+        "west",
+        "new",
+        "officer",
+        "officers",
+        "chief",
+        "detective",
+        "sgt",
+        "lt",
+        "capt",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "islamic",
+        "army",
+        "national",
+        "governor",
+        "president",
+        "minister",
+        "said",
+    ]
+)
+_SINGULAR_HEADS_PLURAL_LOOKING = frozenset(
+    {"boss", "witness", "actress", "waitress", "himself", "herself", "hostess", "mistress"}
+)
+MAX_MODIFIERS = 4
+
+
+@dataclass(frozen=True)
+class VictimPhrase:
+    """A phrase that can count people: its span in the sentence, size and category."""
+
+    start: int
+    end: int
+    value: int
+    category: str
+    headless: bool = False
+    part: bool = False
+    additive: bool = False
+    anaphoric: bool = False
+    singular: bool = False
+    vague: bool = False
+    approximate: bool = False
+
+
+def find_victim_phrases(text: str) -> list[VictimPhrase]:
+    """Every phrase in the sentence `text` that can count people, ordered by start."""
+    phrases: list[VictimPhrase] = []
+    taken: list[tuple[int, int]] = []
+    for quantity in find_quantities(text):
+        phrase = _counted_phrase(text, quantity)
+        if phrase is not None:
+            phrases.append(phrase)
+            taken.append((quantity.start, phrase.end))
+    for phrase in _singular_phrases(text):
+        if not any(s <= phrase.start < e or phrase.start <= s < phrase.end for s, e in taken):
+            phrases.append(phrase)
+            taken.append((phrase.start, phrase.end))
+    return sorted(phrases, key=lambda p: p.start)
+
+
+def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
+    """'12 Iraqi policemen' -> 12 security; None when the number counts something else."""
+    after = text[quantity.end : quantity.end + 80]
+    before = text[max(0, quantity.start - 20) : quantity.start]
+    if _AFTER_NOT_COUNT_RE.search(after) or _BEFORE_NOT_COUNT_RE.search(before):
+        return None
+    if re.fullmatch(r"(?:1[89]|20)\d\d", quantity.text.strip()):
+        return None  # a year
+    head = _head_after(after)
+    flags = _flags(text, quantity.start, quantity.end + (head[1] if head else 0))
+    if head is None:
+        if re.match(r"\s*(?:of\s+(?:them|whom|those|these|the|his|her|their))\b", after, re.I):
+            flags["part"] = True
+        return VictimPhrase(
+            quantity.start,
+            quantity.end,
+            quantity.value,
+            "generic",
+            headless=True,
+            vague=quantity.vague,
+            approximate=quantity.approximate,
+            **flags,
+        )
+    if head[0] is None:
+        return None
+    return VictimPhrase(
+        quantity.start,
+        quantity.end + head[1],
+        quantity.value,
+        head[0],
+        vague=quantity.vague,
+        approximate=quantity.approximate,
+        **flags,
+    )
+
+
+def _head_after(after: str) -> tuple[str | None, int] | None:
+    """The category and end of the person noun heading `after`; (None, _) for things."""
+    position = 0
+    for _ in range(MAX_MODIFIERS + 1):
+        match = re.match(
+            r"(?:\s+of\s+(?:them|whom|those|these|the|his|her|their))?\s+([\w'’.-]+)",
+            after[position:],
+            re.IGNORECASE,
+        )
+        if match is None:
+            return None
+        word_start = position + match.start(1)
+        word = match.group(1)
+        if word.lower() in (
+            "and",
+            "or",
+            "were",
+            "was",
+            "are",
+            "is",
+            "killed",
+            "dead",
+            "died",
+            "wounded",
+            "injured",
+            "in",
+            "on",
+            "at",
+            "by",
+            "when",
+            "who",
+            "had",
+        ):
+            return None
+        category = _category(after[word_start:])
+        if category is not None:
+            return category[0], word_start + category[1]
+        if NON_PERSON_RE.match(after, word_start):
+            return (None, 0)
+        position = position + match.end()
+    return None
+
+
+def _category(text: str) -> tuple[str, int] | None:
+    """The person category of a noun at the start of `text`, with the noun's end."""
+    match = PERSON_HEAD_RE.match(text)
+    if match is None:
+        return None
+    end = match.end()
+    if re.match(r"[\w'’-]", text[end : end + 1]):
+        return None  # only a prefix of a longer word
+    return match.lastgroup or "generic", end
+
+
+def _flags(text: str, start: int, end: int) -> dict[str, bool]:
+    """Part-of and additive markers around the phrase text[start:end]."""
+    before = text[max(0, start - 24) : start]
+    inside = text[start:end]
+    return {
+        "part": bool(
+            PART_RE.search(before)
+            and re.search(r"(?:including|among|of)\W*$", before, re.IGNORECASE)
+        )
+        or bool(re.search(r"\bof\s+(?:them|whom|those|the|these)\b", inside, re.IGNORECASE)),
+        "additive": bool(
+            ADDITIVE_RE.search(inside)
+            or re.search(r"\b(?:another|other)\W*$", before, re.IGNORECASE)
+        ),
+    }
+
+
+def _singular_phrases(text: str) -> list[VictimPhrase]:
+    """'a 20-year-old man', 'his wife', 'he', 'John Smith, 24,': one person each."""
+    phrases = []
+    for match in _SINGULAR_DET_RE.finditer(text):
+        phrase = _singular_at(text, match)
+        if phrase is not None:
+            phrases.append(phrase)
+    for match in re.finditer(r"\b(?:him|her|them)sel(?:f|ves)\b", text, re.IGNORECASE):
+        phrases.append(VictimPhrase(match.start(), match.end(), 1, "perpetrator", singular=True))
+    for match in PRONOUN_RE.finditer(text):
+        phrases.append(
+            VictimPhrase(match.start(), match.end(), 1, "generic", anaphoric=True, singular=True)
+        )
+    for match in _NAME_RE.finditer(text):
+        first = match.group(0).split()[0].lower().strip(",")
+        words = {w.lower().strip(",.") for w in match.group(0).split()}
+        if first in _NAME_STOPWORDS or words & _NAME_STOPWORDS:
+            continue
+        phrases.append(
+            VictimPhrase(match.start(), match.end(), 1, "civilian", anaphoric=True, singular=True)
+        )
+    return phrases
+
+
+def _singular_at(text: str, match: re.Match[str]) -> VictimPhrase | None:
+    det = match.group("det").lower()
+    position = match.start("mods")
+    for _ in range(MAX_MODIFIERS + 1):
+        word = re.match(r"\s+([\w'’.-]+)", text[position:])
+        if word is None:
+            return None
+        word_start = position + word.start(1)
+        category = _category(text[word_start:])
+        if category is not None:
+            noun = text[word_start : word_start + category[1]].lower()
+            if not _is_singular(noun):
+                return None
+            end = word_start + category[1]
+            return VictimPhrase(
+                match.start(),
+                end,
+                1,
+                category[0],
+                anaphoric=det in ("the", "his", "her", "their", "this", "that"),
+                additive=det in ("another", "a second", "a third"),
+                singular=True,
+                part=bool(re.search(r"(?:including|among)\W*$", text[: match.start()][-16:], re.I)),
+            )
+        if word.group(1).lower() in ("and", "or", "of", "was", "were", "is", "who", "in", "at"):
+            return None
+        position += word.end()
+    return None
+
+
+def _is_singular(noun: str) -> bool:
+    last = noun.split()[-1]
+    if last in (
+        "police",
+        "people",
+        "personnel",
+        "troops",
+        "children",
+        "men",
+        "women",
+        "others",
+        "lives",
+        "casualties",
+        "more",
+        "security",
+        "army",
+    ):
+        return False
+    return not last.endswith("s") or last in _SINGULAR_HEADS_PLURAL_LOOKING

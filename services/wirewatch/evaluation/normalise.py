@@ -1,0 +1,111 @@
+"""Comparable keys for countries and first-level regions across labelled sets.
+
+Gold sets spell places their own way ("EL SALVADOR", "United States", "Ninawa",
+"Nīnawá"); scoring compares ISO codes for countries and accent- and
+case-free names without generic words for regions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import pycountry
+
+# Names pycountry does not resolve by lookup (historic or common short forms).
+COUNTRY_ALIASES = {
+    "united states": "US",
+    "usa": "US",
+    "us": "US",
+    "u.s.": "US",
+    "america": "US",
+    "russia": "RU",
+    "iran": "IR",
+    "syria": "SY",
+    "laos": "LA",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "vietnam": "VN",
+    "south korea": "KR",
+    "north korea": "KP",
+    "democratic republic of congo": "CD",
+    "democratic republic of the congo": "CD",
+    "dr congo": "CD",
+    "drc": "CD",
+    "republic of congo": "CG",
+    "congo": "CG",
+    "ivory coast": "CI",
+    "cote d'ivoire": "CI",
+    "west bank and gaza strip": "PS",
+    "palestine": "PS",
+    "palestinian territories": "PS",
+    "west bank": "PS",
+    "gaza": "PS",
+    "kosovo": "XK",
+    "turkey": "TR",
+    "czech republic": "CZ",
+    "macedonia": "MK",
+    "swaziland": "SZ",
+    "burma": "MM",
+    "east timor": "TL",
+    "great britain": "GB",
+    "britain": "GB",
+    "england": "GB",
+    "uk": "GB",
+    "united kingdom": "GB",
+    "moldova": "MD",
+    "micronesia": "FM",
+    "taiwan": "TW",
+    "soviet union": "SU",
+    "yugoslavia": "YU",
+    "west germany": "DE",
+    "east germany": "DD",
+    "rhodesia": "ZW",
+    "zaire": "CD",
+    "south vietnam": "VN",
+    "north yemen": "YE",
+    "south yemen": "YE",
+    "bosnia-herzegovina": "BA",
+    "bosnia": "BA",
+    "kyrgyzstan": "KG",
+}
+GENERIC_REGION_WORDS = re.compile(
+    r"\b(?:province|governorate|state|region|department|district|oblast|county|prefecture|"
+    r"division|territory|muhafazat|wilayah|of)\b"
+)
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, punctuation to spaces, spaces squeezed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())
+
+
+@lru_cache(maxsize=4096)
+def country_code(name: str | None) -> str | None:
+    """ISO 3166-1 alpha-2 code for a country name or code; None when unknown."""
+    if not name:
+        return None
+    key = fold(name)
+    if key in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[key]
+    try:
+        return pycountry.countries.lookup(name.strip()).alpha_2
+    except LookupError:
+        pass
+    for country in pycountry.countries:
+        names = {
+            fold(getattr(country, a, "") or "") for a in ("name", "common_name", "official_name")
+        }
+        if key in names:
+            return country.alpha_2
+    return None
+
+
+def admin1_key(name: str) -> str:
+    """A comparable key for a first-level region name."""
+    key = GENERIC_REGION_WORDS.sub(" ", fold(name))
+    return " ".join(key.replace("al ", "").split())
