@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import kubernetes_validate
 import pytest
 import typer.main
 import yaml
@@ -211,3 +212,9 @@ def test_everything_lives_in_the_wirewatch_namespace() -> None:
     for doc in _docs():
         if doc["kind"] != "Namespace":
             assert doc["metadata"]["namespace"] == "wirewatch"
+
+
+@pytest.mark.parametrize("version", ["1.28.0", kubernetes_validate.latest_version()])
+def test_every_manifest_is_valid_for_kubernetes(version: str) -> None:
+    for doc in _docs():
+        kubernetes_validate.validate(doc, version, strict=True)
