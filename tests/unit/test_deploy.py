@@ -319,3 +319,29 @@ def test_grafana_loads_dashboards_from_the_folder_compose_mounts() -> None:
     )
     assert mounts["./grafana/dashboards"] == providers[0]["options"]["path"]
     assert mounts["./grafana/provisioning"] == "/etc/grafana/provisioning"
+
+
+def _k8s_relabel(target_label: str) -> dict[str, Any]:
+    config = _yaml(PROMETHEUS / "prometheus-k8s.yml")
+    (job,) = config["scrape_configs"]
+    return next(r for r in job["relabel_configs"] if r.get("target_label") == target_label)
+
+
+def _apply(rule: dict[str, Any], *values: str) -> str:
+    """One Prometheus `replace` relabelling (anchored regex, `;`-joined sources)."""
+    match = re.fullmatch(rule["regex"], ";".join(values))
+    assert match, (rule, values)
+    return match.expand(rule["replacement"].replace("$", "\\"))
+
+
+def test_k8s_scrape_names_jobs_like_compose_so_dashboard_and_alerts_match() -> None:
+    rule = _k8s_relabel("job")
+    k8s_jobs = {_apply(rule, name) for name in topology.SERVICES}
+    compose_jobs = {name for name, job in _scrape_jobs().items() if "dns_sd_configs" in job}
+    assert k8s_jobs == compose_jobs
+
+
+def test_k8s_scrape_uses_the_annotated_port() -> None:
+    rule = _k8s_relabel("__address__")
+    assert _apply(rule, "10.1.2.3:8080", "8081") == "10.1.2.3:8081"
+    assert _apply(rule, "10.1.2.3", "8082") == "10.1.2.3:8082"
