@@ -203,9 +203,21 @@ def test_dockerfile_env_settings_are_real_settings() -> None:
         assert name in SETTING_ENV_NAMES, name
 
 
+def _dockerignore() -> set[str]:
+    lines = (ROOT / ".dockerignore").read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def test_dockerfile_copies_only_files_that_exist_and_are_not_ignored() -> None:
+    ignored = _dockerignore()
+    for line in re.findall(r"^COPY\s+(?!--from)(.+)$", _dockerfile(), flags=re.MULTILINE):
+        for source in line.split()[:-1]:
+            assert (ROOT / source).exists(), source
+            assert source.rstrip("/") not in ignored, source
+
+
 def test_dockerignore_keeps_local_state_out_of_the_image() -> None:
-    ignored = (ROOT / ".dockerignore").read_text(encoding="utf-8").split()
-    assert {".git", ".venv", ".env", ".wirewatch"} <= set(ignored)
+    assert {".git", ".venv", ".env", ".wirewatch"} <= _dockerignore()
 
 
 # --- Prometheus ----------------------------------------------------------------------------
