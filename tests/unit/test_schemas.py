@@ -11,6 +11,7 @@ import jsonschema
 import pytest
 import yaml
 from pydantic import BaseModel
+
 from wirewatch import topology
 from wirewatch.core.models import (
     Alert,
