@@ -147,6 +147,16 @@ def test_compose_topic_init_gives_every_topic_at_least_as_many_partitions_as_rep
     assert min(partitions) >= most_replicas
 
 
+def test_compose_topics_have_the_partitions_the_services_and_asyncapi_state() -> None:
+    services = _compose()["services"]
+    script = "\n".join(services["topic-init"]["command"])
+    created = {int(count) for count in re.findall(r"--partitions\s+(\d+)", script)}
+    told = int(services["extract"]["environment"]["WIREWATCH_TOPIC_PARTITIONS"])
+    asyncapi = _yaml(ROOT / "schemas" / "asyncapi.yaml")
+    documented = {ch["bindings"]["kafka"]["partitions"] for ch in asyncapi["channels"].values()}
+    assert created == {told} == documented
+
+
 def test_compose_kafka_is_kraft_and_advertises_the_bootstrap_address() -> None:
     services = _compose()["services"]
     kafka = services["kafka"]["environment"]
