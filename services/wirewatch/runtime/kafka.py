@@ -40,6 +40,20 @@ def security_options(settings: Settings) -> dict[str, Any]:
     return options
 
 
+def faust_credentials(settings: Settings) -> Any:
+    """The same TLS/SASL settings as Faust credentials (None for PLAINTEXT)."""
+    import faust
+
+    options = security_options(settings)
+    context = options.get("ssl_context")
+    if settings.kafka_sasl_mechanism:
+        return faust.SASLCredentials(
+            username=options["sasl_plain_username"], password=options["sasl_plain_password"],
+            mechanism=settings.kafka_sasl_mechanism, ssl_context=context,
+        )
+    return faust.SSLCredentials(context) if context is not None else None
+
+
 async def ensure_topics(bootstrap: str, settings: Settings) -> list[str]:
     """Create every topic of the topology with explicit partitions; existing ones are kept."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **security_options(settings))

@@ -19,6 +19,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from wirewatch.runtime.endpoints import kafka_bootstrap, redis_url
 from wirewatch.runtime.faust_tuning import apply_fetch_wait
+from wirewatch.runtime.kafka import faust_credentials
 from wirewatch.runtime.logs import configure_logging, logging_config
 from wirewatch.runtime.metrics import CONSUMER_LAG, DEAD_LETTERS, READY, STAGE_SECONDS
 from wirewatch.runtime.stage import Outgoing, PoisonMessage, StageHandler, dead_letter, encode
@@ -61,6 +62,7 @@ def build_app(name: str, settings: Settings) -> faust.App:
     app = faust.App(
         f"{settings.topic_prefix}wirewatch-{name}",
         broker=f"kafka://{kafka_bootstrap(settings)}",
+        broker_credentials=faust_credentials(settings),
         store="memory://",
         processing_guarantee="at_least_once",
         topic_allow_declare=False,
@@ -151,12 +153,21 @@ def _add_pages(app: faust.App, stage: StageHandler) -> None:
 
     @app.page("/readyz")
     async def readyz(web: Any, request: Any) -> Any:
-        assigned = len(app.consumer.assignment()) if app.consumer else 0
-        redis_ok = await stage.ready()
-        ok = assigned > 0 and redis_ok
-        READY.set(1 if ok else 0)
-        body = {"ready": ok, "partitions_assigned": assigned, "redis": redis_ok}
-        return web.json(body, status=200 if ok else 503)
+        body = await _readiness(app, stage)
+        return web.json(body, status=200 if body["ready"] else 503)
+
+    @app.timer(5.0)
+    async def refresh_ready() -> None:
+        await _readiness(app, stage)
+
+
+async def _readiness(app: faust.App, stage: StageHandler) -> dict[str, Any]:
+    """Ready = partitions assigned and Redis answering; also kept in the wirewatch_ready gauge."""
+    assigned = len(app.consumer.assignment()) if app.consumer else 0
+    redis_ok = await stage.ready()
+    ok = assigned > 0 and redis_ok
+    READY.set(1 if ok else 0)
+    return {"ready": ok, "partitions_assigned": assigned, "redis": redis_ok}
 
 
 def _add_lag_timer(app: faust.App) -> None:
