@@ -39,9 +39,7 @@ MONTH_RE = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 YEAR_RE = r"(?P<year>(?:19|20)\d\d|'?\d\d(?!\d))"
-STAMP_RE = re.compile(
-    r"(?i)(?:posted|updated|published|last modified|modified)\s*(?:on|at)?\s*:?\s*$"
-)
+STAMP_RE = re.compile(r"(?i)\b(?:posted|updated|published|modified)\b[^\n]{0,40}$")
 
 # (name, regex) in order of preference for the same position; named groups drive resolution.
 PATTERNS = [
@@ -195,8 +193,8 @@ def find_dates(
     found = []
     for match in COMBINED_RE.finditer(text, lo, hi):
         kind = match.lastgroup
-        before = text[max(0, match.start() - 25) : match.start()]
-        if STAMP_RE.search(before) or FUTURE_RE.search(before):
+        before = text[max(0, match.start() - 45) : match.start()]
+        if STAMP_RE.search(before) or FUTURE_RE.search(before[-25:]):
             continue
         resolve = (
             _resolve_absolute
@@ -217,6 +215,12 @@ def dateline_date(text: str) -> date | None:
         return None
     year = _year(match.group(3), None)
     return _safe_date(year, MONTHS[match.group(2).lower()], int(match.group(1))) if year else None
+
+
+def _dateline_end(text: str) -> int:
+    """Where the text after a dated dateline starts (the dateline date is not the event)."""
+    match = DATELINE_DATE_RE.search(text[:200])
+    return match.end() if match else 0
 
 
 def _anchor(text: str, published_at: datetime | None) -> date | None:
@@ -246,7 +250,8 @@ def resolve_event_date(
     """
     anchor = _anchor(text, published_at)
     spans = [focus] if focus else []
-    spans.append((0, min(len(text), LEAD_CHARS)))
+    lead_start = _dateline_end(text)
+    spans.append((lead_start, min(len(text), lead_start + LEAD_CHARS)))
     for span in spans:
         best = _best(find_dates(text, anchor, span))
         if best is not None:

@@ -26,7 +26,7 @@ DATA_DIR = Path(__file__).parent / "data"
 
 # Alternate GeoNames names are indexed only for big places: small-town alternates are mostly
 # transliterations that collide with ordinary words and people's names.
-ALTERNATE_NAME_MIN_POPULATION = 200_000
+ALTERNATE_NAME_MIN_POPULATION = 15_000
 
 
 @dataclass(frozen=True, slots=True)

