@@ -42,8 +42,11 @@ def article_from_object(obj: Any) -> Article:
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ParseError(MISSING_TEXT, "article has no text (a non-empty string is required)")
+    if not isinstance(obj.get("published_at"), str | None):
+        # Numbers are not timestamps here: seconds or milliseconds would be a guess.
+        raise ParseError(INVALID_ARTICLE, "published_at: an ISO 8601 string is required")
     fields = dict(obj)
-    if not fields.get("id"):
+    if fields.get("id") is None:
         url = obj.get("url") if isinstance(obj.get("url"), str) else None
         fields["id"] = Article.id_for(text, url)
     try:
