@@ -38,7 +38,24 @@ _FATALLY_PART_RE = re.compile(
     r"(?:of\s+(?:them|whom)\s+)?(?:fatally|mortally)\b",
     re.IGNORECASE,
 )
-_CONNECTOR_RE = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|&|,)\s*$", re.IGNORECASE)
+_CONNECTOR_RE = re.compile(
+    r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|&|,)\s*(?:(?:his|her|their|the|its)\s+)?$",
+    re.IGNORECASE,
+)
+# What may stand between an active verb and its object ("killed the two gunmen").
+_OBJECT_LEAD_RE = re.compile(
+    r"\s*(?:off\s+|at\s+least\s+)?(?:(?:the|all|both|his|her|their|its|some)\s+)?",
+    re.IGNORECASE,
+)
+_TITLE_WORDS_RE = re.compile(r"(?:[a-z.]+\s+){0,3}")
+_LEFT_RE = re.compile(r"\b(?:left|leaving|leave|leaves)\s+$", re.IGNORECASE)
+# A prepositional phrase or relative clause between a subject and its verb:
+# "eight civilians in the discotheque were killed", "three men who ... were killed".
+_SUBJECT_MODIFIER_RE = re.compile(
+    r"^\s*(?:(?:in|at|on|inside|aboard|near|from|of|with|outside)\s+(?:[\w'’-]+\s+){1,5}?"
+    r"|(?:who|that)\s+(?:[\w'’-]+\s+){1,8}?)(?=(?:were|was|had|have|has|are|is)\b)",
+    re.IGNORECASE,
+)
 _PARENTHETICAL_RE = re.compile(r"^\s*(?:,[^,;]{0,40},|\([^()]{0,60}\))")
 _INCLUDING_RE = re.compile(
     r"^\s*,?\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them)\b", re.IGNORECASE
@@ -47,6 +64,13 @@ _PERPETRATOR_INCLUDED_RE = re.compile(
     r"\bincluding\s+(?:the\s+|a\s+|one\s+|two\s+)?(?:\w+\s+)?(?:gunm[ae]n|shooters?|attackers?|"
     r"assailants?|bombers?|suspects?|perpetrators?)\b",
     re.IGNORECASE,
+)
+_COMPOUND_NOUN_RE = re.compile(
+    r"\s+(?:suspects?|spree|range|victims?|scene|incidents?|investigation|deaths?|case|probe)\b"
+)
+_NOUN_USE_RE = re.compile(
+    r"\s+(?:was|is|that|which|happened|occurred|took|outside|inside|near|on|early|late|"
+    r"remains|appears|appeared|comes|came|in\s+the|at\s+(?!least))\b"
 )
 _FIELD_OF_NOUN = {"killed": "killed", "wounded": "wounded", "shot": "shot"}
 
@@ -76,15 +100,13 @@ class Mention:
 def read_casualties(sentence: Sentence) -> list[Mention]:
     """Every casualty figure in `sentence`, in reading order."""
     text = sentence.text
-    if not TRIGGER_RE.search(text) and not ZERO_RE.search(text):
+    if not (TRIGGER_RE.search(text) or ZERO_RE.search(text)):
         return []
     phrases = find_victim_phrases(text)
     mentions: list[Mention] = []
     claimed: set[int] = set()
     for trigger in TRIGGER_RE.finditer(text):
-        mention = _read_trigger(sentence, trigger, phrases, claimed)
-        if mention is not None:
-            mentions.append(mention)
+        mentions.extend(_read_trigger(sentence, trigger, phrases, claimed))
     mentions.extend(_toll_mentions(sentence))
     mentions.extend(_fatally_parts(sentence, mentions))
     mentions.extend(_zero_mentions(sentence))
@@ -93,11 +115,11 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
 
 def _read_trigger(
     sentence: Sentence, trigger: re.Match[str], phrases: list[VictimPhrase], claimed: set[int]
-) -> Mention | None:
+) -> list[Mention]:
     field = trigger.lastgroup or "killed"
     word = trigger.group(0).lower()
     if word == "toll" or _is_modifier_use(sentence.text, trigger):
-        return None
+        return []
     last_word = word.split()[-1]
     if last_word in NOUN_TRIGGERS or word in ("dead",):
         group = _before(sentence.text, trigger.start(), phrases, headless_only=True)
@@ -105,26 +127,24 @@ def _read_trigger(
             return _mention(sentence, field, group, trigger, claimed)
         if last_word in NOUN_TRIGGERS:
             group = _after(sentence.text, trigger.end(), phrases, require_of=True)
-            return _mention(sentence, field, group, trigger, claimed) if group else None
+            return _mention(sentence, field, group, trigger, claimed) if group else []
     if last_word in ACTIVE_TRIGGERS or OBJECT_PHRASES_RE.fullmatch(word):
         group = _after(sentence.text, trigger.end(), phrases)
         if group:
             return _mention(sentence, field, group, trigger, claimed)
     group = _before(sentence.text, trigger.start(), phrases)
-    return _mention(sentence, field, group, trigger, claimed) if group else None
+    return _mention(sentence, field, group, trigger, claimed) if group else []
 
 
 def _is_modifier_use(text: str, trigger: re.Match[str]) -> bool:
-    """'shooting suspect', 'killing spree', 'wounded knee': the word is not a report."""
-    after = text[trigger.end() : trigger.end() + 20].lower()
+    """'shooting suspect', 'the killing happened', 'shot at': the word reports no victim."""
+    after = text[trigger.end() : trigger.end() + 24].lower()
     word = trigger.group(0).lower()
-    if word in ("shooting", "killing", "shot") and re.match(
-        r"\s+(?:suspect|spree|range|victim|scene|incident|investigation|at|in\s+the\s+air|"
-        r"death|deaths|was|that|which|happened|occurred|took|left|outside|inside|near|on|early|late)",
-        after,
-    ):
-        return word != "shot" or bool(re.match(r"\s+at\b", after))
-    return word in ("shots", "dies") and False
+    if word in ("shooting", "killing", "shot") and _COMPOUND_NOUN_RE.match(after):
+        return True
+    if word in ("shooting", "killing") and _NOUN_USE_RE.match(after):
+        return True
+    return word in ("shot", "shooting") and bool(re.match(r"\s+at\b(?!\s+least)", after))
 
 
 def _before(
@@ -137,6 +157,9 @@ def _before(
     candidates = [p for p in phrases if clause_start <= p.start and p.end <= position]
     if not candidates:
         return []
+    left = _left_object(text, candidates, position)
+    if left:
+        return left
     last = candidates[-1]
     if last.part or not _gap_ok(text[last.end : position]):
         for index, phrase in enumerate(candidates):
@@ -151,11 +174,31 @@ def _before(
     return _coordinated_backwards(text, candidates)
 
 
+def _left_object(text: str, candidates: list[VictimPhrase], position: int) -> list[VictimPhrase]:
+    """'left three passengers and the bomber dead': the object of 'left'."""
+    for index, phrase in enumerate(candidates):
+        if _LEFT_RE.search(text[max(0, phrase.start - 12) : phrase.start]):
+            group = [phrase]
+            for following in candidates[index + 1 :]:
+                if not _CONNECTOR_RE.match(text[group[-1].end : following.start]):
+                    break
+                group.append(following)
+            tail = text[group[-1].end : position]
+            if any(group[-1].end <= c.start for c in candidates):
+                continue
+            if re.fullmatch(r"(?:\s+(?:of|in|at|from|on)\s+[^,;.]{0,50}?)?\s*", tail):
+                return group
+    return []
+
+
 def _gap_ok(gap: str) -> bool:
     """True when only auxiliaries/adverbs stand between a subject and its verb."""
     paren = _PARENTHETICAL_RE.match(gap)
     if paren:
         gap = gap[paren.end() :]
+    modifier = _SUBJECT_MODIFIER_RE.match(gap)
+    if modifier:
+        gap = gap[modifier.end() :]
     words = re.findall(r"[\w'’]+", gap.lower())
     if len(words) > 6 or re.search(r"[.;:]", gap):
         return False
@@ -186,14 +229,16 @@ def _after(
     text: str, position: int, phrases: list[VictimPhrase], require_of: bool = False
 ) -> list[VictimPhrase]:
     """The victims an active trigger at `position` reports: its object."""
-    lead = r"\s+of\s+" if require_of else r"\s*(?:off\s+|at\s+least\s+)?"
     group: list[VictimPhrase] = []
     for phrase in phrases:
         if phrase.start < position:
             continue
         between = text[position : phrase.start]
         if not group:
-            if not re.fullmatch(lead, between, re.IGNORECASE):
+            if require_of:
+                if not re.fullmatch(r"\s+of\s+(?:the\s+)?", between, re.IGNORECASE):
+                    return []
+            elif not _object_lead_ok(between, text[phrase.start]):
                 return []
         elif not _CONNECTOR_RE.match(between):
             break
@@ -202,20 +247,37 @@ def _after(
     return group
 
 
+def _object_lead_ok(between: str, first_char: str) -> bool:
+    """Only determiners (or, before a name, a few title words) may precede the object."""
+    lead = _OBJECT_LEAD_RE.match(between)
+    rest = between[lead.end() :] if lead else between
+    return not rest or (first_char.isupper() and bool(_TITLE_WORDS_RE.fullmatch(rest)))
+
+
 def _mention(
     sentence: Sentence,
     field: str,
     group: list[VictimPhrase],
     trigger: re.Match[str],
     claimed: set[int],
-) -> Mention | None:
+) -> list[Mention]:
+    """Mentions for one trigger: the victims, and apart from them any perpetrators."""
     group = [p for p in group if not (p.headless and p.singular)]
     if not group:
-        return None
+        return []
     key = (group[0].start << 2) | {"killed": 0, "wounded": 1, "shot": 2}[field]
     if key in claimed:
-        return None
+        return []
     claimed.add(key)
+    perpetrators = [p for p in group if p.category == "perpetrator"]
+    victims = [p for p in group if p.category != "perpetrator"]
+    parts = [(victims, group[0]), (perpetrators, None)] if victims else [(perpetrators, group[0])]
+    return [_mention_of(sentence, field, phrases, trigger, first) for phrases, first in parts
+            if phrases]
+
+
+def _mention_of(sentence: Sentence, field: str, group: list[VictimPhrase],
+                trigger: re.Match[str], first: VictimPhrase | None) -> Mention:
     lo = min(group[0].start, trigger.start())
     hi = max(group[-1].end, trigger.end())
     categories = {p.category for p in group}
@@ -228,8 +290,8 @@ def _mention(
         end=sentence.start + hi,
         phrase=text[lo:hi],
         sentence=sentence,
-        part=group[0].part,
-        additive=any(p.additive for p in group),
+        part=bool(first and first.part),
+        additive=bool(first and first.additive),
         anaphoric=all(p.anaphoric for p in group),
         singular=len(group) == 1 and group[0].singular,
         vague=any(p.vague for p in group),

@@ -40,7 +40,14 @@ relatives?|family\s+members?|members?|infants?|voters?|candidates?|politicians?|
 councill?ors?|legislators?|deputies|diplomats?|aid\s+workers?|volunteers?|spectators?|
 christians?|muslims?|shiites?|sunnis?|hindus?|jews?|yazidis?|kurds?|roommates?|coworkers?|
 co-workers?|owners?|homeowners?|tenants?|partners?|fianc[eé]e?s?|babysitters?|siblings?|
-twins?|gunshot\s+victims?|pensioners?|elders?|chiefs?|landowners?|ranchers?|fishermen|hunters?"""
+twins?|gunshot\s+victims?|pensioners?|elders?|chiefs?|landowners?|ranchers?|fishermen|hunters?|
+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]+(?:years?|months?)[-\s]+olds?|classmates?|settlers?|shepherds?|
+americans|israelis|iraqis|afghans|palestinians|pakistanis|indians|syrians|turks|russians|ukrainians|
+nigerians|somalis|kenyans|egyptians|libyans|yemenis|saudis|iranians|lebanese|chinese|japanese|
+filipinos|colombians|peruvians|salvadorans|mexicans|britons|germans|french(?:m[ae]n)?|europeans|
+westerners|copts|hazaras|shias|pashtuns|uyghurs|rohingya|tamils|sikhs|alawites|druze|bedouins?|
+israeli\s+arabs|arabs|africans|asians|nepalese|bangladeshis|sri\s+lankans|thais|malians|
+cameroonians|chadians|sudanese|congolese|ethiopians|tourists?|nationals?|expatriates?"""
 
 GENERIC = r"""people|persons?|individuals?|victims?|others?|more|casualties|lives"""
 
@@ -77,7 +84,9 @@ NON_PERSON_RE = re.compile(
 
 # Report verbs and participles by the field they report. Multi-word fatal forms come
 # first so "shot and killed" is read as a death, not as a shooting.
-KILL_WORDS = r"""shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead|shot\s+to\s+death|
+KILL_WORDS = r"""(?:stabbed|stabbing|hacked|hacking|beaten|beat|beating|burned|burnt|burning|shot|
+shooting|strangled|bludgeoned|clubbed|stoned|crushed|trampled)(?=\s+(?:[\w-]+\s+){0,4}?to\s+death)|
+shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead|shot\s+to\s+death|
 stabbed\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death|hacked\s+to\s+death|
 gunned\s+down|fatally\s+(?:shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing|struck|hit)|
 killed|killing|kills|kill|slain|slew|murdered|murdering|assassinated|executed|executing|
@@ -100,6 +109,8 @@ TRIGGER_RE = re.compile(
 # Triggers that take their victims after them ("killing three soldiers").
 ACTIVE_TRIGGERS = frozenset(
     [
+        "stabbed", "stabbing", "hacked", "hacking", "beaten", "beat", "beating", "burned",
+        "burnt", "burning", "strangled", "bludgeoned", "clubbed", "stoned", "crushed", "trampled",
         "killed",
         "killing",
         "kills",

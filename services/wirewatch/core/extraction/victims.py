@@ -36,13 +36,14 @@ _BEFORE_NOT_COUNT_RE = re.compile(
     r"\bat|\bstation|\bpage|\bpart|\bfrom|\bsince|\bbetween|\bin|\bon|\bby|\bthe\s+\w+'s)\s*$",
     re.IGNORECASE,
 )
+_APPOSITIVE_AGE_RE = re.compile(r"(?:[\w.'’]\s*,|\(|\baged?)\s*$", re.IGNORECASE)
 _SINGULAR_DET_RE = re.compile(
     r"\b(?P<det>a|an|one|another|his|her|their|the|a\s+second|a\s+third|this|that)"
     r"(?P<mods>(?:\s+[\w'’.-]+){0,4}?)\s+(?=\S)",
     re.IGNORECASE,
 )
 _NAME_RE = re.compile(
-    r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z'’-]+|de|del|la|van|von)){1,3}"
+    r"(?:\b(?:\d{1,3}|[a-z]+)-year-old\s+)?\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z'’-]+|de|del|la|van|von)){1,3}"
     r"(?:\s+(?:Jr|Sr|II|III)\.?)?(?:,\s*(?:\d{1,2}|aged\s+\d{1,2}),)?"
 )
 _NAME_STOPWORDS = frozenset(
@@ -109,6 +110,8 @@ _SINGULAR_HEADS_PLURAL_LOOKING = frozenset(
     {"boss", "witness", "actress", "waitress", "himself", "herself", "hostess", "mistress"}
 )
 MAX_MODIFIERS = 4
+# Plural nouns for people not listed in the lexicon ("concertgoers", "churchgoers").
+_PERSON_SUFFIX_RE = re.compile(r"[a-z]+(?:goers|ians|ists|ees)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,8 @@ def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
     before = text[max(0, quantity.start - 20) : quantity.start]
     if _AFTER_NOT_COUNT_RE.search(after) or _BEFORE_NOT_COUNT_RE.search(before):
         return None
+    if _APPOSITIVE_AGE_RE.search(before) and re.match(r"\s*[,)]", after):
+        return None  # "John Smith, 24, was shot": an age, not a count
     if re.fullmatch(r"(?:1[89]|20)\d\d", quantity.text.strip()):
         return None  # a year
     head = _head_after(after)
@@ -216,11 +221,23 @@ def _head_after(after: str) -> tuple[str | None, int] | None:
             return None
         category = _category(after[word_start:])
         if category is not None:
-            return category[0], word_start + category[1]
+            return _compound(after, category[0], word_start + category[1])
         if NON_PERSON_RE.match(after, word_start):
             return (None, 0)
+        if _PERSON_SUFFIX_RE.fullmatch(word):
+            return "civilian", word_start + len(word)
         position = position + match.end()
     return None
+
+
+def _compound(after: str, category: str, end: int) -> tuple[str, int]:
+    """Extend 'police' to 'police personnel': the last noun of a compound is the head."""
+    following = re.match(r"\s+(?=\w)", after[end:])
+    if following:
+        more = _category(after[end + following.end() :])
+        if more is not None:
+            return more[0], end + following.end() + more[1]
+    return category, end
 
 
 def _category(text: str) -> tuple[str, int] | None:
@@ -258,9 +275,17 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
         phrase = _singular_at(text, match)
         if phrase is not None:
             phrases.append(phrase)
+    headline = _category(text)
+    if headline is not None and _is_singular(text[: headline[1]].lower()):
+        phrases.append(VictimPhrase(0, headline[1], 1, headline[0], singular=True))
     for match in re.finditer(r"\b(?:him|her|them)sel(?:f|ves)\b", text, re.IGNORECASE):
         phrases.append(VictimPhrase(match.start(), match.end(), 1, "perpetrator", singular=True))
     for match in PRONOUN_RE.finditer(text):
+        if match.group(0).lower() == "her" and re.match(r"\s+[\w-]", text[match.end() :]) and not \
+                re.match(r"\s+(?:and|in|at|on|with|as|to|while|after|before|when|during|once|"
+                         r"twice|multiple|several|dead|from|inside|outside|near|by)\b",
+                         text[match.end() :], re.IGNORECASE):
+            continue  # a possessive: "her four children"
         phrases.append(
             VictimPhrase(match.start(), match.end(), 1, "generic", anaphoric=True, singular=True)
         )
@@ -285,6 +310,8 @@ def _singular_at(text: str, match: re.Match[str]) -> VictimPhrase | None:
         word_start = position + word.start(1)
         category = _category(text[word_start:])
         if category is not None:
+            if text[word_start].isupper() and not text.isupper():
+                return None  # part of a name: "the National Army"
             noun = text[word_start : word_start + category[1]].lower()
             if not _is_singular(noun):
                 return None
