@@ -19,7 +19,7 @@ import hmac
 import logging
 import time
 from datetime import UTC, datetime
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
@@ -27,6 +27,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import BaseModel, Field
 
 from wirewatch.core.models import Article
+from wirewatch.ingest.publishing import Publisher
 from wirewatch.ingest.rate_limit import RateLimiter
 from wirewatch.ingest.submission import (
     MEDIA_TYPES,
@@ -42,14 +43,6 @@ log = logging.getLogger(__name__)
 
 BROKER_RETRY_AFTER_S = 5
 """Retry-After on 503: the publisher reconnects on the next request anyway."""
-
-
-class Publisher(Protocol):
-    """What the API needs from Kafka."""
-
-    async def publish(self, articles: list[Article]) -> None: ...
-
-    async def ready(self) -> bool: ...
 
 
 class ArticleSubmission(BaseModel):
