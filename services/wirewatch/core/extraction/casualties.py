@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from wirewatch.core.extraction.lexicon import (
     ACTIVE_TRIGGERS,
+    EVENT_NOUNS,
     CLAUSE_BREAK_RE,
     GAP_WORDS,
     NEGATIONS,
@@ -53,7 +54,8 @@ _LEFT_RE = re.compile(r"\b(?:left|leaving|leave|leaves)\s+$", re.IGNORECASE)
 # "eight civilians in the discotheque were killed", "three men who ... were killed".
 _SUBJECT_MODIFIER_RE = re.compile(
     r"^\s*(?:(?:in|at|on|inside|aboard|near|from|of|with|outside)\s+(?:[\w'’-]+\s+){1,5}?"
-    r"|(?:who|that)\s+(?:[\w'’-]+\s+){1,8}?)(?=(?:were|was|had|have|has|are|is)\b)",
+    r"|(?:who|that)\s+(?:[\w'’-]+\s+){1,8}?|[a-z]+ing\s+(?:[\w'’-]+\s+){1,7}?)"
+    r"(?=(?:were|was|had|have|has|are|is)\b)",
     re.IGNORECASE,
 )
 _PARENTHETICAL_RE = re.compile(r"^\s*(?:,[^,;]{0,40},|\([^()]{0,60}\))")
@@ -63,6 +65,20 @@ _INCLUDING_RE = re.compile(
 _PERPETRATOR_INCLUDED_RE = re.compile(
     r"\bincluding\s+(?:the\s+|a\s+|one\s+|two\s+)?(?:\w+\s+)?(?:gunm[ae]n|shooters?|attackers?|"
     r"assailants?|bombers?|suspects?|perpetrators?)\b",
+    re.IGNORECASE,
+)
+_NOUN_DETERMINER_RE = re.compile(r"\b(?:the|this|his|her|their|its|a|an|[\w]+'s)\s+$", re.I)
+_OF_SOMEONE_RE = re.compile(
+    r"\s+of\s+(?!(?:the\s+)?(?:\w+\s+)?(?:people|civilians|persons|men|women|children|"
+    r"innocents?|dozens|hundreds|thousands|many|several|more|some)\b)"
+    r"(?:[\w.'’-]+\s+){0,7}?[\w.'’-]+(?=\s*(?:[,.;]|$|\s+(?:in|on|at|by|last|and|who|was|which|"
+    r"near|during|as|for|with|outside|inside|from)\b))"
+    r"(?P<second>\s+and\s+(?:his|her|their)\s+[\w'’-]+(?-i:(?:\s+[A-Z][\w'’-]+){0,3}))?",
+    re.IGNORECASE,
+)
+_SINGULAR_AUX_RE = re.compile(
+    r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|allegedly|later|then|"
+    r"\w+ly)\s+)?$",
     re.IGNORECASE,
 )
 _COMPOUND_NOUN_RE = re.compile(
@@ -121,6 +137,11 @@ def _read_trigger(
     if word == "toll" or _is_modifier_use(sentence.text, trigger):
         return []
     last_word = word.split()[-1]
+    if last_word in EVENT_NOUNS and _NOUN_DETERMINER_RE.search(sentence.text[: trigger.start()]):
+        group = _after(sentence.text, trigger.end(), phrases, require_of=True)
+        if group:
+            return _mention(sentence, field, group, trigger, claimed)
+        return _of_someone(sentence, trigger)
     if last_word in NOUN_TRIGGERS or word in ("dead",):
         group = _before(sentence.text, trigger.start(), phrases, headless_only=True)
         if group:
@@ -133,7 +154,35 @@ def _read_trigger(
         if group:
             return _mention(sentence, field, group, trigger, claimed)
     group = _before(sentence.text, trigger.start(), phrases)
-    return _mention(sentence, field, group, trigger, claimed) if group else []
+    if group:
+        return _mention(sentence, field, group, trigger, claimed)
+    return _was_killed(sentence, trigger, field)
+
+
+def _of_someone(sentence: Sentence, trigger: re.Match[str]) -> list[Mention]:
+    """'the assassination of Minister X (and his driver)': one person, or two."""
+    text = sentence.text
+    match = _OF_SOMEONE_RE.match(text, trigger.end())
+    if match is None:
+        return []
+    value = 2 if match.group("second") else 1
+    return [Mention("killed", value, "generic", sentence.start + trigger.start(),
+                    sentence.start + match.end(), text[trigger.start() : match.end()], sentence,
+                    singular=value == 1, anaphoric=True)]
+
+
+def _was_killed(sentence: Sentence, trigger: re.Match[str], field: str) -> list[Mention]:
+    """'X was killed' with an unreadable subject (an upper-case name): one person."""
+    if field == "shot":
+        return []
+    before = sentence.text[max(0, trigger.start() - 60) : trigger.start()]
+    aux = _SINGULAR_AUX_RE.search(before)
+    if aux is None or re.search(r"\b(?:no\s+one|nobody|none|not|n't|never)\b", before, re.I):
+        return []
+    start = sentence.start + trigger.start() - (len(before) - aux.start())
+    return [Mention(field, 1, "generic", start, sentence.start + trigger.end(),
+                    sentence.text[start - sentence.start : trigger.end()], sentence,
+                    singular=True, anaphoric=True)]
 
 
 def _is_modifier_use(text: str, trigger: re.Match[str]) -> bool:
@@ -291,7 +340,8 @@ def _mention_of(sentence: Sentence, field: str, group: list[VictimPhrase],
         phrase=text[lo:hi],
         sentence=sentence,
         part=bool(first and first.part),
-        additive=bool(first and first.additive),
+        additive=bool(first and first.additive)
+        or bool(re.search(r"\balso\b", text[group[-1].end : trigger.start()], re.IGNORECASE)),
         anaphoric=all(p.anaphoric for p in group),
         singular=len(group) == 1 and group[0].singular,
         vague=any(p.vague for p in group),

@@ -35,7 +35,7 @@ tourists?|foreigners?|nationals?|refugees?|migrants?|prisoners?|inmates?|detaine
 protesters?|demonstrators?|fans?|guests?|customers?|patrons?|clerks?|neighbou?rs?|friends?|
 brothers?|sisters?|sons?|daughters?|wi(?:fe|ves)|husbands?|mothers?|fathers?|parents?|
 grand(?:mother|father|son|daughter|child|children|parent)s?|cousins?|nephews?|nieces?|uncles?|
-aunts?|girlfriends?|boyfriends?|couples?|siblings?|drivers?|occupants?|pedestrians?|
+aunts?|girlfriends?|bodyguards?|escorts?|companions?|boyfriends?|couples?|siblings?|drivers?|occupants?|pedestrians?|
 relatives?|family\s+members?|members?|infants?|voters?|candidates?|politicians?|activists?|
 councill?ors?|legislators?|deputies|diplomats?|aid\s+workers?|volunteers?|spectators?|
 christians?|muslims?|shiites?|sunnis?|hindus?|jews?|yazidis?|kurds?|roommates?|coworkers?|
@@ -92,7 +92,7 @@ gunned\s+down|fatally\s+(?:shot|shooting|wounded|wounding|injured|injuring|stabb
 killed|killing|kills|kill|slain|slew|murdered|murdering|assassinated|executed|executing|
 massacred|massacring|beheaded|slaughtered|dead|died|dies|die|dying|perished|lost\s+(?:their|his|her)\s+lives?|
 succumbed|claimed\s+the\s+lives?\s+of|claiming\s+the\s+lives?\s+of|took\s+the\s+lives?\s+of|
-deaths?|fatalities|bodies|corpses|toll"""
+deaths?|fatalities|bodies|corpses|toll|assassinations?|murders?|slayings?|massacres?|executions?"""
 
 WOUND_WORDS = r"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|hurting|
 hospitali[sz]ed|maimed|critically\s+(?:shot|injured)|seriously\s+(?:shot|injured)"""
@@ -146,6 +146,11 @@ OBJECT_PHRASES_RE = re.compile(
 # Noun triggers that follow their number ("12 deaths", "three fatalities").
 NOUN_TRIGGERS = frozenset(
     ["death", "deaths", "fatalities", "bodies", "corpses", "injuries", "wounds"]
+)
+# Nouns naming a killing, whose victims follow "of" ("the assassination of the minister").
+EVENT_NOUNS = frozenset(
+    ["assassination", "assassinations", "murder", "murders", "slaying", "slayings", "massacre",
+     "massacres", "killing", "killings", "execution", "executions", "death", "deaths"]
 )
 
 # Words that may stand between a victim phrase and a passive trigger

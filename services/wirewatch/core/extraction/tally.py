@@ -64,42 +64,41 @@ def _killed(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
     if not positives:
         zero = [m for m in mentions if m.field == "killed" and (m.zero or m.value == 0)]
         return Count(0 if zero else None, zero[:1]), {}
-    by_category = {c: _category_count(positives, c) for c in (*SPECIFIC_CATEGORIES, "generic")}
-    perpetrators = _category_count(positives, "perpetrator")
+    base = [m for m in positives if not m.additive]
+    extra = [m for m in positives if m.additive and not m.part]
+    by_category = {c: _category_count(base, c) for c in (*SPECIFIC_CATEGORIES, "generic")}
+    perpetrators = _category_count(base, "perpetrator")
     specific = sum(by_category[c].value or 0 for c in SPECIFIC_CATEGORIES)
-    updates = [m for m in positives if m.update]
+    updates = [m for m in base if m.update]
     if updates:
         victims = Count(updates[-1].value, [updates[-1]])
     elif (by_category["generic"].value or 0) >= specific:
         victims = by_category["generic"]
     else:
         victims = Count(specific, [m for c in SPECIFIC_CATEGORIES for m in by_category[c].mentions])
-    total = victims.value or 0
+    total = (victims.value or 0) + sum(m.value for m in extra)
+    used = victims.mentions + extra
     included = any(m.includes_perpetrator for m in positives)
     if perpetrators.value and not included:
         total += perpetrators.value
-        victims = Count(total, victims.mentions + perpetrators.mentions)
-    victims.value = total
+        used += perpetrators.mentions
     breakdown = {c: by_category[c].value for c in SPECIFIC_CATEGORIES if by_category[c].value}
     if perpetrators.value:
         breakdown["perpetrator"] = perpetrators.value
-    if len(breakdown) == 1 and sum(breakdown.values()) != total:
+    if sum(breakdown.values()) != total:
         breakdown = {}
-    return victims, breakdown
+    return Count(total, used), breakdown
 
 
 def _category_count(mentions: list[Mention], category: str) -> Count:
-    """Largest figure of a category plus the figures marked as additional."""
+    """Largest figure of a category (parts count as figures for everyone)."""
     own = [m for m in mentions if m.category == category]
     if category == "generic":
         own += [m for m in mentions if m.part and m.category != "perpetrator"]
-    base = [m for m in own if not m.additive]
-    extra = [m for m in own if m.additive and not m.part]
-    best = max(base, key=lambda m: m.value, default=None)
-    value = (best.value if best else 0) + sum(m.value for m in extra)
-    if not value:
+    best = max(own, key=lambda m: m.value, default=None)
+    if best is None or not best.value:
         return Count()
-    return Count(value, ([best] if best else []) + extra)
+    return Count(best.value, [best])
 
 
 def _wounded(mentions: list[Mention], killed: int | None) -> Count:
@@ -136,18 +135,20 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
 
 
 def _merge_categories(mentions: list[Mention]) -> Count:
-    """Same category: largest plus additional; categories add, up to a stated total."""
+    """Same category: largest; categories add up to a stated total; additional ones add."""
     if not mentions:
         return Count()
-    counts = {
-        c: _category_count(mentions, c) for c in (*SPECIFIC_CATEGORIES, "perpetrator", "generic")
-    }
+    base = [m for m in mentions if not m.additive]
+    extra = [m for m in mentions if m.additive and not m.part]
+    counts = {c: _category_count(base, c) for c in (*SPECIFIC_CATEGORIES, "perpetrator", "generic")}
     specific = sum(counts[c].value or 0 for c in (*SPECIFIC_CATEGORIES, "perpetrator"))
     generic = counts["generic"]
     if (generic.value or 0) >= specific:
-        return generic
-    used = [m for c in (*SPECIFIC_CATEGORIES, "perpetrator") for m in counts[c].mentions]
-    return Count(specific, used)
+        value, used = generic.value or 0, list(generic.mentions)
+    else:
+        value = specific
+        used = [m for c in (*SPECIFIC_CATEGORIES, "perpetrator") for m in counts[c].mentions]
+    return Count(value + sum(m.value for m in extra), used + extra)
 
 
 def _evidence(field_name: str, mention: Mention) -> Evidence:

@@ -31,7 +31,7 @@ _AFTER_NOT_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_NOT_COUNT_RE = re.compile(
-    rf"(?:\b(?:{_MONTH})\.?|\bno\.|\bnumber|\bnos?\.|\bage[sd]?|\bhighway|\broute|\binterstate|"
+    rf"(?:\b(?:{_MONTH})\.?|\bno\.?|\bnumber|\bnos?\.|\bage[sd]?|\bhighway|\broute|\binterstate|"
     r"\bblock|\bstreet|\bcalibre|\bcaliber|\bunit|\bapartment|\bsuite|\broom|\bchannel|[$£€#]|"
     r"\bat|\bstation|\bpage|\bpart|\bfrom|\bsince|\bbetween|\bin|\bon|\bby|\bthe\s+\w+'s)\s*$",
     re.IGNORECASE,
@@ -275,6 +275,11 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
         phrase = _singular_at(text, match)
         if phrase is not None:
             phrases.append(phrase)
+    for match in re.finditer(r"\b(?:and|or)\s+", text, re.IGNORECASE):
+        bare = _category(text[match.end() :])
+        if bare is not None and _is_singular(text[match.end() : match.end() + bare[1]].lower()):
+            phrases.append(VictimPhrase(match.end(), match.end() + bare[1], 1, bare[0],
+                                        singular=True))
     headline = _category(text)
     if headline is not None and _is_singular(text[: headline[1]].lower()):
         phrases.append(VictimPhrase(0, headline[1], 1, headline[0], singular=True))
