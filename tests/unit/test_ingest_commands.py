@@ -11,6 +11,7 @@ import pytest
 from wirewatch.core.models import Article
 from wirewatch.ingest import commands, service
 from wirewatch.ingest.seen_store import MemorySeenStore
+from wirewatch.runtime import logs
 from wirewatch.runtime.errors import BrokerUnavailable
 from wirewatch.settings import Settings
 
@@ -43,6 +44,8 @@ def publisher(monkeypatch) -> MemoryPublisher:
     monkeypatch.setattr(commands, "get_settings",
                         lambda: Settings(ingest_max_batch=2, ingest_max_text_chars=1000))
     monkeypatch.setattr(service, "_seen_store", lambda settings: (MemorySeenStore(), None))
+    # The process-wide JSON logging setup is not this test's business (it rewires the root).
+    monkeypatch.setattr(logs, "configure_logging", lambda level: None)
     return memory
 
 
