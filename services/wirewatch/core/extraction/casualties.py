@@ -12,12 +12,12 @@ never added to the whole they belong to.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wirewatch.core.extraction.lexicon import (
     ACTIVE_TRIGGERS,
-    EVENT_NOUNS,
     CLAUSE_BREAK_RE,
+    EVENT_NOUNS,
     GAP_WORDS,
     NEGATIONS,
     NOUN_TRIGGERS,
@@ -104,6 +104,7 @@ class Mention:
     sentence: Sentence
     part: bool = False
     additive: bool = False
+    relative: bool = False
     anaphoric: bool = False
     singular: bool = False
     update: bool = False
@@ -126,7 +127,19 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     mentions.extend(_toll_mentions(sentence))
     mentions.extend(_fatally_parts(sentence, mentions))
     mentions.extend(_zero_mentions(sentence))
-    return sorted(mentions, key=lambda m: m.start)
+    return _others_of_other_fields(sorted(mentions, key=lambda m: m.start))
+
+
+def _others_of_other_fields(mentions: list[Mention]) -> list[Mention]:
+    """'one killed and three others wounded': those others are others than the killed,
+    not additional wounded, so they do not add to earlier wounded figures."""
+    result = []
+    for index, mention in enumerate(mentions):
+        if mention.relative and any(m.field != mention.field and not m.zero
+                                    for m in mentions[:index]):
+            mention = replace(mention, additive=False, relative=False)
+        result.append(mention)
+    return result
 
 
 def _read_trigger(
@@ -342,6 +355,7 @@ def _mention_of(sentence: Sentence, field: str, group: list[VictimPhrase],
         part=bool(first and first.part),
         additive=bool(first and first.additive)
         or bool(re.search(r"\balso\b", text[group[-1].end : trigger.start()], re.IGNORECASE)),
+        relative=bool(first and first.relative),
         anaphoric=all(p.anaphoric for p in group),
         singular=len(group) == 1 and group[0].singular,
         vague=any(p.vague for p in group),

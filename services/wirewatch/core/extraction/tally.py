@@ -18,13 +18,17 @@ killed and three wounded.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wirewatch.core.extraction.casualties import Mention
 from wirewatch.core.models import Evidence
 
 SPECIFIC_CATEGORIES = ("security", "civilian", "combatant")
+# "One of the five people hospitalized has died": a death among the wounded.
+_WOUNDED_GROUP_RE = re.compile(r"\b(?:injured|wounded|hospitali[sz]ed|hurt|shot|victims)\b",
+                               re.IGNORECASE)
 
 
 @dataclass
@@ -65,7 +69,7 @@ def _killed(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
         zero = [m for m in mentions if m.field == "killed" and (m.zero or m.value == 0)]
         return Count(0 if zero else None, zero[:1]), {}
     base = [m for m in positives if not m.additive]
-    extra = [m for m in positives if m.additive and not m.part]
+    extra = _distinct_extras(positives)
     by_category = {c: _category_count(base, c) for c in (*SPECIFIC_CATEGORIES, "generic")}
     perpetrators = _category_count(base, "perpetrator")
     specific = sum(by_category[c].value or 0 for c in SPECIFIC_CATEGORIES)
@@ -88,6 +92,17 @@ def _killed(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
     if sum(breakdown.values()) != total:
         breakdown = {}
     return Count(total, used), breakdown
+
+
+def _distinct_extras(mentions: list[Mention]) -> list[Mention]:
+    """Additional figures, each once: a headline and its lead repeat the same 'another'."""
+    seen: set[int] = set()
+    extras = []
+    for mention in mentions:
+        if mention.additive and not mention.part and mention.value not in seen:
+            seen.add(mention.value)
+            extras.append(mention)
+    return extras
 
 
 def _category_count(mentions: list[Mention], category: str) -> Count:
@@ -121,17 +136,28 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
         and m.anaphoric
         and id(m.sentence) not in killed_sentences
     ]
-    wounded = _merge_categories(explicit)
-    shot = _merge_categories(hit)
+    wounded = _merge_categories([_as_generic(m) for m in explicit])
+    shot = _merge_categories([_as_generic(m) for m in hit])
+    died_of_wounds = sum(m.value for m in mentions if m.field == "killed" and m.part
+                         and _WOUNDED_GROUP_RE.search(m.sentence.text))
     if shot.value is not None:
         remaining = max(0, shot.value - (killed or 0))
         if remaining > (wounded.value or 0):
             wounded = Count(remaining, shot.mentions)
         elif wounded.value is None:
             wounded = Count(0, shot.mentions)
+    if wounded.value and died_of_wounds:
+        wounded = Count(max(0, wounded.value - died_of_wounds), wounded.mentions)
     if wounded.value is None and any(m.field == "wounded" and m.zero for m in mentions):
         return Count(0, [next(m for m in mentions if m.field == "wounded" and m.zero)])
     return wounded
+
+
+def _as_generic(mention: Mention) -> Mention:
+    """One person shot, named several ways ('a girl', 'she', 'herself'), is one person."""
+    if mention.singular and (mention.anaphoric or mention.category == "perpetrator"):
+        return replace(mention, category="generic")
+    return mention
 
 
 def _merge_categories(mentions: list[Mention]) -> Count:
@@ -139,7 +165,7 @@ def _merge_categories(mentions: list[Mention]) -> Count:
     if not mentions:
         return Count()
     base = [m for m in mentions if not m.additive]
-    extra = [m for m in mentions if m.additive and not m.part]
+    extra = _distinct_extras(mentions)
     counts = {c: _category_count(base, c) for c in (*SPECIFIC_CATEGORIES, "perpetrator", "generic")}
     specific = sum(counts[c].value or 0 for c in (*SPECIFIC_CATEGORIES, "perpetrator"))
     generic = counts["generic"]

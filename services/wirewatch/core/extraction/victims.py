@@ -125,6 +125,7 @@ class VictimPhrase:
     headless: bool = False
     part: bool = False
     additive: bool = False
+    relative: bool = False  # "others"/"more": additional to whoever was just named
     anaphoric: bool = False
     singular: bool = False
     vague: bool = False
@@ -265,6 +266,9 @@ def _flags(text: str, start: int, end: int) -> dict[str, bool]:
             ADDITIVE_RE.search(inside)
             or re.search(r"\b(?:another|other)\W*$", before, re.IGNORECASE)
         ),
+        "relative": bool(re.search(r"\b(?:others?|more)\b", inside, re.IGNORECASE))
+        and not re.search(r"\b(?:another|second|third|additional|further)\b", before + inside,
+                          re.IGNORECASE),
     }
 
 
