@@ -258,6 +258,8 @@ def _gap_ok(gap: str) -> bool:
     paren = _PARENTHETICAL_RE.match(gap)
     if paren:
         gap = gap[paren.end() :]
+    gap = re.sub(r"^\s*(?:who|that)(?=\s+(?:were|was|had|have|has|are|is)\b)", "", gap,
+                 flags=re.IGNORECASE)
     modifier = _SUBJECT_MODIFIER_RE.match(gap)
     if modifier:
         gap = gap[modifier.end() :]
@@ -281,10 +283,20 @@ def _gap_ok_loose(text: str, start: int, end: int) -> bool:
 def _coordinated_backwards(text: str, candidates: list[VictimPhrase]) -> list[VictimPhrase]:
     group = [candidates[-1]]
     for phrase in reversed(candidates[:-1]):
-        if not _CONNECTOR_RE.match(text[phrase.end : group[0].start]):
+        if not _coordinated(text, phrase, group[0]):
             break
         group.insert(0, phrase)
     return group
+
+
+def _coordinated(text: str, first: VictimPhrase, second: VictimPhrase) -> bool:
+    """'two soldiers and a civilian' add up; 'one of the victims, a 20-year-old,' is one."""
+    between = text[first.end : second.start]
+    if not _CONNECTOR_RE.match(between):
+        return False
+    appositive = "," in between and not re.search(r"\b(?:and|plus)\b", between, re.IGNORECASE)
+    return not (appositive and first.singular and second.singular
+                and re.match(r"(?:a|an|the)\b", text[second.start :], re.IGNORECASE))
 
 
 def _after(
@@ -302,7 +314,7 @@ def _after(
                     return []
             elif not _object_lead_ok(between, text[phrase.start]):
                 return []
-        elif not _CONNECTOR_RE.match(between):
+        elif not _coordinated(text, group[-1], phrase):
             break
         group.append(phrase)
         position = phrase.end

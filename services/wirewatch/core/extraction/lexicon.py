@@ -157,8 +157,6 @@ EVENT_NOUNS = frozenset(
 # ("three soldiers were reportedly killed").
 GAP_WORDS = frozenset(
     [
-        "who",
-        "that",
         "were",
         "was",
         "are",

@@ -48,6 +48,8 @@ _NAME_RE = re.compile(
 )
 _NAME_STOPWORDS = frozenset(
     [
+        "in", "with", "of", "at", "on", "for", "to", "and", "after", "near", "by", "from",
+        "into", "as", "shooting", "shot", "killed", "dead",
         "the",
         "police",
         "sheriff",
@@ -111,6 +113,12 @@ _SINGULAR_HEADS_PLURAL_LOOKING = frozenset(
 )
 MAX_MODIFIERS = 4
 # Plural nouns for people not listed in the lexicon ("concertgoers", "churchgoers").
+# "11-year-old boy" without a determiner (headline style): one person.
+_BARE_AGE_RE = re.compile(
+    r"(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?:\d{1,3}|[a-z]+)-(?:year|month)-old"
+    r"(?:\s+(?:boy|girl|man|woman|child|baby|infant|toddler|teen|teenager|son|daughter|student))?\b",
+    re.IGNORECASE,
+)
 _PERSON_SUFFIX_RE = re.compile(r"[a-z]+(?:goers|ians|ists|ees)", re.IGNORECASE)
 
 
@@ -284,6 +292,12 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
         if bare is not None and _is_singular(text[match.end() : match.end() + bare[1]].lower()):
             phrases.append(VictimPhrase(match.end(), match.end() + bare[1], 1, bare[0],
                                         singular=True))
+    for match in _BARE_AGE_RE.finditer(text):
+        phrases.append(VictimPhrase(match.start(), match.end(), 1, "civilian", singular=True))
+    for match in re.finditer(r"\banother\b(?=\s+(?:was|were|is|person|injured|wounded|hurt|"
+                             r"died|killed|in\b|[,.;]))", text, re.IGNORECASE):
+        phrases.append(VictimPhrase(match.start(), match.end(), 1, "generic", singular=True,
+                                    additive=True))
     headline = _category(text)
     if headline is not None and _is_singular(text[: headline[1]].lower()):
         phrases.append(VictimPhrase(0, headline[1], 1, headline[0], singular=True))
