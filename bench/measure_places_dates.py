@@ -32,6 +32,7 @@ def country_code(name: str | None) -> str | None:
     """Gold country name -> ISO alpha-2 via the gazetteer's country names."""
     if not name:
         return None
+    name = name.strip("() ").split(":")[0].split("/")[0].strip("() ")  # MUC: "(PERU: LIMA (CITY))"
     for place in gazetteer().index.get(name_key(name), []):
         if place.kind == "country":
             return place.cc
@@ -101,7 +102,7 @@ def measure_set(name: str, rows: list[dict], text_of, published_of, show: int) -
 
 def measure_speed(rows: list[dict]) -> float:
     """Articles per second for all four readers over long articles (one core)."""
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other processes on the machine do not count
     for row in rows:
         text = row["text"]
         locate(text)
@@ -109,7 +110,7 @@ def measure_speed(rows: list[dict]) -> float:
         classify_event(text)
         find_actors(text)
         find_victims(text)
-    return len(rows) / (time.perf_counter() - started)
+    return len(rows) / (time.process_time() - started)
 
 
 def main() -> None:
@@ -153,9 +154,8 @@ def main() -> None:
     )
     long_articles = sorted(gva, key=lambda r: -len(r["text"]))[:300]
     mean_chars = sum(len(r["text"]) for r in long_articles) / len(long_articles)
-    print(
-        f"speed: {measure_speed(long_articles):.0f} articles/s (longest 300 gva, mean {mean_chars:.0f} chars)"
-    )
+    rate = measure_speed(long_articles)
+    print(f"speed: {rate:.0f} articles/s CPU time (longest 300 gva, mean {mean_chars:.0f} chars)")
 
 
 if __name__ == "__main__":

@@ -179,6 +179,7 @@ def gazetteer() -> Gazetteer:
             place = admin1_by_name.get((cc, name_key(target)))
             if place:
                 _add(index, alias, place)
+    alternates: list[tuple[str, Place]] = []
     for city in cities.values():
         cc = city["countrycode"]
         row = rg_by_coord.get(_coord_key(cc, city["latitude"], city["longitude"]))
@@ -197,6 +198,9 @@ def gazetteer() -> Gazetteer:
         if place.population >= ALTERNATE_NAME_MIN_POPULATION:
             for alt in city.get("alternatenames", ()):
                 if alt.isascii() and len(alt) >= 4 and alt[0].isupper():
-                    _add(index, alt, place)
+                    alternates.append((alt, place))
+    for alt, place in alternates:
+        if name_key(alt) not in index:  # an old or foreign name never hides a place's own name
+            _add(index, alt, place)
     max_words = max(len(key.split()) for key in index)
     return Gazetteer(dict(index), countries, admin1_by_name, min(max_words, 6))

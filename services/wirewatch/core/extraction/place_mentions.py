@@ -26,6 +26,7 @@ TYPE_BEFORE_RE = re.compile(
     r"(?i)\b(city|town|village|province|district|region|state|governorate|department|county|"
     r"municipality|capital)\s+of\s+(?:the\s+)?$"
 )
+PAREN_CONTEXT_RE = re.compile(r"\s*(?:,\s*[A-Z][\w' -]{1,30})?\)")
 LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-z][a-z'-]+")
 SENTENCE_END = '.!?\n"\u201c:;([-\u2014'
 TOO_COMMON_RANK = 5000  # wordfreq rank cut: a town named like a top-5000 English word needs a cue
@@ -59,8 +60,12 @@ def common_words() -> frozenset[str]:
 
 @cache
 def stop_names() -> frozenset[str]:
-    """Hand-kept names that are words, titles or people far more often than places."""
-    return frozenset(name_key(w) for w in place_names()["extra_stop_names"])
+    """Hand-kept names that are words, titles or people far more often than places,
+    plus the AP state abbreviations ("Fla." is not Flå, Norway)."""
+    names = place_names()
+    return frozenset(
+        name_key(w) for w in names["extra_stop_names"] + list(names["us_state_abbrevs"])
+    )
 
 
 @cache
@@ -148,30 +153,40 @@ def _demonym_at(tokens, i: int) -> tuple[int, str | None]:
     return 0, None
 
 
-def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | None:
-    """Build a mention with its support, or None when the name is likely not a place here."""
-    before_cues, type_words, _ = _cue_sets()
-    start, end = tokens[i].start(), tokens[i + n - 1].end()
-    raw = text[start:end].rstrip(".")
-    end = start + len(raw)
-    mention = Mention(start, end, raw, list(places))
-    prev = tokens[i - 1].group().lower() if i > 0 else ""
-    nxt = tokens[i + n].group() if i + n < len(tokens) else ""
-    adjacent_next = i + n < len(tokens) and text[end : tokens[i + n].start()].strip() == ""
+def _context_support(text: str, start: int, end: int, prev: str, mention: Mention) -> None:
+    """Cues before the name: 'in', 'city of', '(' ... ; and 'north of X' marks a landmark."""
+    before_cues, _, _ = _cue_sets()
     if prev in before_cues:
         mention.support += 1.0
     type_before = TYPE_BEFORE_RE.search(text[max(0, start - 20) : start])
     if type_before:
         mention.type_word = type_before.group(1).lower()
         mention.support += 1.0
+    if PAREN_CONTEXT_RE.match(text, end) or text[max(0, start - 1) : start] == "(":
+        mention.support += 1.0  # "(Donga, Taraba)": coders and wires put admin areas in brackets
     if REFERENCE_POINT_RE.search(text[max(0, start - 30) : start]):
         mention.support -= 2.0  # "north of Baghdad": a landmark for the place, not the place
-    if adjacent_next and nxt.lower().rstrip(".") in type_words:
-        mention.type_word = nxt.lower().rstrip(".")
+
+
+def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | None:
+    """Build a mention with its support, or None when the name is likely not a place here."""
+    _, type_words, _ = _cue_sets()
+    start, end = tokens[i].start(), tokens[i + n - 1].end()
+    raw = text[start:end].rstrip(".")
+    end = start + len(raw)
+    mention = Mention(start, end, raw, list(places))
+    prev = tokens[i - 1].group().lower() if i > 0 else ""
+    nxt = tokens[i + n].group().rstrip(".") if i + n < len(tokens) else ""
+    adjacent_next = i + n < len(tokens) and text[end : tokens[i + n].start()].strip() == ""
+    _context_support(text, start, end, prev, mention)
+    if adjacent_next and nxt.lower() in type_words:
+        mention.type_word = nxt.lower()
         mention.support += 1.0
     mention.state = _state_after(text, end, tokens, i + n)
     if mention.state is not None:
         mention.support += 2.0
+    if adjacent_next and name_key(nxt) in org_words():
+        mention.candidates = [p for p in mention.candidates if p.kind == "country"]
     if n == 1:
         mention.candidates = _plausible(mention, key, upper, lower_words)
     if not mention.candidates:
@@ -179,7 +194,17 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
     if n > 1 or any(p.kind != "city" for p in mention.candidates):
         mention.support += 1.0
         return mention
+    if not upper and adjacent_next and _is_capitalised(nxt) and mention.type_word is None:
+        if max(p.population for p in mention.candidates) < BIG_PLACE_POPULATION:
+            return None  # "Zambana Kwossa", "Hector Oqueli": part of a longer name
+        mention.support -= 0.5
     return _judge_single_town(text, tokens, i, mention, upper)
+
+
+@cache
+def org_words() -> frozenset[str]:
+    """Words that turn a preceding town name into an organisation's name ("Azov Battalion")."""
+    return frozenset(name_key(w) for w in place_names()["org_words"])
 
 
 def _plausible(mention: Mention, key: str, upper: bool, lower_words: set[str]) -> list[Place]:
@@ -195,10 +220,14 @@ def _plausible(mention: Mention, key: str, upper: bool, lower_words: set[str]) -
     frequent = key in common_words()
     kept = []
     for place in mention.candidates:
+        if len(key) < 3 and place.kind != "country":
+            continue  # "Al", "Ål", "Of": two-letter town names are noise in running text
         if place.kind == "country":
             keep = not (ordinary and upper)
+        elif ordinary and place.kind == "city":
+            keep = mention.state is not None
         elif ordinary:
-            keep = typed or (cued and place.population >= BIG_TOWN_POPULATION)
+            keep = typed
         elif place.kind == "admin1":
             keep = typed or not frequent or cued
         elif frequent and upper:

@@ -13,9 +13,15 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import cache
 
-from wirewatch.core.extraction.gazetteer import Place, gazetteer, name_key
-from wirewatch.core.extraction.place_mentions import Mention, find_mentions, us_state_qualifiers
+from wirewatch.core.extraction.gazetteer import Place, gazetteer, name_key, place_names
+from wirewatch.core.extraction.place_mentions import (
+    Mention,
+    find_mentions,
+    is_upper_case_text,
+    us_state_qualifiers,
+)
 from wirewatch.core.models import Location
 
 # A dateline: an upper-case (or Title Case) place at the start of a line, optionally ", Region",
@@ -48,16 +54,25 @@ def _dateline_span(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _country_votes(mentions: list[Mention]) -> Counter:
+@cache
+def _country_cue_patterns() -> list[tuple[str, re.Pattern]]:
+    cues = place_names()["country_cues"]
+    return [(cc, re.compile(r"\b(?:" + "|".join(words) + r")\b")) for cc, words in cues.items()]
+
+
+def _country_votes(text: str, mentions: list[Mention]) -> Counter:
     """How strongly the text points at each country."""
     votes: Counter = Counter()
+    if not is_upper_case_text(text):
+        for cc, pattern in _country_cue_patterns():
+            votes[cc] += min(3, len(set(pattern.findall(text))))
     for m in mentions:
         ccs = {p.cc for p in m.candidates}
         if m.state is not None:
             votes["US"] += 2.0
         if len(ccs) != 1:
             biggest = max(m.candidates, key=lambda p: p.population)
-            votes[biggest.cc] += 0.3 * (1.5 if m.dateline else 1.0)
+            votes[biggest.cc] += 3.0 if m.dateline else 0.3  # datelines name well-known cities
             continue
         kind = m.candidates[0].kind
         weight = {"country": 2.0, "admin1": 1.5, "city": 1.0}[kind] if not m.demonym else 0.7
@@ -69,6 +84,10 @@ def _candidate_score(place: Place, m: Mention, votes: Counter, admin1s: set) -> 
     total = sum(votes.values()) or 1.0
     score = 4.0 * votes.get(place.cc, 0.0) / total
     score += math.log10(place.population + 10) / 2.5
+    if place.kind == "country":
+        score += 3.0  # "Cuba" is the island state before it is Cuba, Missouri
+    if m.dateline:
+        score += math.log10(place.population + 10)  # a dateline is a well-known city
     if place.kind == "city" and (place.cc, place.admin1) in admin1s:
         score += 1.5
     if m.type_word:
@@ -102,9 +121,9 @@ def _mention_rank(m: Mention, place: Place, focus, top_cc, top_share, length: in
     if m.demonym:
         score -= 2.0
     if top_cc and place.cc != top_cc:
-        score -= 4.0 * top_share
+        score -= 6.0 * top_share
     if m.dateline:
-        score += 1.0
+        score += 2.0
     if focus is not None:
         lo, hi = focus
         if lo <= m.start < hi:
@@ -166,7 +185,7 @@ def locate(text: str, focus: tuple[int, int] | None = None) -> Location:
     mentions = dateline + [m for m in find_mentions(text) if (m.start, m.end) not in taken]
     if not mentions:
         return Location()
-    votes = _country_votes(mentions)
+    votes = _country_votes(text, mentions)
     top_cc, top_votes = votes.most_common(1)[0] if votes else (None, 0.0)
     top_share = top_votes / (sum(votes.values()) or 1.0)
     resolved = _resolve(mentions, votes)
