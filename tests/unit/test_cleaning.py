@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from wirewatch.core.boilerplate import BOILERPLATE_CUES, furniture_mask
 from wirewatch.core.cleaning import MAX_CLEAN_CHARS, clean_text
 
@@ -80,6 +81,11 @@ def test_dateline_and_date_lines_at_the_top_are_kept():
     text = f"KABUL, Afghanistan (AP) --\n\nMarch 3, 2024\n\n{NEWS[0]}"
     cleaned = clean_text(text)
     assert cleaned.startswith("KABUL, Afghanistan (AP) --\n\nMarch 3, 2024")
+
+
+def test_title_run_into_posted_and_updated_stamps_is_removed():
+    line = "Bus overturns near Varn Posted: Friday, March 1 Updated: Friday, March 1"
+    assert clean_text(f"{line}\n\n{NEWS[0]}") == NEWS[0]
 
 
 def test_short_headline_on_the_first_line_is_kept():

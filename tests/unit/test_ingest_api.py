@@ -206,6 +206,21 @@ async def test_client_over_its_rate_gets_429_with_retry_after(publisher):
     assert int(second.headers["Retry-After"]) >= 1
 
 
+async def test_client_over_its_rate_is_refused_before_its_body_is_read(publisher):
+    sent = []
+
+    async def chunks():
+        sent.append(1)
+        yield json.dumps(ONE).encode()
+
+    async with _client(publisher, ingest_rate_limit_per_minute=1) as client:
+        await client.post("/articles", json=ONE)
+        refused = await client.post("/articles", content=chunks(),
+                                    headers={"Content-Type": "application/json"})
+    assert refused.status_code == 429
+    assert sent == []
+
+
 async def test_rate_limits_are_per_key(publisher):
     keys = [KEY, "other-key"]
     async with _client(publisher, ingest_api_keys=keys, ingest_rate_limit_per_minute=1) as client:

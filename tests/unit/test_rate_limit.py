@@ -42,3 +42,10 @@ def test_the_client_table_is_bounded():
 
 def test_retry_after_is_a_whole_second_at_least():
     assert RateLimiter(per_minute=60).retry_after(0.2) == 1
+
+
+def test_asking_without_spending_leaves_the_tokens():
+    limiter = RateLimiter(per_minute=1)
+    assert limiter.take("c", 1, now=0.0, spend=False) == 0.0
+    assert limiter.take("c", 1, now=0.0) == 0.0
+    assert limiter.take("c", 1, now=0.0, spend=False) > 0

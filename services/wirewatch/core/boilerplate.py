@@ -59,6 +59,8 @@ BOILERPLATE_CUES: tuple[Cue, ...] = (
     _cue("timestamp", r"^(posted|updated|published|first published|last (updated|modified))"
                       r"( on| at)?\s*:\s*($|\d|(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may"
                       r"|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", 25),
+    # A title line the scraper ran into "Posted: <date> Updated: <date>".
+    _cue("timestamp_pair", r"\bposted:.{0,80}\bupdated:", 40),
     _cue("timestamp_bare", r"^(posted|updated|published)( on| at)? \w+ \d", 12),
     _cue("copyright_lead", r"^(copyright|©|\(c\))(\s|\d|$)|© ?\d{4}", 20),
     _cue("copyright", r"\bcopyright\b", 10, sentences=False),

@@ -124,8 +124,9 @@ class _Gate:
             return "key:" + hashlib.sha256(given).hexdigest()[:16]
         return "addr:" + (request.client.host if request.client else "unknown")
 
-    def charge(self, client: str, cost: int) -> None:
-        wait = self.limiter.take(client, cost, time.monotonic())
+    def charge(self, client: str, cost: int, spend: bool = True) -> None:
+        """429 when the client's bucket lacks `cost` tokens; spends them otherwise."""
+        wait = self.limiter.take(client, cost, time.monotonic(), spend=spend)
         if wait > 0:
             raise Rejection(429, "rate_limited", f"over the rate limit; retry in {wait:.1f}s",
                             {"Retry-After": str(self.limiter.retry_after(wait))})
@@ -144,7 +145,7 @@ def _check_limits(articles: list[Article], settings: Settings) -> None:
 
 async def _accept(request: Request, gate: _Gate, settings: Settings) -> list[Article]:
     client = gate.client(request)
-    gate.charge(client, 0)  # refuse early, before reading, when already over the limit
+    gate.charge(client, 1, spend=False)  # refuse before reading a body when already over
     body = await read_bounded(request.stream(), request.headers.get("content-length"),
                               settings.ingest_max_body_bytes)
     articles = parse_submission(body, request.headers.get("content-type"))

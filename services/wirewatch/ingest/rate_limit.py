@@ -42,16 +42,18 @@ class RateLimiter:
             self._buckets.popitem(last=False)
         return bucket
 
-    def take(self, client: str, cost: int, now: float) -> float:
+    def take(self, client: str, cost: int, now: float, spend: bool = True) -> float:
         """Spend `cost` tokens; 0.0 when allowed, else the seconds to wait before retrying.
 
         A cost above the capacity is charged as the capacity, so one large batch
         is possible (once the bucket is full) rather than refused forever.
+        `spend=False` only asks (a cheap check before reading a request body).
         """
         bucket = self._bucket(client, now)
         needed = min(float(cost), self.capacity)
         if bucket.tokens >= needed:
-            bucket.tokens -= needed
+            if spend:
+                bucket.tokens -= needed
             return 0.0
         return (needed - bucket.tokens) / self.rate
 
