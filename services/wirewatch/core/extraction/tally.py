@@ -95,8 +95,10 @@ def _killed(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
 
 
 def _distinct_extras(mentions: list[Mention]) -> list[Mention]:
-    """Additional figures, each once: a headline and its lead repeat the same 'another'."""
-    seen: set[int] = set()
+    """Additional figures, each once: a headline and its lead repeat the same 'another',
+    and 'two others' restating a figure already given for the same field adds nothing."""
+    seen = {m.value for m in mentions if not m.additive and not m.zero}
+    seen = {v for v in seen if any(m.relative and m.value == v for m in mentions)}
     extras = []
     for mention in mentions:
         if mention.additive and not mention.part and mention.value not in seen:
@@ -139,6 +141,7 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     wounded = _merge_categories([_as_generic(m) for m in explicit])
     shot = _merge_categories([_as_generic(m) for m in hit])
     died_of_wounds = sum(m.value for m in mentions if m.field == "killed" and m.part
+                         and "fatally" not in m.phrase.lower()
                          and _WOUNDED_GROUP_RE.search(m.sentence.text))
     if shot.value is not None:
         remaining = max(0, shot.value - (killed or 0))
@@ -146,7 +149,7 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
             wounded = Count(remaining, shot.mentions)
         elif wounded.value is None:
             wounded = Count(0, shot.mentions)
-    if wounded.value and died_of_wounds:
+    if wounded.value and died_of_wounds and not set(wounded.mentions) & set(shot.mentions):
         wounded = Count(max(0, wounded.value - died_of_wounds), wounded.mentions)
     if wounded.value is None and any(m.field == "wounded" and m.zero for m in mentions):
         return Count(0, [next(m for m in mentions if m.field == "wounded" and m.zero)])

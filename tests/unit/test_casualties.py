@@ -1,0 +1,149 @@
+"""Casualty reading, one sentence at a time: who was killed or wounded, and how many."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.core.extraction.casualties import read_casualties
+from wirewatch.core.extraction.sentences import Sentence, split_sentences
+from wirewatch.core.extraction.tally import tally
+
+
+def figures(text: str) -> tuple[int | None, int | None]:
+    """(killed, wounded) for a short text read as one incident."""
+    mentions = [m for s in split_sentences(text) for m in read_casualties(s)]
+    result = tally(mentions)
+    return result.killed, result.wounded
+
+
+def test_passive_subject_is_counted():
+    assert figures("Seven villagers were killed on Monday.") == (7, None)
+
+
+def test_active_object_is_counted():
+    assert figures("Rebels attacked the convoy, killing four soldiers.") == (4, None)
+
+
+def test_killed_and_wounded_in_one_sentence():
+    assert figures("Gunmen killed five people and wounded eleven others at the market.") == (5, 11)
+
+
+def test_coordinated_victims_add_up():
+    assert figures("Two police officers and a civilian were killed in the blast.") == (3, None)
+
+
+def test_parts_are_not_added_to_the_whole():
+    text = "Nine guards were killed in the raid. Two of the guards were killed by a roadside bomb."
+    assert figures(text)[0] == 9
+
+
+def test_including_aside_is_a_part():
+    assert figures("Six people, including two children, were killed.")[0] == 6
+
+
+def test_a_stated_total_covers_its_groups():
+    text = (
+        "At least 30 people were killed in two raids. Fighters killed 10 soldiers at the base "
+        "and later killed 20 villagers nearby."
+    )
+    assert figures(text)[0] == 30
+
+
+def test_different_groups_in_different_sentences_add_up():
+    text = "Eight soldiers were killed in the ambush. Five militants were also killed."
+    assert figures(text)[0] == 13
+
+
+def test_toll_update_replaces_the_earlier_figure():
+    text = "Four people were killed in the explosion. Later the death toll rose to 15."
+    assert figures(text)[0] == 15
+
+
+def test_attackers_killed_are_counted():
+    text = "A gunman shot dead three customers before police killed the gunman."
+    assert figures(text)[0] == 4
+
+
+def test_attacker_included_in_total_is_not_added_again():
+    text = "Five people, including the gunman, died. The gunman killed himself."
+    assert figures(text)[0] == 5
+
+
+def test_repeated_figure_is_counted_once():
+    text = "Three people were killed in the attack. Police said three people were killed."
+    assert figures(text)[0] == 3
+
+
+def test_shot_then_died_is_killed_not_wounded():
+    assert figures("A man was shot on Elm Street. He died at the hospital.") == (1, 0)
+
+
+def test_shot_one_fatally_splits_killed_and_wounded():
+    assert figures("Four teenagers were shot, one fatally, near the park.") == (1, 3)
+
+
+def test_others_after_killed_are_the_wounded():
+    text = "One man was killed and two others were injured. Two others were injured, police said."
+    assert figures(text) == (1, 2)
+
+
+def test_another_victim_adds_to_the_toll():
+    assert figures("One woman died at the scene. Another man died later in hospital.")[0] == 2
+
+
+def test_no_one_hurt_is_an_explicit_zero():
+    assert figures("A bomb exploded near the bank. No one was hurt.") == (None, 0)
+
+
+def test_age_is_not_a_count():
+    assert figures("Maria Lopez, 34, was killed in the shooting.")[0] == 1
+
+
+def test_hyphenated_age_is_not_a_count():
+    assert figures("A 15-year-old boy was shot dead outside his school.")[0] == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 2,500 U.S. troops remain in the country after the attack killed no one.",
+        "The blast destroyed 12 vehicles, police said.",
+        "The attack happened 110 km north of the capital.",
+        "In 2017 the group was defeated.",
+        "Officials offered $250,000 for information about the attack.",
+    ],
+)
+def test_numbers_of_other_things_never_count(sentence):
+    killed, wounded = figures(sentence)
+    assert not killed and not wounded
+
+
+def test_upper_case_wire_copy_is_read():
+    text = "TERRORISTS KILLED THREE PEASANTS AND WOUNDED TWO SOLDIERS IN THE ATTACK."
+    assert figures(text) == (3, 2)
+
+
+def test_upper_case_singular_victim_is_one_person():
+    assert figures("JOSE MARIA PEREZ, 45, WAS KILLED BY UNIDENTIFIED MEN.")[0] == 1
+
+
+def test_assassination_of_a_named_person_is_one_killed():
+    assert figures("The government condemned the assassination of Minister Ana Ruiz.")[0] == 1
+
+
+def test_evidence_points_into_the_text():
+    text = "Rebels attacked the convoy, killing four soldiers."
+    sentence = split_sentences(text)[0]
+    evidence = tally(read_casualties(sentence)).evidence[0]
+    assert evidence.value == 4
+    assert text[evidence.start : evidence.end] == evidence.sentence
+    assert evidence.phrase == "killing four soldiers"
+
+
+def test_non_ascii_text_is_read():
+    text = "Militants killed 6 civilians in Kunduz — officials said — and wounded 3 in Bāmyān."
+    assert figures(text) == (6, 3)
+
+
+def test_sentence_without_report_words_gives_nothing():
+    assert read_casualties(Sentence("The council met on Tuesday.", 0, 27)) == []

@@ -1,0 +1,136 @@
+"""Whole articles: every incident, main first, with recalled events marked background."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from wirewatch.core.extraction import extract_incidents
+from wirewatch.core.models import Article
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "examples" / "seed-article.txt"
+PUBLISHED = datetime(2022, 10, 11, 9, 0, tzinfo=UTC)
+
+# Our own story in the shape of a wire report: a main attack, a part of its toll,
+# two smaller same-day attacks, two recalled events, numbers of other things, and
+# page furniture.
+RAID_STORY = """Militants kill at least nine border guards in overnight raid
+
+Militants killed at least nine border guards and wounded several others in an overnight \
+raid on a frontier post near the town of Sinjar, officials said on Tuesday.
+
+The attackers used four pickup trucks and fought for two hours before withdrawing. \
+Two of the guards were killed by a roadside bomb as reinforcements arrived.
+
+In a separate attack in Anbar province on Tuesday, gunmen ambushed an army patrol, killing \
+four soldiers, while several policemen were wounded when militants attacked a checkpoint \
+in Salahuddin province.
+
+In March, the group claimed a car bombing in a Baghdad market that killed 35 people.
+About 2,000 foreign troops remain in the country, 110 km from the border.
+
+Subscribe to our newsletter
+"""
+
+
+def raid_incidents():
+    return extract_incidents(Article(id="raid", text=RAID_STORY, published_at=PUBLISHED))
+
+
+def test_main_incident_comes_first_with_its_whole_toll():
+    main = raid_incidents()[0]
+    assert (main.killed, main.wounded) == (9, 3)
+    assert main.background is False
+
+
+def test_part_of_the_toll_is_not_added():
+    assert raid_incidents()[0].killed == 9
+
+
+def test_same_day_attacks_are_separate_current_incidents():
+    current = [i for i in raid_incidents()[1:] if not i.background]
+    assert [(i.killed, i.wounded) for i in current] == [(4, None), (None, 3)]
+
+
+def test_recalled_event_is_background():
+    background = [i for i in raid_incidents() if i.background]
+    assert [i.killed for i in background] == [35]
+
+
+def test_incident_ids_follow_the_article():
+    assert [i.id for i in raid_incidents()] == [f"raid#{n}" for n in range(4)]
+
+
+def test_numbers_of_other_things_are_not_casualties():
+    figures = {i.killed for i in raid_incidents()} | {i.wounded for i in raid_incidents()}
+    assert not figures & {2000, 110}
+
+
+def test_every_figure_has_evidence_into_the_text():
+    for incident in raid_incidents():
+        for evidence in incident.evidence:
+            assert RAID_STORY[evidence.start : evidence.end] == evidence.sentence
+            assert evidence.phrase and evidence.phrase in evidence.sentence
+
+
+def test_confidence_is_a_probability():
+    assert all(0.0 <= i.confidence <= 1.0 for i in raid_incidents())
+
+
+def test_vague_figure_lowers_confidence():
+    exact = extract_incidents(Article(id="a", text="Gunmen killed 12 police officers."))
+    vague = extract_incidents(Article(id="b", text="Gunmen killed several police officers."))
+    assert vague[0].confidence < exact[0].confidence
+
+
+def test_article_without_incident_gives_empty_list():
+    text = "The city council approved a new budget for parks and libraries on Monday."
+    assert extract_incidents(Article(id="c", text=text)) == []
+
+
+def test_upper_case_wire_copy():
+    text = (
+        "LIMA, 12 MAR 90 (RADIO) -- [TEXT] TERRORISTS ATTACKED A POLICE STATION, KILLING "
+        "TWO POLICEMEN AND WOUNDING FOUR PEASANTS."
+    )
+    main = extract_incidents(Article(id="d", text=text))[0]
+    assert (main.killed, main.wounded) == (2, 4)
+
+
+def test_very_long_text_costs_bounded_time():
+    text = "The army killed 3 rebels near the river. " + "Word " * 400_000
+    started = time.perf_counter()
+    incidents = extract_incidents(Article(id="e", text=text))
+    assert time.perf_counter() - started < 5
+    assert incidents[0].killed == 3
+
+
+def test_pathological_punctuation_costs_bounded_time():
+    text = "killed " + "1, " * 20_000 + "and " * 5_000 + "were killed."
+    started = time.perf_counter()
+    extract_incidents(Article(id="f", text=text))
+    assert time.perf_counter() - started < 5
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=1, max_size=400).filter(lambda t: t.strip()))
+def test_any_text_is_read_without_error(text):
+    for incident in extract_incidents(Article(id="g", text=text)):
+        assert incident.killed is None or incident.killed >= 0
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed story not present at ../shared/examples")
+def test_seed_story_reads_as_briefed():
+    published = datetime(2021, 9, 6, tzinfo=UTC)
+    incidents = extract_incidents(Article(id="seed", text=SEED.read_text(), published_at=published))
+    main = incidents[0]
+    assert (main.killed, main.background) == (12, False)
+    assert main.wounded and main.wounded > 0
+    current = [(i.killed, i.wounded) for i in incidents[1:] if not i.background]
+    assert current == [(3, None), (None, 3)]
+    assert sorted(i.killed for i in incidents if i.background) == [30, 200]
