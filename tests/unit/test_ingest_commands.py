@@ -63,6 +63,7 @@ def test_jsonl_file_is_published_in_batches(publisher, tmp_path):
     rows = [json.dumps({"id": f"a{i}", "text": f"Story {i}."}) for i in range(5)]
     assert _run([_jsonl(tmp_path, *rows)]) == 0
     assert [a.id for a in publisher.published] == ["a0", "a1", "a2", "a3", "a4"]
+    assert all(a.received_at is not None for a in publisher.published)
     assert publisher.stopped
 
 

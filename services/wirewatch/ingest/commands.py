@@ -24,6 +24,7 @@ import logging
 import sys
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from rich.console import Console
@@ -122,7 +123,9 @@ async def publish_files(
     with Progress(disable=not show_progress, transient=True) as progress:
         task = progress.add_task("publishing", total=len(articles))
         for start in range(0, len(articles), max(1, batch_size)):
-            batch = articles[start:start + batch_size]
+            now = datetime.now(UTC)
+            batch = [a.model_copy(update={"received_at": now})
+                     for a in articles[start:start + batch_size]]
             try:
                 await publish_with_retry(publisher, batch, deadline)
             except BrokerUnavailable as exc:
