@@ -27,11 +27,12 @@ DATA_DIR = Path(__file__).parent / "data"
 # Alternate GeoNames names are indexed only for big places: small-town alternates are mostly
 # transliterations that collide with ordinary words and people's names.
 ALTERNATE_NAME_MIN_POPULATION = 15_000
+ALTERNATE_DOMINANCE = 20
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """One gazetteer entry. `kind` is country, admin1 or city."""
+    """One gazetteer entry. `kind` is country, admin1, admin2 (US counties) or city."""
 
     kind: str
     name: str
@@ -157,6 +158,23 @@ def _admin1_places(cities, admin1_names, us_states) -> dict[tuple[str, str], Pla
     return places
 
 
+def _index_us_counties(index, gc, admin1) -> None:
+    """US counties as admin2 places: local US news names them ("Clark County deputies")."""
+    for county in gc.get_us_counties():
+        state = admin1.get(("US", county["state"]))
+        if state is None:
+            continue
+        place = Place(
+            "admin2",
+            county["name"],
+            "US",
+            admin1=state.name,
+            admin2=county["name"],
+            population=state.population // 50,
+        )
+        _add(index, county["name"], place)
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """Build (once) the name index over countries, admin1 regions and cities."""
@@ -179,6 +197,7 @@ def gazetteer() -> Gazetteer:
             place = admin1_by_name.get((cc, name_key(target)))
             if place:
                 _add(index, alias, place)
+    _index_us_counties(index, gc, admin1)
     alternates: list[tuple[str, Place]] = []
     for city in cities.values():
         cc = city["countrycode"]
@@ -200,7 +219,10 @@ def gazetteer() -> Gazetteer:
                 if alt.isascii() and len(alt) >= 4 and alt[0].isupper():
                     alternates.append((alt, place))
     for alt, place in alternates:
-        if name_key(alt) not in index:  # an old or foreign name never hides a place's own name
+        # An old or foreign name ("Sidon" for Saida) never hides a real place of that name
+        # unless that place is tiny next to this one ("Montgomery" stays Alabama's).
+        holders = index.get(name_key(alt), ())
+        if all(p.population * ALTERNATE_DOMINANCE < place.population for p in holders):
             _add(index, alt, place)
     max_words = max(len(key.split()) for key in index)
     return Gazetteer(dict(index), countries, admin1_by_name, min(max_words, 6))

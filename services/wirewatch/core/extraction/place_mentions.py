@@ -27,6 +27,9 @@ TYPE_BEFORE_RE = re.compile(
     r"municipality|capital)\s+of\s+(?:the\s+)?$"
 )
 PAREN_CONTEXT_RE = re.compile(r"\s*(?:,\s*[A-Z][\w' -]{1,30})?\)")
+ADJECTIVE_USE_RE = re.compile(
+    r"[ -](?!and\b|or\b|on\b|in\b|at\b|to\b|from\b|for\b|with\b)[a-z]{3,}"
+)
 LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-z][a-z'-]+")
 SENTENCE_END = '.!?\n"\u201c:;([-\u2014'
 TOO_COMMON_RANK = 5000  # wordfreq rank cut: a town named like a top-5000 English word needs a cue
@@ -168,6 +171,13 @@ def _context_support(text: str, start: int, end: int, prev: str, mention: Mentio
         mention.support -= 2.0  # "north of Baghdad": a landmark for the place, not the place
 
 
+def _adjectival(text: str, end: int, prev: str) -> bool:
+    """A country name used like an adjective: followed by a lower-case noun, no place cue."""
+    before_cues, _, _ = _cue_sets()
+    follower = ADJECTIVE_USE_RE.match(text, end)
+    return bool(follower) and prev not in before_cues
+
+
 def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | None:
     """Build a mention with its support, or None when the name is likely not a place here."""
     _, type_words, _ = _cue_sets()
@@ -191,6 +201,8 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
         mention.candidates = _plausible(mention, key, upper, lower_words)
     if not mention.candidates:
         return None
+    if all(p.kind == "country" for p in mention.candidates) and _adjectival(text, end, prev):
+        mention.demonym = True  # "US dollar", "Iraq war": the country as an adjective
     if n > 1 or any(p.kind != "city" for p in mention.candidates):
         mention.support += 1.0
         return mention

@@ -18,6 +18,7 @@ from functools import cache
 from wirewatch.core.extraction.gazetteer import Place, gazetteer, name_key, place_names
 from wirewatch.core.extraction.place_mentions import (
     Mention,
+    _cue_sets,
     find_mentions,
     is_upper_case_text,
     us_state_qualifiers,
@@ -35,8 +36,9 @@ DATELINE_RE = re.compile(
 )
 DATELINE_SCAN_CHARS = 600
 NEAR_FOCUS_CHARS = 250
-KIND_PRECISION = {"city": "point", "admin1": "admin1", "country": "country"}
-KIND_BONUS = {"city": 1.2, "admin1": 0.8, "country": 0.0}
+KIND_PRECISION = {"city": "point", "admin2": "admin2", "admin1": "admin1", "country": "country"}
+KIND_BONUS = {"city": 1.2, "admin2": 1.0, "admin1": 0.8, "country": 0.0}
+KIND_VOTE = {"country": 2.0, "admin1": 1.5, "admin2": 1.2, "city": 1.0}
 
 
 def _dateline_span(text: str) -> tuple[int, int] | None:
@@ -75,24 +77,40 @@ def _country_votes(text: str, mentions: list[Mention]) -> Counter:
             votes[biggest.cc] += 3.0 if m.dateline else 0.3  # datelines name well-known cities
             continue
         kind = m.candidates[0].kind
-        weight = {"country": 2.0, "admin1": 1.5, "city": 1.0}[kind] if not m.demonym else 0.7
+        weight = KIND_VOTE[kind] if not m.demonym else 0.7
         votes[next(iter(ccs))] += weight * (1.5 if m.dateline else 1.0)
     return votes
 
 
-def _candidate_score(place: Place, m: Mention, votes: Counter, admin1s: set) -> float:
+def _admin1_votes(mentions: list[Mention]) -> Counter:
+    """How strongly the text points at each (country, admin1): named regions, US state
+    qualifiers, and towns whose name is unambiguous (or dominated by one big namesake)."""
+    votes: Counter = Counter()
+    for m in mentions:
+        if m.demonym:
+            continue
+        if m.state is not None:
+            votes[("US", m.state.name)] += 2.0
+        regions = {(p.cc, p.admin1) for p in m.candidates if p.admin1}
+        if len(regions) == 1:
+            votes[next(iter(regions))] += 1.5 if m.candidates[0].kind == "admin1" else 1.0
+        elif regions:
+            ranked = sorted(m.candidates, key=lambda p: -p.population)
+            if ranked[0].admin1 and ranked[0].population > 10 * ranked[1].population:
+                votes[(ranked[0].cc, ranked[0].admin1)] += 0.6
+    return votes
+
+
+def _candidate_score(place: Place, m: Mention, votes: Counter, regions: Counter) -> float:
     total = sum(votes.values()) or 1.0
     score = 4.0 * votes.get(place.cc, 0.0) / total
+    score += 3.0 * regions.get((place.cc, place.admin1), 0.0) / (sum(regions.values()) or 1.0)
     score += math.log10(place.population + 10) / 2.5
     if place.kind == "country":
         score += 3.0  # "Cuba" is the island state before it is Cuba, Missouri
     if m.dateline:
         score += math.log10(place.population + 10)  # a dateline is a well-known city
-    if place.kind == "city" and (place.cc, place.admin1) in admin1s:
-        score += 1.5
     if m.type_word:
-        from wirewatch.core.extraction.place_mentions import _cue_sets
-
         admin1_words = _cue_sets()[2]
         if place.kind == "admin1" and m.type_word in admin1_words:
             score += 3.0
@@ -106,14 +124,12 @@ def _candidate_score(place: Place, m: Mention, votes: Counter, admin1s: set) -> 
 
 
 def _resolve(mentions: list[Mention], votes: Counter) -> list[tuple[Mention, Place]]:
-    """Each mention's best candidate in the light of the country votes and named regions."""
-    admin1s = {(p.cc, p.name) for m in mentions for p in m.candidates if p.kind == "admin1"}
-    admin1s |= {("US", m.state.name) for m in mentions if m.state is not None}
-    resolved = []
-    for m in mentions:
-        best = max(m.candidates, key=lambda p: _candidate_score(p, m, votes, admin1s))
-        resolved.append((m, best))
-    return resolved
+    """Each mention's best candidate in the light of the country and region votes."""
+    regions = _admin1_votes(mentions)
+    return [
+        (m, max(m.candidates, key=lambda p: _candidate_score(p, m, votes, regions)))
+        for m in mentions
+    ]
 
 
 def _mention_rank(m: Mention, place: Place, focus, top_cc, top_share, length: int) -> float:
