@@ -29,6 +29,9 @@ SHINGLE_SIZE = 4
 """Words per shingle (measured: 3 merges formulaic distinct stories, 5+ loses edited copies)."""
 NUM_PERM = 128
 """MinHash permutations: error ~0.04 at J=0.7 with a 512-byte signature."""
+MIN_SHARED_SHINGLES = 50
+"""About 50 words of common running text before two different texts count as copies
+(measured: furniture-only pages of one site under different headlines share ~40)."""
 LSH_BANDS = 32
 LSH_ROWS = 4
 """LSH shape (bands x rows = NUM_PERM), chosen for recall: candidates are verified anyway."""
@@ -97,8 +100,25 @@ def overlap(jaccard: float, size_a: int, size_b: int) -> float:
     """
     if size_a <= 0 or size_b <= 0:
         return 0.0
-    shared = jaccard * (size_a + size_b) / (1.0 + jaccard)
-    return min(1.0, shared / min(size_a, size_b))
+    return min(1.0, shared_shingles(jaccard, size_a, size_b) / min(size_a, size_b))
+
+
+def shared_shingles(jaccard: float, size_a: int, size_b: int) -> float:
+    """Estimated |A&B| from a Jaccard estimate and the two set sizes."""
+    return jaccard * (size_a + size_b) / (1.0 + jaccard)
+
+
+def is_near_copy(jaccard: float, size_a: int, size_b: int, threshold: float) -> bool:
+    """Near-verbatim copy: most of the shorter text recurs, and that is real text.
+
+    Pages that are mostly site furniture under different headlines share
+    most of their (short) text; requiring MIN_SHARED_SHINGLES shared shingles
+    leaves short texts to the exact-content hash.
+    """
+    return (
+        overlap(jaccard, size_a, size_b) >= threshold
+        and shared_shingles(jaccard, size_a, size_b) >= MIN_SHARED_SHINGLES
+    )
 
 
 def band_keys(sketch: MinHash, bands: int = LSH_BANDS, rows: int = LSH_ROWS) -> list[str]:

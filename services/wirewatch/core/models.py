@@ -141,6 +141,11 @@ class ArticleExtraction(Message):
     ingested_at: datetime | None = None
     duplicate_of: str | None = None
     incidents: list[Incident] = Field(default_factory=list)
+    names: list[str] = Field(
+        default_factory=list,
+        description="Proper names in the article (lower-cased, most frequent first): dedup "
+        "uses names shared between reports to tell look-alike events apart",
+    )
 
 
 class Alert(Message):

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from wirewatch.core.cleaning import clean_text
 from wirewatch.core.extraction import extract_incidents
 from wirewatch.core.models import Article, ArticleExtraction
+from wirewatch.core.proper_names import proper_names
 from wirewatch.dedup.processing import process_extraction
 from wirewatch.dedup.store import ArticleIndex, IncidentStore, connect_redis
 from wirewatch.settings import get_settings
@@ -47,7 +48,7 @@ async def dedupe_article(
     extraction = ArticleExtraction(
         id=article.id, url=article.url, source=article.source, title=article.title,
         published_at=article.published_at, ingested_at=article.received_at,
-        duplicate_of=duplicate_of, incidents=incidents,
+        duplicate_of=duplicate_of, incidents=incidents, names=proper_names(text),
     )
     when = now or article.published_at or datetime.now(UTC)
     await process_extraction(store, extraction, when)

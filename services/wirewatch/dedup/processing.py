@@ -14,9 +14,13 @@ from datetime import datetime
 
 from wirewatch.core.matching import IncidentMatcher, merge_incident
 from wirewatch.core.models import ArticleExtraction, Incident, SourceRef, stable_id
+from wirewatch.core.proper_names import shared_names
 from wirewatch.dedup.store import IncidentStore
 
 MATCHER = IncidentMatcher()
+
+MAX_INCIDENT_NAMES = 80
+"""Proper names remembered per incident (first reports first): bounds Redis memory."""
 
 
 def canonical_id(article_id: str, index: int) -> str:
@@ -45,38 +49,48 @@ async def process_extraction(
     async with store.lock(countries):
         if await store.article_incidents(extraction.id) is not None:
             return []
-        ids, changed = await _match_all(store, extraction, now, matcher)
+        ids, changed, names = await _match_all(store, extraction, now, matcher)
         changed = await _attach_pending(store, extraction.id, ids, changed)
-        await store.commit(extraction.id, ids, changed, now)
+        await store.commit(extraction.id, ids, changed, now, names)
     return changed
 
 
 async def _match_all(
     store: IncidentStore, extraction: ArticleExtraction, now: datetime,
     matcher: IncidentMatcher,
-) -> tuple[list[str], list[Incident]]:
-    """Match or create each incident; one article's incidents never merge with each other."""
+) -> tuple[list[str], list[Incident], dict[str, list[str]]]:
+    """Match or create each incident; one article's incidents never merge with each other.
+
+    Returns the incident ids in order, the changed incidents, and the updated
+    name lists of the incidents whose names grew.
+    """
     source = source_of(extraction)
     ids: list[str] = []
     changed: dict[str, Incident] = {}
+    grown: dict[str, list[str]] = {}
     for index, raw in enumerate(extraction.incidents):
         report = _as_report(raw, extraction)
-        candidates = [
-            changed.get(c.id, c) for c in await store.candidates(report, now) if c.id not in ids
-        ]
-        match = matcher.best_match(report, candidates)
+        candidates = [c for c in await store.candidates(report, now) if c.id not in ids]
+        known = await store.names([c.id for c in candidates])
+        shared = {i: shared_names(n, extraction.names) for i, n in known.items()}
+        match = matcher.best_match(report, candidates, shared)
         if match is None:
             created = report.model_copy(update={
                 "id": canonical_id(extraction.id, index), "version": 1, "sources": [source],
             })
             ids.append(created.id)
             changed[created.id] = created
+            grown[created.id] = extraction.names[:MAX_INCIDENT_NAMES]
             continue
         ids.append(match.id)
         merged = merge_incident(match, report, source)
         if merged is not match:
             changed[merged.id] = merged
-    return ids, list(changed.values())
+        names = known.get(match.id, [])
+        union = (names + [n for n in extraction.names if n not in set(names)])
+        if len(union) > len(names) and len(names) < MAX_INCIDENT_NAMES:
+            grown[match.id] = union[:MAX_INCIDENT_NAMES]
+    return ids, list(changed.values()), grown
 
 
 def _as_report(raw: Incident, extraction: ArticleExtraction) -> Incident:

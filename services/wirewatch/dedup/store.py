@@ -15,6 +15,7 @@ Key layout (`ns` = namespace):
   ns:i:{incident}           str   incident JSON (current version)
   ns:c:{cc}                 zset  day-dated incident ids by event day (candidates)
   ns:cc:{cc}                zset  coarsely dated/undated incident ids by reference day
+  ns:n:{incident}           str   JSON list of proper names in the incident's reports
   ns:ai:{article}           str   JSON list of the article's incident ids
   ns:pd:{article}           set   SourceRef JSON of copies seen before the original
   ns:lock:{cc}              lock  one writer per country
@@ -33,6 +34,7 @@ from wirewatch.core.fingerprint import (
     article_minhash,
     band_keys,
     content_hash,
+    is_near_copy,
     minhash_from_bytes,
     overlap,
     signature_bytes,
@@ -140,9 +142,11 @@ class ArticleIndex:
         for candidate, (sig, n, dup, pub) in zip(candidates, rows, strict=True):
             if sig is None:
                 continue
-            score = overlap(similarity(sketch, minhash_from_bytes(sig)), size, int(n))
-            rank = (score, _text(pub) or "", _text(dup) or candidate)
-            if score >= self.threshold and (best is None or _earlier_wins(rank, best)):
+            jaccard = similarity(sketch, minhash_from_bytes(sig))
+            if not is_near_copy(jaccard, size, int(n), self.threshold):
+                continue
+            rank = (overlap(jaccard, size, int(n)), _text(pub) or "", _text(dup) or candidate)
+            if best is None or _earlier_wins(rank, best):
                 best = rank
         return best[2] if best else None
 
@@ -217,6 +221,13 @@ class IncidentStore:
         raws = await self.redis.mget([f"{self.ns}:i:{i}" for i in ids])
         return [Incident.model_validate_json(raw) for raw in raws if raw is not None]
 
+    async def names(self, ids: Sequence[str]) -> dict[str, list[str]]:
+        """The proper names of each incident's reports (for corroboration)."""
+        if not ids:
+            return {}
+        raws = await self.redis.mget([f"{self.ns}:n:{i}" for i in ids])
+        return {i: json.loads(raw) for i, raw in zip(ids, raws, strict=True) if raw is not None}
+
     async def candidates(self, incident: Incident, now: datetime) -> list[Incident]:
         """Incidents of the same country filed near the incident's date."""
         country = country_key(incident.location.country_code)
@@ -248,13 +259,17 @@ class IncidentStore:
             await pipe.execute()
 
     async def commit(
-        self, article_id: str, incident_ids: list[str], changed: list[Incident], now: datetime
+        self, article_id: str, incident_ids: list[str], changed: list[Incident], now: datetime,
+        names: dict[str, list[str]] | None = None,
     ) -> None:
-        """Write changed incidents, index them and record the article, all or nothing."""
+        """Write changed incidents (and their reports' names), index them and record the
+        article, all or nothing."""
         cutoff = (now - self.window).date().toordinal() - TRIM_MARGIN_DAYS
         async with self.redis.pipeline(transaction=True) as pipe:
             for incident in changed:
                 self._stage_incident(pipe, incident, now, cutoff)
+            for incident_id, incident_names in (names or {}).items():
+                pipe.set(f"{self.ns}:n:{incident_id}", json.dumps(incident_names), ex=self.ttl)
             pipe.set(f"{self.ns}:ai:{article_id}", json.dumps(incident_ids), ex=self.ttl)
             pipe.delete(f"{self.ns}:pd:{article_id}")
             await pipe.execute()
