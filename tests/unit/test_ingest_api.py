@@ -126,6 +126,14 @@ async def test_bad_bodies_get_a_clear_error(publisher, body, content_type, statu
     assert publisher.published == []
 
 
+async def test_compressed_body_is_415(publisher):
+    async with _client(publisher) as client:
+        response = await client.post("/articles", content=b"\x1f\x8b...",
+                                     headers={"Content-Type": "application/json",
+                                              "Content-Encoding": "gzip"})
+    assert (response.status_code, response.json()["error"]) == (415, "unsupported_media_type")
+
+
 async def test_body_over_the_limit_is_413(publisher):
     async with _client(publisher, ingest_max_body_bytes=100) as client:
         response = await client.post("/articles", json={"text": "x" * 200})

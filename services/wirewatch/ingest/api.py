@@ -146,6 +146,10 @@ def _check_limits(articles: list[Article], settings: Settings) -> None:
 async def _accept(request: Request, gate: _Gate, settings: Settings) -> list[Article]:
     client = gate.client(request)
     gate.charge(client, 1, spend=False)  # refuse before reading a body when already over
+    coding = request.headers.get("content-encoding", "identity").strip().lower()
+    if coding not in ("", "identity"):
+        raise Rejection(415, "unsupported_media_type",
+                        f"Content-Encoding {coding[:40]!r} is not accepted; send identity")
     body = await read_bounded(request.stream(), request.headers.get("content-length"),
                               settings.ingest_max_body_bytes)
     articles = parse_submission(body, request.headers.get("content-type"))
