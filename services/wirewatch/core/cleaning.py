@@ -24,20 +24,19 @@ from wirewatch.core.html_text import html_to_text
 MAX_CLEAN_CHARS = 1_000_000
 """Longest text cleaned (ingest rejects longer articles; this bounds direct callers)."""
 
-# Characters with no visible meaning in news text: zero-width marks, BOM, soft hyphen.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"), None)
+# Characters with no visible meaning in news text: controls (not tab/newline), DEL,
+# zero-width space, word joiner, BOM, soft hyphen.
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad]")
 # Line and paragraph separators that are not "\n".
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 # Every other Unicode space (no-break, thin, ideographic, tab ...) becomes one space.
 _SPACES = re.compile(r"[^\S\n]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def normalise_unicode(text: str) -> str:
     """NFC, "\\n" line breaks, plain spaces, no control or zero-width characters."""
     text = unicodedata.normalize("NFC", text)
-    text = _LINE_BREAKS.sub("\n", text).translate(_INVISIBLE)
-    text = _CONTROL.sub("", text)
+    text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
     return _SPACES.sub(" ", text)
 
 
