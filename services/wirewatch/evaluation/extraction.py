@@ -115,7 +115,7 @@ def score_row(score: SetScore, set_name: str, row: dict, main: Incident | None) 
         score.add(
             "admin1", got_admin1 is not None and admin1_key(got_admin1) == admin1_key(gold_admin1)
         )
-    if row.get("date") and set_name in ("gva_articles", "acled_notes", "gtd_summaries"):
+    if row.get("date") and set_name in ("gva_articles", "acled_notes"):
         gold_day = date.fromisoformat(row["date"])
         score.add("date", bool(main and main.event_date == gold_day))
 

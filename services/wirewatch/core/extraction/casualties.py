@@ -54,7 +54,7 @@ _LEFT_RE = re.compile(r"\b(?:left|leaving|leave|leaves)\s+$", re.IGNORECASE)
 # "eight civilians in the discotheque were killed", "three men who ... were killed".
 _SUBJECT_MODIFIER_RE = re.compile(
     r"^\s*(?:(?:in|at|on|inside|aboard|near|from|of|with|outside)\s+(?:[\w'’-]+\s+){1,5}?"
-    r"|(?:who|that)\s+(?:[\w'’-]+\s+){1,8}?|[a-z]+ing\s+(?:[\w'’-]+\s+){1,7}?)"
+    r"|(?:who|that)\s+(?:[\w'’-]+\s+){1,8}?|[a-z]+ing\s+(?:[\w'’-]+\s+){1,10}?)"
     r"(?=(?:were|was|had|have|has|are|is)\b)",
     re.IGNORECASE,
 )
@@ -79,6 +79,11 @@ _OF_SOMEONE_RE = re.compile(
 _SINGULAR_AUX_RE = re.compile(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|allegedly|later|then|"
     r"\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+_ASIDE_RE = re.compile(r"\([^()]{0,40}\)|\[[^\[\]]{0,60}\]")
+_CODED_RE = re.compile(
+    r"\b(?:fatalities|deaths|fatality)\s+(?:were\s+|are\s+|was\s+)?coded\s+as\s+(?P<q>\d{1,5})\b",
     re.IGNORECASE,
 )
 _COMPOUND_NOUN_RE = re.compile(
@@ -116,9 +121,11 @@ class Mention:
 
 def read_casualties(sentence: Sentence) -> list[Mention]:
     """Every casualty figure in `sentence`, in reading order."""
-    text = sentence.text
-    if not (TRIGGER_RE.search(text) or ZERO_RE.search(text)):
+    if not (TRIGGER_RE.search(sentence.text) or ZERO_RE.search(sentence.text)):
         return []
+    original = sentence
+    sentence = Sentence(_mask_asides(sentence.text), sentence.start, sentence.end)
+    text = sentence.text
     phrases = find_victim_phrases(text)
     mentions: list[Mention] = []
     claimed: set[int] = set()
@@ -127,7 +134,31 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     mentions.extend(_toll_mentions(sentence))
     mentions.extend(_fatally_parts(sentence, mentions))
     mentions.extend(_zero_mentions(sentence))
-    return _others_of_other_fields(sorted(mentions, key=lambda m: m.start))
+    mentions.extend(_coded_figures(sentence))
+    restored = [
+        replace(m, sentence=original,
+                phrase=original.text[m.start - original.start : m.end - original.start])
+        for m in mentions
+    ]
+    return _others_of_other_fields(sorted(restored, key=lambda m: m.start))
+
+
+def _mask_asides(text: str) -> str:
+    """Blank out short bracketed asides ('(US)', '[FMLN]') so they do not split phrases;
+    offsets stay the same."""
+    return _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _coded_figures(sentence: Sentence) -> list[Mention]:
+    """A coder's note states the figure it used: 'fatalities coded as 10'."""
+    found = []
+    for match in _CODED_RE.finditer(sentence.text):
+        quantities = find_quantities(match.group("q"))
+        if quantities:
+            found.append(Mention("killed", quantities[0].value, "generic",
+                                 sentence.start + match.start(), sentence.start + match.end(),
+                                 match.group(0), sentence, update=True))
+    return found
 
 
 def _others_of_other_fields(mentions: list[Mention]) -> list[Mention]:
@@ -222,13 +253,10 @@ def _before(
     left = _left_object(text, candidates, position)
     if left:
         return left
+    for index, phrase in enumerate(candidates):
+        if _INCLUDING_RE.match(text[phrase.end :]) and _gap_ok_loose(text, phrase.end, position):
+            return _coordinated_backwards(text, candidates[: index + 1])
     last = candidates[-1]
-    if last.part or not _gap_ok(text[last.end : position]):
-        for index, phrase in enumerate(candidates):
-            if _INCLUDING_RE.match(text[phrase.end :]) and _gap_ok_loose(
-                text, phrase.end, position
-            ):
-                return _coordinated_backwards(text, candidates[: index + 1])
     if headless_only and not last.headless:
         return [] if not re.fullmatch(r"\s*", text[last.end : position]) else [last]
     if not _gap_ok(text[last.end : position]):
@@ -277,7 +305,8 @@ def _gap_ok(gap: str) -> bool:
 def _gap_ok_loose(text: str, start: int, end: int) -> bool:
     """Between a head phrase with an 'including' aside and its verb: no full stop."""
     gap = text[start:end]
-    return end - start < 160 and not re.search(r"[.;]|\b(?:not|n't|never)\b", gap)
+    return (end - start < 160 and not re.search(r"[.;]|\b(?:not|n't|never)\b", gap)
+            and not TRIGGER_RE.search(gap))
 
 
 def _coordinated_backwards(text: str, candidates: list[VictimPhrase]) -> list[VictimPhrase]:
@@ -427,7 +456,8 @@ def _zero_mentions(sentence: Sentence) -> list[Mention]:
     """'no one was hurt': an explicit zero (weaker than any positive figure)."""
     found = []
     for match in ZERO_RE.finditer(sentence.text):
-        word = (match.group("verb") or match.group("noun") or match.group("noun2") or "").lower()
+        word = (match.group("verb") or match.group("noun") or match.group("noun2")
+                or match.group("noun3") or "").lower()
         if word.startswith(("casualt", "harm")):
             fields = ("killed", "wounded")
         elif word.startswith(("kill", "death", "fatal", "died")) or word.endswith("killed"):

@@ -19,7 +19,7 @@ paramilitar(?:y|ies)|carabineros?|peacekeepers?|constables?|rangers?|sheriffs?|c
 colonels?|majors?|generals?|corporals?|privates?|recruits?|conscripts?|cadets?|patrolm[ae]n|firefighters?|
 army\s+(?:m[ae]n|members?)|members\s+of\s+the\s+(?:security|armed)\s+forces"""
 
-COMBATANT = r"""militants?|rebels?|insurgents?|guerrillas?|fighters?|terrorists?|jihadists?|
+COMBATANT = r"""militants?|cadres?|rebels?|insurgents?|guerrillas?|fighters?|terrorists?|jihadists?|
 extremists?|separatists?|raiders?|bandits?|kidnappers?|robbers?|combatants?|subversives?|
 criminals?|gang\s*members?|narcoterrorists?|mercenaries|mercenary|paramilitaries"""
 
@@ -217,7 +217,7 @@ NEGATIONS = frozenset(["not", "n't", "never", "no"])
 
 # A clause ends at these words: victims of a verb are never looked for across them.
 CLAUSE_BREAK_RE = re.compile(
-    r"[;:()\[\]\"“”]|\s[-–—]+\s|\b(?:when|while|after|as|before|because|but|although|though|"
+    r"[;:\"“”]|\s[-–—]+\s|\b(?:when|while|after|as|before|because|but|although|though|"
     r"said|says|say|told|reported|according|where|whereas|if|since|until|during|following)\b",
     re.IGNORECASE,
 )
@@ -248,6 +248,7 @@ ZERO_RE = re.compile(
     r"(?P<verb>killed|hurt|injured|wounded|harmed|hit|died|shot)\b"
     r"|\bno\s+(?:(?:other|immediate|reported|serious|known)\s+)*"
     r"(?P<noun>injuries|casualties|deaths|fatalities|one\s+(?:was\s+)?(?:injured|hurt|killed))\b"
-    r"|\bwithout\s+(?:any\s+)?(?P<noun2>injuries|casualties)\b",
+    r"|\bwithout\s+(?:any\s+)?(?P<noun2>injuries|casualties)\b"
+    r"|\bno\s+(?:\w+\s+)?reports?\s+(?:of|on|about)\s+(?P<noun3>injuries|casualties|fatalities|deaths)\b",
     re.IGNORECASE,
 )

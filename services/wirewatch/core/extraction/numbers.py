@@ -49,6 +49,7 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # - "a dozen" is 12, "dozens" is 12 (ACLED codes "dozens" as 12), "scores" is 20
 #   (one score), "hundreds" is 100 (ACLED; the Wikipedia incident lists record
 #   "hundreds injured" as 100), "thousands" is 1000.
+# - "tens of" is 10 (ACLED codes "tens of soldiers killed" as 10).
 # - "several" is 3 and "a few"/"a couple" are 2: the least the word can mean.
 #   ACLED codes unspecified fatalities as 10, but an alert at >=10 killed must not
 #   fire on the word "several" alone, so we stay at the lower bound and lower
@@ -64,6 +65,7 @@ VAGUE_QUANTITIES: dict[str, int] = {
     "hundreds": 100,
     "hundreds of": 100,
     "thousands": 1000,
+    "tens of": 10,
     "thousands of": 1000,
     "several": 3,
     "a few": 2,
