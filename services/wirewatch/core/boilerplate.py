@@ -90,10 +90,6 @@ BOILERPLATE_CUES: tuple[Cue, ...] = (
     _cue("javascript", r"\b(enable javascript|loading\.\.\.|javascript is disabled)\b", 12),
 )
 
-# All cues in one pattern: one regex pass rules out most lines (news lines match none).
-_ANY_CUE = re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in BOILERPLATE_CUES),
-                      re.IGNORECASE)
-_MAX_CUE_WORDS = max(cue.max_words for cue in BOILERPLATE_CUES)
 
 # Share-bar labels: a line made only of these is a share bar.
 SOCIAL_LABELS: frozenset[str] = frozenset({
@@ -148,8 +144,6 @@ def matching_cue(line: str) -> Cue | None:
     """The first template cue that marks this line as furniture, if any."""
     body = _BULLET.sub("", line)
     count = words_of(body)
-    if count > _MAX_CUE_WORDS or not _ANY_CUE.search(body):
-        return None
     ends_sentence = bool(_SENTENCE_END.search(body))
     for cue in BOILERPLATE_CUES:
         if count > cue.max_words or (ends_sentence and not cue.sentences):
