@@ -1,0 +1,178 @@
+"""Dedup state against a real Redis: the article index, incident store and processing."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from datetime import UTC, date, datetime
+
+import pytest
+
+from tests.synthetic_articles import article, near_copy, page
+from wirewatch.core.models import ArticleExtraction, Incident, Location
+from wirewatch.dedup.processing import process_extraction
+from wirewatch.dedup.store import ArticleIndex, IncidentStore, connect_redis
+
+pytestmark = pytest.mark.integration
+
+NOW = datetime(2026, 3, 9, 12, 0, tzinfo=UTC)
+KELBAR = Location(name="Kelbar", country_code="XQ", admin1="North Vale", lat=10.0, lon=20.0,
+                  precision="point")
+OSTRIN = Location(name="Ostrin", country_code="XQ", admin1="North Vale", lat=11.2, lon=20.9,
+                  precision="point")
+
+
+@pytest.fixture
+async def redis(redis_url, namespace):
+    client = connect_redis(redis_url)
+    yield client
+    async for key in client.scan_iter(match=f"{namespace}:*"):
+        await client.unlink(key)
+    await client.aclose()
+
+
+@pytest.fixture
+def index(redis, namespace) -> ArticleIndex:
+    return ArticleIndex(redis, namespace, window_days=14, threshold=0.7)
+
+
+@pytest.fixture
+def store(redis, namespace) -> IncidentStore:
+    return IncidentStore(redis, namespace, window_days=14)
+
+
+def extraction(article_id: str, *incidents: Incident, names=(), duplicate_of=None):
+    return ArticleExtraction(id=article_id, incidents=list(incidents), names=list(names),
+                             duplicate_of=duplicate_of, published_at=NOW)
+
+
+def attack(article_id: str, killed: int | None = None, location: Location = KELBAR,
+           day: date = date(2026, 3, 8)) -> Incident:
+    return Incident(id=f"{article_id}#0", article_id=article_id, event_type="Attack",
+                    location=location, event_date=day, date_precision="day", killed=killed)
+
+
+async def test_a_copy_is_reported_as_a_duplicate_of_its_original(index):
+    rng = random.Random(1)
+    sentences = article(rng)
+    assert await index.find_or_add("orig", page(rng, sentences), NOW) is None
+    assert await index.find_or_add("copy", page(rng, near_copy(rng, sentences)), NOW) == "orig"
+
+
+async def test_the_same_article_delivered_again_gets_the_same_answer(index):
+    rng = random.Random(2)
+    sentences = article(rng)
+    text = page(rng, sentences)
+    first = [await index.find_or_add("orig", text, NOW), await index.find_or_add("copy", text)]
+    again = [await index.find_or_add("orig", text, NOW), await index.find_or_add("copy", text)]
+    assert first == again == [None, "orig"]
+
+
+async def test_a_copy_of_a_copy_points_at_the_first_original(index):
+    rng = random.Random(3)
+    sentences = article(rng, 20)
+    copy = near_copy(rng, sentences)
+    await index.find_or_add("orig", page(rng, sentences), NOW)
+    await index.find_or_add("copy", page(rng, copy), NOW)
+    assert await index.find_or_add("copy2", page(rng, near_copy(rng, copy)), NOW) == "orig"
+
+
+async def test_generated_near_copies_are_recognised(index):
+    rng = random.Random(4)
+    originals = [article(rng) for _ in range(150)]
+    for n, sentences in enumerate(originals):
+        await index.find_or_add(f"orig-{n}", page(rng, sentences), NOW)
+    found = 0
+    for n, sentences in enumerate(originals):
+        verbatim = await index.find_or_add(f"verbatim-{n}", page(rng, sentences), NOW)
+        edited = await index.find_or_add(f"edited-{n}", page(rng, near_copy(rng, sentences)), NOW)
+        found += (verbatim == f"orig-{n}") + (edited == f"orig-{n}")
+    assert found / (2 * len(originals)) >= 0.99
+
+
+async def test_distinct_look_alike_articles_are_not_flagged(index):
+    rng = random.Random(5)
+    flagged = [await index.find_or_add(f"a{n}", page(rng, article(rng)), NOW) for n in range(300)]
+    assert flagged.count(None) == 300
+
+
+async def test_every_key_is_namespaced_and_expires_within_the_window(redis, namespace, index,
+                                                                     store):
+    rng = random.Random(6)
+    await index.find_or_add("orig", page(rng, article(rng)), NOW)
+    await process_extraction(store, extraction("orig", attack("orig", 4)), NOW)
+    keys = [key async for key in redis.scan_iter(match=f"{namespace}:*")]
+    ttls = [await redis.ttl(key) for key in keys]
+    assert keys and all(0 < ttl <= 14 * 86400 for ttl in ttls)
+
+
+async def test_two_reports_of_one_attack_make_one_incident_with_both_sources(store):
+    first = await process_extraction(store, extraction("r1", attack("r1", 4)), NOW)
+    second = await process_extraction(store, extraction("r2", attack("r2", 4)), NOW)
+    assert second[0].id == first[0].id
+    assert [s.article_id for s in second[0].sources] == ["r1", "r2"]
+
+
+async def test_a_redelivered_extraction_publishes_nothing(store):
+    message = extraction("r1", attack("r1", 4))
+    assert await process_extraction(store, message, NOW)
+    assert await process_extraction(store, message, NOW) == []
+
+
+async def test_a_later_higher_toll_raises_the_incident_and_its_version(store):
+    await process_extraction(store, extraction("r1", attack("r1", 4)), NOW)
+    [update] = await process_extraction(store, extraction("r2", attack("r2", 11)), NOW)
+    assert (update.killed, update.version) == (11, 2)
+
+
+async def test_look_alike_attacks_in_one_province_stay_apart(store):
+    [a] = await process_extraction(store, extraction("r1", attack("r1", 4)), NOW)
+    [b] = await process_extraction(store, extraction("r2", attack("r2", 4, OSTRIN)), NOW)
+    assert a.id != b.id
+
+
+async def test_a_copy_adds_its_source_to_the_originals_incidents(store):
+    [created] = await process_extraction(store, extraction("r1", attack("r1", 4)), NOW)
+    [updated] = await process_extraction(store, extraction("copy", duplicate_of="r1"), NOW)
+    assert updated.id == created.id
+    assert [s.article_id for s in updated.sources] == ["r1", "copy"]
+
+
+async def test_a_copy_that_overtakes_its_original_is_attached_when_the_original_arrives(store):
+    assert await process_extraction(store, extraction("copy", duplicate_of="r1"), NOW) == []
+    [created] = await process_extraction(store, extraction("r1", attack("r1", 4)), NOW)
+    assert [s.article_id for s in created.sources] == ["r1", "copy"]
+    assert await store.article_incidents("copy") == []
+
+
+async def test_a_replay_into_an_empty_store_gives_the_same_incident_ids(redis, namespace):
+    messages = [extraction("r1", attack("r1", 4)), extraction("r2", attack("r2", 5)),
+                extraction("r3", attack("r3", 2, OSTRIN))]
+    runs = []
+    for run in ("a", "b"):
+        store = IncidentStore(redis, f"{namespace}:{run}", window_days=14)
+        runs.append([[i.id for i in await process_extraction(store, m, NOW)] for m in messages])
+    assert runs[0] == runs[1]
+
+
+async def test_two_replicas_processing_one_event_at_once_make_one_incident(redis_url, namespace,
+                                                                          redis):
+    clients = [connect_redis(redis_url) for _ in range(2)]
+    stores = [IncidentStore(c, namespace, window_days=14) for c in clients]
+    reports = [extraction(f"r{n}", attack(f"r{n}", 4)) for n in range(2)]
+    results = await asyncio.gather(
+        *(process_extraction(s, r, NOW) for s, r in zip(stores, reports, strict=True))
+    )
+    filed = [await stores[0].article_incidents(r.id) for r in reports]
+    for client in clients:
+        await client.aclose()
+    assert all(results) and filed[0] == filed[1]
+
+
+async def test_shared_names_join_a_province_level_report_to_its_incident(store):
+    names = ["omar hadi", "vale front", "kelbar market"]
+    [created] = await process_extraction(store, extraction("r1", attack("r1"), names=names), NOW)
+    vague = attack("r2").model_copy(update={"location": Location(
+        name="North Vale", country_code="XQ", admin1="North Vale", precision="admin1")})
+    [merged] = await process_extraction(store, extraction("r2", vague, names=names[:2]), NOW)
+    assert merged.id == created.id
