@@ -27,6 +27,10 @@ TYPE_BEFORE_RE = re.compile(
     r"municipality|capital)\s+of\s+(?:the\s+)?$"
 )
 PAREN_CONTEXT_RE = re.compile(r"\s*(?:,\s*[A-Z][\w' -]{1,30})?\)")
+PERSON_FOLLOW_RE = re.compile(
+    r"(?:\s+(?:said|says|told|added|wrote|testified|pleaded|admitted|allegedly|was|is|has|had|"
+    r"who|and his|and her)\b|,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))"
+)
 ADJECTIVE_USE_RE = re.compile(
     r"[ -](?!and\b|or\b|on\b|in\b|at\b|to\b|from\b|for\b|with\b)[a-z]{3,}"
 )
@@ -197,6 +201,12 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
         mention.support += 2.0
     if adjacent_next and name_key(nxt) in org_words():
         mention.candidates = [p for p in mention.candidates if p.kind == "country"]
+    if (
+        adjacent_next
+        and name_key(nxt) in street_words()
+        or name_key(raw.split()[-1]) in street_words()
+    ):
+        return None  # "High Ridge Road", "Second Street": an address, not a town
     if n == 1:
         mention.candidates = _plausible(mention, key, upper, lower_words)
     if not mention.candidates:
@@ -217,6 +227,12 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
 def org_words() -> frozenset[str]:
     """Words that turn a preceding town name into an organisation's name ("Azov Battalion")."""
     return frozenset(name_key(w) for w in place_names()["org_words"])
+
+
+@cache
+def street_words() -> frozenset[str]:
+    """Words that make a preceding name a street or building ("Church Street", "Lincoln High")."""
+    return frozenset(name_key(w) for w in place_names()["street_words"])
 
 
 def _plausible(mention: Mention, key: str, upper: bool, lower_words: set[str]) -> list[Place]:
@@ -263,6 +279,8 @@ def _judge_single_town(text, tokens, i, mention, upper) -> Mention | None:
         name_like = _is_capitalised(prev.group()) and prev.group().lower() not in before_cues
         if joined and name_like and not _at_sentence_start(text, prev.start()):
             return None  # "Kevin Barbee": part of a person's or organisation's name
+    if mention.support <= 0 and PERSON_FOLLOW_RE.match(text, mention.end):
+        return None  # "Martinez said", "Murphy, 24,": a person
     big = max(p.population for p in mention.candidates) >= BIG_PLACE_POPULATION
     mention.support += 0.5 if big else 0.2
     return mention
@@ -285,7 +303,7 @@ def find_mentions(text: str) -> list[Mention]:
             mention = _judge(text, tokens, i, n, key, places, upper, lower_words)
             if mention:
                 mentions.append(mention)
-                i += n
+                i += n + (1 if mention.state is not None else 0)  # ", Tenn." is consumed
                 continue
         dn, cc = _demonym_at(tokens, i)
         if dn:

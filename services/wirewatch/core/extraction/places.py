@@ -106,7 +106,7 @@ def _candidate_score(place: Place, m: Mention, votes: Counter, regions: Counter)
     score = 4.0 * votes.get(place.cc, 0.0) / total
     score += 3.0 * regions.get((place.cc, place.admin1), 0.0) / (sum(regions.values()) or 1.0)
     score += math.log10(place.population + 10) / 2.5
-    if place.kind == "country":
+    if place.kind == "country" and all(p.kind in ("country", "city") for p in m.candidates):
         score += 3.0  # "Cuba" is the island state before it is Cuba, Missouri
     if m.dateline:
         score += math.log10(place.population + 10)  # a dateline is a well-known city
@@ -126,14 +126,19 @@ def _candidate_score(place: Place, m: Mention, votes: Counter, regions: Counter)
 def _resolve(mentions: list[Mention], votes: Counter) -> list[tuple[Mention, Place]]:
     """Each mention's best candidate in the light of the country and region votes."""
     regions = _admin1_votes(mentions)
-    return [
-        (m, max(m.candidates, key=lambda p: _candidate_score(p, m, votes, regions)))
-        for m in mentions
-    ]
+    resolved = []
+    for m in mentions:
+        best = max(m.candidates, key=lambda p: _candidate_score(p, m, votes, regions))
+        if m.state is not None and (best.cc, best.admin1) != ("US", m.state.name):
+            best = m.state  # "Sanborn, ND": a town too small for the gazetteer, in a known state
+        resolved.append((m, best))
+    return resolved
 
 
 def _mention_rank(m: Mention, place: Place, focus, top_cc, top_share, length: int) -> float:
     score = min(m.support, 2.0) + KIND_BONUS[place.kind]
+    if place.kind == "city" and m.support < 0.6:
+        score -= 1.5  # a bare one-word town name is as often a surname or a word
     if m.demonym:
         score -= 2.0
     if top_cc and place.cc != top_cc:
@@ -152,7 +157,7 @@ def _mention_rank(m: Mention, place: Place, focus, top_cc, top_share, length: in
 
 
 def _location(place: Place, m: Mention) -> Location:
-    if m.state is not None and place.kind == "admin1":
+    if m.state is not None and place is m.state:
         return Location(
             name=m.text,
             country="United States",
