@@ -86,6 +86,15 @@ _CODED_RE = re.compile(
     r"\b(?:fatalities|deaths|fatality)\s+(?:were\s+|are\s+|was\s+)?coded\s+as\s+(?P<q>\d{1,5})\b",
     re.IGNORECASE,
 )
+# An intent, threat or attempt: the victims named were not (or not yet) harmed.
+_UNREALISED_RE = re.compile(
+    r"\b(?:attempt(?:ed|ing|s)?|tr(?:ied|ying|ies)|plot(?:ted|ting)?|plann?(?:ed|ing)?|"
+    r"threat(?:en(?:ed|ing|s)?)?|vow(?:ed|ing)?|intend(?:ed|ing)?|aim(?:ed|ing)?|want(?:ed)?|"
+    r"conspir(?:ed|acy|ing)|order(?:ed)?|sought|seeking|failed)\s+to\s+(?:\w+\s+)?$"
+    r"|\b(?:would|could|might|may|can|will)\s+(?:\w+\s+)?$"
+    r"|\b(?:attempted|attempt|foiled|failed|thwarted)\s+$",
+    re.IGNORECASE,
+)
 _COMPOUND_NOUN_RE = re.compile(
     r"\s+(?:suspects?|spree|range|victims?|scene|incidents?|investigation|deaths?|case|probe)\b"
 )
@@ -180,6 +189,8 @@ def _read_trigger(
     word = trigger.group(0).lower()
     if word == "toll" or _is_modifier_use(sentence.text, trigger):
         return []
+    if _UNREALISED_RE.search(sentence.text[max(0, trigger.start() - 40) : trigger.start()]):
+        return []  # "attempted to kill", "threatened to kill": no one was
     last_word = word.split()[-1]
     if last_word in EVENT_NOUNS and _NOUN_DETERMINER_RE.search(sentence.text[: trigger.start()]):
         group = _after(sentence.text, trigger.end(), phrases, require_of=True)
@@ -324,6 +335,8 @@ def _coordinated(text: str, first: VictimPhrase, second: VictimPhrase) -> bool:
     if not _CONNECTOR_RE.match(between):
         return False
     appositive = "," in between and not re.search(r"\b(?:and|plus)\b", between, re.IGNORECASE)
+    if appositive and (first.headless or second.headless):
+        return False  # "killing 21 people, 17 instantly": a part, not another group
     return not (appositive and first.singular and second.singular
                 and re.match(r"(?:a|an|the)\b", text[second.start :], re.IGNORECASE))
 
