@@ -1,7 +1,8 @@
 """Generated wire reports for stream tests: many events, several reports each, known answers.
 
-Every event happens in a distinct city on a distinct day, so the right number
-of incidents and alerts is known in advance. Reports of one event use
+Events in the same city are five weeks apart (beyond the dedup window) and
+every text names its own market, so the right number of incidents and alerts
+is known in advance. Reports of one event use
 different wording (and sometimes a different early toll) so dedup must match
 them by place and date, not by text.
 """
@@ -21,13 +22,15 @@ CITIES = [
 ]
 
 WORDINGS = [
-    "Gunmen attacked a market in {city}, {country}, on {weekday}, killing {killed} people "
-    "and wounding {wounded}, police said.",
+    "Gunmen attacked the {market} market in {city}, {country}, on {weekday}, killing {killed} "
+    "people and wounding {wounded}, police said.",
     "At least {killed} people were killed and {wounded} injured when armed men opened fire "
-    "on a crowded market in {city}, {country}, on {weekday}, officials said.",
-    "Officials in {city} said the death toll from {weekday}'s market shooting in {country} "
-    "stood at {killed}, with {wounded} others wounded.",
+    "on the crowded {market} market in {city}, {country}, on {weekday}, officials said.",
+    "Officials in {city}, {country}, said {killed} people died and {wounded} were hurt when "
+    "attackers raided the {market} market on {weekday}.",
 ]
+MARKETS = ["Central", "Grain", "Cattle", "Fish", "Night", "Old Town", "River", "Textile",
+           "Spice", "Fruit", "Livestock", "Charcoal", "Tin", "Salt", "Timber"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -48,13 +51,14 @@ def generate_events(count: int, reports_each: int, start: datetime | None = None
     span = max_killed - min_killed + 1
     for n in range(count):
         city, country = CITIES[n % len(CITIES)]
-        day = start + timedelta(days=7 * (n // len(CITIES)) + (n % 7))
+        day = start + timedelta(days=35 * (n // len(CITIES)) + (n % 7))
         killed = min_killed + (n * 7) % span
         reports = []
         for r in range(reports_each):
             published = day + timedelta(hours=6 + r)
             text = WORDINGS[r % len(WORDINGS)].format(
                 city=city, country=country, weekday=WEEKDAYS[day.weekday()],
+                market=MARKETS[n % len(MARKETS)],
                 killed=killed, wounded=2 + n % 5,
             )
             reports.append({
