@@ -54,7 +54,8 @@ _LEFT_RE = re.compile(r"\b(?:left|leaving|leave|leaves)\s+$", re.IGNORECASE)
 # "eight civilians in the discotheque were killed", "three men who ... were killed".
 _SUBJECT_MODIFIER_RE = re.compile(
     r"^\s*(?:(?:in|at|on|inside|aboard|near|from|of|with|outside)\s+(?:[\w'’-]+\s+){1,5}?"
-    r"|(?:who|that)\s+(?:[\w'’-]+\s+){1,8}?|[a-z]+ing\s+(?:[\w'’-]+\s+){1,10}?)"
+    r"|(?:who|that)\s+(?:[\w'’-]+\s+){1,8}?|[a-z]+ing\s+(?:[\w'’-]+\s+){1,10}?"
+    r"|(?:shot|wounded|injured|hit|struck|stabbed)\s+(?:[\w'’-]+\s+){1,10}?)"
     r"(?=(?:were|was|had|have|has|are|is)\b)",
     re.IGNORECASE,
 )
@@ -67,7 +68,9 @@ _PERPETRATOR_INCLUDED_RE = re.compile(
     r"assailants?|bombers?|suspects?|perpetrators?)\b",
     re.IGNORECASE,
 )
-_NOUN_DETERMINER_RE = re.compile(r"\b(?:the|this|his|her|their|its|a|an|[\w]+'s)\s+$", re.I)
+_NOUN_DETERMINER_RE = re.compile(
+    r"\b(?:the|this|his|her|their|its|a|an|in|for|over|after|[\w]+['’]s?)\s+$", re.IGNORECASE
+)
 _OF_SOMEONE_RE = re.compile(
     r"\s+of\s+(?!(?:the\s+)?(?:\w+\s+)?(?:people|civilians|persons|men|women|children|"
     r"innocents?|dozens|hundreds|thousands|many|several|more|some)\b)"
@@ -192,7 +195,7 @@ def _read_trigger(
     if _UNREALISED_RE.search(sentence.text[max(0, trigger.start() - 40) : trigger.start()]):
         return []  # "attempted to kill", "threatened to kill": no one was
     last_word = word.split()[-1]
-    if last_word in EVENT_NOUNS and _NOUN_DETERMINER_RE.search(sentence.text[: trigger.start()]):
+    if _is_event_noun(sentence.text, trigger):
         group = _after(sentence.text, trigger.end(), phrases, require_of=True)
         if group:
             return _mention(sentence, field, group, trigger, claimed)
@@ -214,12 +217,26 @@ def _read_trigger(
     return _was_killed(sentence, trigger, field)
 
 
+def _is_event_noun(text: str, trigger: re.Match[str]) -> bool:
+    """'the assassination', "a teen's fatal shooting": a killing named as a thing."""
+    words = trigger.group(0).lower().split()
+    if words[-1] not in EVENT_NOUNS and not (words[0] in ("fatal", "deadly") or
+                                             words[-1] in ("death", "deaths")):
+        return False
+    return bool(_NOUN_DETERMINER_RE.search(text[: trigger.start()]))
+
+
 def _of_someone(sentence: Sentence, trigger: re.Match[str]) -> list[Mention]:
-    """'the assassination of Minister X (and his driver)': one person, or two."""
+    """'the assassination of Minister X (and his driver)', "a teen's fatal shooting",
+    'a fatal shooting': one person (or two); plural names give no figure."""
     text = sentence.text
     match = _OF_SOMEONE_RE.match(text, trigger.end())
     if match is None:
-        return []
+        if trigger.group(0).lower().endswith("s"):
+            return []
+        return [Mention("killed", 1, "generic", sentence.start + trigger.start(),
+                        sentence.start + trigger.end(), trigger.group(0), sentence,
+                        singular=True, anaphoric=True)]
     value = 2 if match.group("second") else 1
     return [Mention("killed", value, "generic", sentence.start + trigger.start(),
                     sentence.start + match.end(), text[trigger.start() : match.end()], sentence,

@@ -88,7 +88,8 @@ KILL_WORDS = r"""(?:stabbed|stabbing|hacked|hacking|beaten|beat|beating|burned|b
 shooting|strangled|bludgeoned|clubbed|stoned|crushed|trampled)(?=\s+(?:[\w-]+\s+){0,4}?to\s+death)|
 shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead|shot\s+to\s+death|
 stabbed\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death|hacked\s+to\s+death|
-gunned\s+down|fatally\s+(?:shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing|struck|hit)|
+(?:fatal|deadly)\s+(?:shootings?|stabbings?)|shooting\s+deaths?|
+gunned\s+down|fatally\s+(?:shoots|shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing|struck|hit)|
 killed|killing|kills|kill|slain|slew|murdered|murdering|assassinated|executed|executing|
 massacred|massacring|beheaded|slaughtered|dead|died|dies|die|dying|perished|lost\s+(?:their|his|her)\s+lives?|
 succumbed|claimed\s+the\s+lives?\s+of|claiming\s+the\s+lives?\s+of|took\s+the\s+lives?\s+of|
@@ -157,6 +158,7 @@ EVENT_NOUNS = frozenset(
 # ("three soldiers were reportedly killed").
 GAP_WORDS = frozenset(
     [
+        "pronounced", "declared", "discovered", "lying",
         "were",
         "was",
         "are",

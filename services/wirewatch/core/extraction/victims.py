@@ -338,7 +338,7 @@ def _singular_at(text: str, match: re.Match[str]) -> VictimPhrase | None:
             noun = text[word_start : word_start + category[1]].lower()
             if not _is_singular(noun):
                 return None
-            end = word_start + category[1]
+            end = _compound(text, category[0], word_start + category[1])[1]
             return VictimPhrase(
                 match.start(),
                 end,
