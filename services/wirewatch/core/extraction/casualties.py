@@ -94,7 +94,7 @@ _UNREALISED_RE = re.compile(
     r"\b(?:attempt(?:ed|ing|s)?|tr(?:ied|ying|ies)|plot(?:ted|ting)?|plann?(?:ed|ing)?|"
     r"threat(?:en(?:ed|ing|s)?)?|vow(?:ed|ing)?|intend(?:ed|ing)?|aim(?:ed|ing)?|want(?:ed)?|"
     r"conspir(?:ed|acy|ing)|order(?:ed)?|sought|seeking|failed)\s+to\s+(?:\w+\s+)?$"
-    r"|\b(?:would|could|might|may|can|will)\s+(?:\w+\s+)?$"
+    r"|\b(?:would|could|might|may|can|will)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:attempted|attempt|foiled|failed|thwarted)\s+$",
     re.IGNORECASE,
 )
@@ -333,6 +333,9 @@ def _gap_ok(gap: str) -> bool:
 def _gap_ok_loose(text: str, start: int, end: int) -> bool:
     """Between a head phrase with an 'including' aside and its verb: no full stop."""
     gap = text[start:end]
+    aside = _INCLUDING_RE.match(gap)
+    if aside is None or "," not in gap[aside.end() :]:
+        return False  # the verb must come after the aside closes
     return (end - start < 160 and not re.search(r"[.;]|\b(?:not|n't|never)\b", gap)
             and not TRIGGER_RE.search(gap))
 
