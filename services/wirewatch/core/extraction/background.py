@@ -59,7 +59,8 @@ RECALL_RE = re.compile(
     r"since\s+(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|"
     r"october|november|december)|a\s+total\s+of\s+[\w,]+\s+people\s+have|"
     r"the\s+(?:deadliest|worst|largest|bloodiest)\s+(?:\w+\s+)*?since|"
-    r"recalled|remember(?:ed)?|in\s+(?:a|an)\s+(?:earlier|previous|similar)\s+(?:attack|incident))\b",
+    r"recalled|remember(?:ed)?|(?:civil\s+)?war\s+that\s+has\s+(?:left|killed|claimed|cost)|"
+    r"decade-long|years-long|in\s+(?:a|an)\s+(?:earlier|previous|similar)\s+(?:attack|incident))\b",
     re.IGNORECASE,
 )
 RECENT_DAYS = 8

@@ -287,9 +287,10 @@ def _before(
     last = candidates[-1]
     if headless_only and not last.headless:
         return [] if not re.fullmatch(r"\s*", text[last.end : position]) else [last]
-    if not _gap_ok(text[last.end : position]):
-        return []
-    return _coordinated_backwards(text, candidates)
+    for index in range(len(candidates) - 1, max(-1, len(candidates) - 4), -1):
+        if _gap_ok(text[candidates[index].end : position]):
+            return _coordinated_backwards(text, candidates[: index + 1])
+    return []
 
 
 def _left_object(text: str, candidates: list[VictimPhrase], position: int) -> list[VictimPhrase]:
