@@ -89,9 +89,10 @@ KIND_RANK = {
     "days_ago": 1,
     "today": 2,
 }
+NEAR_FUTURE_DAYS = 60
 FUTURE_RE = re.compile(r"(?i)(?:next|coming|until|by|before)\s+$")
 DATELINE_DATE_RE = re.compile(r"^[^\n]{0,60}?,\s*(\d{1,2})\s+([A-Z]{3})\s+(\d{2,4})\b")
-LEAD_CHARS = 800
+LEAD_CHARS = 1500  # measured: the event date sits in the first ~1500 characters
 
 
 @dataclass(frozen=True)
@@ -125,12 +126,17 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def _latest_not_after(month: int, day: int, anchor: date) -> date | None:
-    """The latest `month`/`day` on or before the anchor ("Aug. 26" said in September)."""
-    for year in (anchor.year, anchor.year - 1):
-        value = _safe_date(year, month, day)
-        if value and value <= anchor:
-            return value
-    return None
+    """The latest `month`/`day` on or before the anchor ("Aug. 26" said in September).
+
+    A date up to NEAR_FUTURE_DAYS after the anchor is a coming event (a hearing, a funeral)
+    or a clock skew, not last year's: it is dropped rather than moved back a year.
+    """
+    value = _safe_date(anchor.year, month, day)
+    if value and value <= anchor:
+        return value
+    if value and (value - anchor).days <= NEAR_FUTURE_DAYS:
+        return None
+    return _safe_date(anchor.year - 1, month, day)
 
 
 def _weekday_before(anchor: date, weekday: int) -> date:

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
+APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc\u2018`\u02bf\u02be")
 
 # Alternate GeoNames names are indexed only for big places: small-town alternates are mostly
 # transliterations that collide with ordinary words and people's names.
@@ -49,7 +50,8 @@ def name_key(text: str) -> str:
     """Accent-folded lower-case form of a name, with hyphens, dots and spacing normalised."""
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    folded = folded.replace("\u2019", "'").replace("-", " ").replace(".", "")
+    folded = folded.replace("-", " ").replace(".", "")
+    folded = folded.translate(APOSTROPHES)
     return " ".join(folded.lower().split())
 
 

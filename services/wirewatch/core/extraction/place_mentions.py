@@ -31,6 +31,7 @@ PERSON_FOLLOW_RE = re.compile(
     r"(?:\s+(?:said|says|told|added|wrote|testified|pleaded|admitted|allegedly|was|is|has|had|"
     r"who|and his|and her)\b|,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))"
 )
+ARTICLE_NAME_RE = re.compile(r"(?:al|el|ar|as|ash|ad|an|at|az)-[A-Z]")
 ADJECTIVE_USE_RE = re.compile(
     r"[ -](?!and\b|or\b|on\b|in\b|at\b|to\b|from\b|for\b|with\b)[a-z]{3,}"
 )
@@ -116,7 +117,8 @@ def is_upper_case_text(text: str) -> bool:
 
 
 def _is_capitalised(token: str) -> bool:
-    return token[:1].isupper()
+    """'Kirkuk', and Arabic names written with a lower-case article: 'al-Hasakeh'."""
+    return token[:1].isupper() or bool(ARTICLE_NAME_RE.match(token))
 
 
 def _at_sentence_start(text: str, start: int) -> bool:

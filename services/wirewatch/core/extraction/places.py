@@ -78,6 +78,8 @@ def _country_votes(text: str, mentions: list[Mention]) -> Counter:
             continue
         kind = m.candidates[0].kind
         weight = KIND_VOTE[kind] if not m.demonym else 0.7
+        if kind == "city" and m.support < 0.6:
+            weight *= 0.5  # a bare town name may be a namesake abroad
         votes[next(iter(ccs))] += weight * (1.5 if m.dateline else 1.0)
     return votes
 
@@ -121,6 +123,21 @@ def _candidate_score(place: Place, m: Mention, votes: Counter, regions: Counter)
     if m.state is not None:
         score += 5.0 if place.cc == "US" and place.admin1 == m.state.name else -5.0
     return score
+
+
+def _link_qualifiers(text: str, mentions: list[Mention]) -> None:
+    """'Petrovskoye, Donetsk' / 'Sirte (Surt)': a region right after a town qualifies it."""
+    for town, region in zip(mentions, mentions[1:], strict=False):
+        if text[town.end : region.start].strip() not in (",", "(", ", ("):
+            continue
+        areas = {(p.cc, p.name) for p in region.candidates if p.kind == "admin1"}
+        if not areas:
+            continue
+        region.type_word = region.type_word or "region"
+        matching = [p for p in town.candidates if (p.cc, p.admin1) in areas]
+        if matching:
+            town.candidates = matching
+            town.support += 1.0
 
 
 def _resolve(mentions: list[Mention], votes: Counter) -> list[tuple[Mention, Place]]:
@@ -206,6 +223,7 @@ def locate(text: str, focus: tuple[int, int] | None = None) -> Location:
     mentions = dateline + [m for m in find_mentions(text) if (m.start, m.end) not in taken]
     if not mentions:
         return Location()
+    _link_qualifiers(text, mentions)
     votes = _country_votes(text, mentions)
     top_cc, top_votes = votes.most_common(1)[0] if votes else (None, 0.0)
     top_share = top_votes / (sum(votes.values()) or 1.0)
