@@ -98,6 +98,17 @@ _UNREALISED_RE = re.compile(
     r"|\b(?:attempted|attempt|foiled|failed|thwarted)\s+$",
     re.IGNORECASE,
 )
+_SUICIDE_RE = re.compile(
+    r"(?:\b(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:(?:female|male|teenage|child|young|suspected|lone)\s+)?suicide\s+"
+    r"(?:bombers?|attackers?|assailants?)\b",
+    re.IGNORECASE,
+)
+_FAILED_SUICIDE_RE = re.compile(
+    r"\b(?:would-be|failed|foiled|arrested|captured|detained|intercepted|surrendered|"
+    r"before\s+(?:he|she|they)\s+could)\b",
+    re.IGNORECASE,
+)
 _COMPOUND_NOUN_RE = re.compile(
     r"\s+(?:suspects?|spree|range|victims?|scene|incidents?|investigation|deaths?|case|probe)\b"
 )
@@ -133,7 +144,8 @@ class Mention:
 
 def read_casualties(sentence: Sentence) -> list[Mention]:
     """Every casualty figure in `sentence`, in reading order."""
-    if not (TRIGGER_RE.search(sentence.text) or ZERO_RE.search(sentence.text)):
+    if not (TRIGGER_RE.search(sentence.text) or ZERO_RE.search(sentence.text)
+            or _SUICIDE_RE.search(sentence.text)):
         return []
     original = sentence
     sentence = Sentence(_mask_asides(sentence.text), sentence.start, sentence.end)
@@ -144,6 +156,7 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     for trigger in TRIGGER_RE.finditer(text):
         mentions.extend(_read_trigger(sentence, trigger, phrases, claimed))
     mentions.extend(_toll_mentions(sentence))
+    mentions.extend(_suicide_attackers(sentence))
     mentions.extend(_fatally_parts(sentence, mentions))
     mentions.extend(_zero_mentions(sentence))
     mentions.extend(_coded_figures(sentence))
@@ -437,6 +450,25 @@ def _mention_of(sentence: Sentence, field: str, group: list[VictimPhrase],
         approximate=any(p.approximate for p in group),
         includes_perpetrator=bool(_PERPETRATOR_INCLUDED_RE.search(text[lo : hi + 60])),
     )
+
+
+def _suicide_attackers(sentence: Sentence) -> list[Mention]:
+    """'two suicide bombers struck': the bombers died with their victims. GTD counts
+    perpetrators in the toll (nkill) and the Wikipedia lists count suicide attackers
+    even when the text does not say they died; a foiled or arrested one is not counted."""
+    text = sentence.text
+    if _FAILED_SUICIDE_RE.search(text):
+        return []
+    for match in _SUICIDE_RE.finditer(text):
+        count = match.group("q")
+        plural = match.group(0).lower().endswith("s")
+        quantities = find_quantities(count) if count else []
+        if plural and not quantities:
+            continue  # "suicide bombers" with no number: how many is unknown
+        value = quantities[0].value if quantities else 1
+        return [Mention("killed", value, "perpetrator", sentence.start + match.start(),
+                        sentence.start + match.end(), match.group(0), sentence)]
+    return []
 
 
 def _toll_mentions(sentence: Sentence) -> list[Mention]:

@@ -64,7 +64,8 @@ def tally(mentions: Iterable[Mention]) -> Tally:
 
 
 def _killed(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
-    positives = [m for m in mentions if m.field == "killed" and not m.zero and m.value > 0]
+    positives = [_standalone_attackers(m) for m in mentions
+                 if m.field == "killed" and not m.zero and m.value > 0]
     if not positives:
         zero = [m for m in mentions if m.field == "killed" and (m.zero or m.value == 0)]
         return Count(0 if zero else None, zero[:1]), {}
@@ -92,6 +93,14 @@ def _killed(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
     if sum(breakdown.values()) != total:
         breakdown = {}
     return Count(total, used), breakdown
+
+
+def _standalone_attackers(mention: Mention) -> Mention:
+    """'One of the attackers was also killed': a part of a group nobody counted as dead
+    (the attackers), so a figure of its own."""
+    if mention.part and mention.category in ("perpetrator", "combatant"):
+        return replace(mention, part=False)
+    return mention
 
 
 def _distinct_extras(mentions: list[Mention]) -> list[Mention]:
