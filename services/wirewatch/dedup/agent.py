@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from redis.asyncio import Redis
 
 from wirewatch.core.models import ArticleExtraction
@@ -13,6 +15,21 @@ from wirewatch.runtime.retry import retry_forever
 from wirewatch.runtime.stage import Outgoing, decode, now_utc
 from wirewatch.settings import Settings
 from wirewatch.topology import INCIDENTS, INCIDENTS_RAW
+
+
+def reference_time(extraction: ArticleExtraction, wall_clock: datetime) -> datetime:
+    """The time the dedup window is measured from: the article's publication, never the future.
+
+    Reports are matched against incidents within the window of *when they were
+    published*, so a replayed or late-delivered archive dedups exactly as it did live
+    (and as `wirewatch dedupe` does offline).
+    """
+    published = extraction.published_at
+    if published is None:
+        return wall_clock
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=UTC)
+    return min(published, wall_clock)
 
 
 class DedupStage:
@@ -45,8 +62,9 @@ class DedupStage:
         extraction = decode(ArticleExtraction, raw)
         store = self._store
         assert store is not None, "start() first"
+        when = reference_time(extraction, now_utc())
         versions = await retry_forever(
-            lambda: process_extraction(store, extraction, now_utc()), "redis",
+            lambda: process_extraction(store, extraction, when), "redis",
             context=extraction.id,
         )
         now = now_utc()
