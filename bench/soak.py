@@ -1,0 +1,182 @@
+"""Soak: 100,000 articles through the whole pipeline at a steady rate, watched over time.
+
+    nohup .venv/bin/python bench/soak.py [--articles 100000] [--rate 50] > soak.log &
+
+Generated alerting events (two differently worded reports each, every event in
+its own city-day, dates advancing through the years) are fed at a steady rate
+to the four services (one process each). Every 10 s it samples the resident
+memory of every process (services, broker, Redis), Redis used_memory and key
+count, consumer lag and stage counters. At the end it accounts for every
+article: each must appear on `incidents.raw`, and `alerts` must hold exactly one
+alert per event (no loss, duplicates counted). Results: bench/results/soak.json.
+Not part of CI: it takes about articles/rate seconds (33 min at the defaults).
+
+Redis keys expire after WIREWATCH_DEDUP_WINDOW_DAYS, a whole number of days
+(at least one), by wall clock: a soak of minutes cannot pass the window, so it
+shows growth per article inside the window, not the plateau beyond it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import time
+from pathlib import Path
+
+import orjson
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from pipebench.articles import alerting_events
+from pipebench.infra import (
+    cpu_seconds,
+    metric_sum,
+    redis_memory,
+    rss_bytes,
+    stage_counts,
+    start_servers,
+)
+from pipebench.pipeline_run import close_config, open_config
+
+RESULTS = Path(__file__).resolve().parent / "results"
+SAMPLE_EVERY_S = 10.0
+
+
+async def sample(services, servers, sent: int, started: float) -> dict:
+    """One reading of every process, Redis, lag and the stage counters."""
+    pids = {**services.pids(), "broker": servers.broker.pid, "redis": servers.redis.pid}
+    counts = await stage_counts(services.pipeline, services.handles)
+    lag = await lag_by_stage(services)
+    mem = await redis_memory(servers.redis_url)
+    return {"t_s": round(time.perf_counter() - started, 1), "sent": sent,
+            "rss_mb": {h: round((rss_bytes(p) or 0) / 2**20, 1) for h, p in pids.items()},
+            "cpu_s": {h: round(cpu_seconds(p) or 0, 1) for h, p in pids.items()},
+            "redis_used_mb": round(mem["used_memory"] / 2**20, 2), "redis_keys": mem["keys"],
+            "lag": lag, **{k: int(v) for k, v in counts.items()}}
+
+
+async def lag_by_stage(services) -> dict[str, float]:
+    """wirewatch_consumer_lag_messages summed per stage (the workers refresh it every 5 s)."""
+    import httpx
+
+    out: dict[str, float] = {}
+    async with httpx.AsyncClient(timeout=30.0) as client:
+        for handle in services.handles:
+            if handle == "ingest":
+                continue
+            text = (await client.get(f"{services.pipeline.url(handle)}/metrics")).text
+            stage = handle.split("#")[0]
+            out[stage] = out.get(stage, 0) + metric_sum(text, "wirewatch_consumer_lag_messages")
+    return out
+
+
+async def feed(feeder, rows: list[dict], rate: float, progress: list[int]) -> float:
+    """Send `rows` at `rate`/s in batches of one tick (10 per second granularity)."""
+    import httpx
+
+    tick = 0.1
+    per_tick = max(1, round(rate * tick))
+    started = time.perf_counter()
+    async with httpx.AsyncClient(timeout=60.0) as client:
+        for n, i in enumerate(range(0, len(rows), per_tick)):
+            delay = started + n * tick - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            await feeder.send(client, rows[i:i + per_tick])
+            progress[0] = i + per_tick
+    return len(rows) / (time.perf_counter() - started)
+
+
+async def read_all(bootstrap: str, topic: str, partitions: int) -> list[bytes]:
+    """Every record of a topic from the start until two empty polls in a row."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False,
+                                fetch_max_wait_ms=50, max_partition_fetch_bytes=8 * 2**20)
+    await consumer.start()
+    records: list[bytes] = []
+    try:
+        parts = [TopicPartition(topic, p) for p in range(partitions)]
+        consumer.assign(parts)
+        await consumer.seek_to_beginning(*parts)
+        empty = 0
+        while empty < 3:
+            got = await consumer.getmany(timeout_ms=1000, max_records=10_000)
+            empty = 0 if got else empty + 1
+            for batch in got.values():
+                records.extend(r.value for r in batch)
+    finally:
+        await consumer.stop()
+    return records
+
+
+def account(rows: list[dict], raw: list[bytes], alerts: list[bytes]) -> dict:
+    """Losses and duplicates: every article on incidents.raw, one alert per event."""
+    sent = {r["id"] for r in rows}
+    on_raw = [orjson.loads(r)["id"] for r in raw]
+    alert_ids = [orjson.loads(a)["id"] for a in alerts]
+    events = {r["id"].rsplit("-", 1)[0] for r in rows}
+    incidents = {a.split(":")[0] for a in alert_ids}
+    return {"articles_sent": len(sent), "articles_on_incidents_raw": len(set(on_raw) & sent),
+            "articles_lost": len(sent - set(on_raw)),
+            "incidents_raw_redeliveries": len(on_raw) - len(set(on_raw)),
+            "events": len(events), "alerts": len(alert_ids),
+            "distinct_alerts": len(set(alert_ids)), "alerted_incidents": len(incidents),
+            "duplicate_alerts": len(alert_ids) - len(set(alert_ids)),
+            "alerts_missing": max(len(events) - len(incidents), 0),
+            "alerts_extra": max(len(incidents) - len(events), 0)}
+
+
+async def soak(articles: int, rate: float, window_days: int, out: Path) -> dict:
+    servers = start_servers("soak")
+    env = {"WIREWATCH_DEDUP_WINDOW_DAYS": str(window_days)}
+    rows = alerting_events(articles // 2, reports_each=2, prefix="soak")
+    result: dict = {"articles": len(rows), "rate": rate, "window_days": window_days,
+                    "samples": []}
+    try:
+        services, feeder, watch = await open_config(servers, 1, env)
+        result["feed_mode"] = feeder.mode
+        started = time.perf_counter()
+        progress = [0]
+        feeding = asyncio.create_task(feed(feeder, rows, rate, progress))
+        try:
+            while True:
+                await asyncio.sleep(SAMPLE_EVERY_S)
+                s = await sample(services, servers, min(progress[0], len(rows)), started)
+                result["samples"].append(s)
+                print(json.dumps(s), flush=True)
+                out.write_text(json.dumps(result, indent=1))
+                if feeding.done() and s["dedup"] >= len(rows) and s["alert"] >= s[
+                        "incidents_out"]:
+                    break
+                if time.perf_counter() - started > len(rows) / rate * 3 + 600:
+                    result["timed_out"] = True
+                    break
+            result["rate_sent"] = round(await feeding, 1)
+            prefix, parts = services.pipeline.prefix, services.pipeline.partitions
+            raw = await read_all(servers.bootstrap, prefix + "incidents.raw", parts)
+            alerts = await read_all(servers.bootstrap, prefix + "alerts", parts)
+            result["accounting"] = account(rows, raw, alerts)
+        finally:
+            await close_config(services, feeder, watch)
+    finally:
+        servers.stop()
+    out.write_text(json.dumps(result, indent=1))
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--rate", type=float, default=50.0, help="articles per second")
+    parser.add_argument("--window-days", type=int, default=1,
+                        help="WIREWATCH_DEDUP_WINDOW_DAYS for the services (whole days)")
+    parser.add_argument("--out", type=Path, default=RESULTS / "soak.json")
+    args = parser.parse_args(argv)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    result = asyncio.run(soak(args.articles, args.rate, args.window_days, args.out))
+    print(json.dumps(result.get("accounting"), indent=1))
+    print(f"written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
