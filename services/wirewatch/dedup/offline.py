@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import sys
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from typing import TextIO
 
 import orjson
@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from wirewatch.core.cleaning import clean_text
 from wirewatch.core.extraction import extract_incidents
-from wirewatch.core.models import Article, ArticleExtraction
+from wirewatch.core.models import Article, ArticleExtraction, Incident
 from wirewatch.core.proper_names import proper_names
 from wirewatch.dedup.processing import process_extraction
 from wirewatch.dedup.store import ArticleIndex, IncidentStore, connect_redis
@@ -50,9 +50,22 @@ async def dedupe_article(
         published_at=article.published_at, ingested_at=article.received_at,
         duplicate_of=duplicate_of, incidents=incidents, names=proper_names(text),
     )
-    when = now or article.published_at or datetime.now(UTC)
-    await process_extraction(store, extraction, when)
+    await process_extraction(store, extraction, now or _report_time(article, incidents))
     return Verdict(article.id, duplicate_of, await store.article_incidents(article.id) or [])
+
+
+def _report_time(article: Article, incidents: list[Incident]) -> datetime:
+    """When the report was news: published, else its main event's day, else now.
+
+    Offline files of old articles often lack publication dates; taking "now"
+    for them would make every dated event old news, outside the dedup window.
+    """
+    if article.published_at:
+        return article.published_at
+    dated = next((i.event_date for i in incidents if i.event_date), None)
+    if dated:
+        return datetime.combine(dated, time(12), UTC)
+    return datetime.now(UTC)
 
 
 async def _run(stdin: TextIO, stdout: TextIO, namespace: str | None) -> int:

@@ -142,12 +142,13 @@ def judge(verdicts: dict[str, Verdict], pairs: Iterable[dict], name: str) -> Ded
 
 
 async def dedupe_docs(
-    docs: list[dict], extract: Callable[[Article], list[Incident]]
+    docs: list[dict], extract: Callable[[Article], list[Incident]],
+    redis_url: str | None = None,
 ) -> dict[str, Verdict]:
     """Run documents through dedup in a throw-away Redis namespace."""
     settings = get_settings()
     namespace = f"wirewatch-eval-{uuid.uuid4().hex[:12]}"
-    redis = connect_redis()
+    redis = connect_redis(redis_url)
     index = ArticleIndex(
         redis, namespace, settings.dedup_window_days, settings.dedup_minhash_threshold
     )
@@ -164,8 +165,10 @@ async def dedupe_docs(
         await redis.aclose()
 
 
-def score_set(directory: Path, name: str, limit: int | None = None) -> DedupScores:
-    """Scores of one set: `gva`, `gva-gold` or `ecbplus`."""
+def score_set(
+    directory: Path, name: str, limit: int | None = None, redis_url: str | None = None
+) -> DedupScores:
+    """Scores of one set: `gva`, `gva-gold` or `ecbplus` (Redis from settings by default)."""
     docs, pairs = load_set(directory, name, limit)
     if name == "gva-gold":
         by_id = {d["doc_id"]: d for d in docs}
@@ -173,7 +176,7 @@ def score_set(directory: Path, name: str, limit: int | None = None) -> DedupScor
             return [gold_incident(by_id[article.id])]
     else:
         extract = extract_incidents
-    return judge(asyncio.run(dedupe_docs(docs, extract)), pairs, name)
+    return judge(asyncio.run(dedupe_docs(docs, extract, redis_url)), pairs, name)
 
 
 def _table(scores: list[DedupScores]) -> Table:
