@@ -60,7 +60,8 @@ RECALL_RE = re.compile(
     r"october|november|december)|a\s+total\s+of\s+[\w,]+\s+people\s+have|"
     r"the\s+(?:deadliest|worst|largest|bloodiest)\s+(?:\w+\s+)*?since|"
     r"recalled|remember(?:ed)?|(?:civil\s+)?war\s+that\s+has\s+(?:left|killed|claimed|cost)|"
-    r"decade-long|years-long|in\s+(?:a|an)\s+(?:earlier|previous|similar)\s+(?:attack|incident))\b",
+    r"decade-long|years-long|the\s+(?:previous|preceding)\s+(?:day|night|week)|"
+    r"the\s+day\s+before|earlier\s+(?:that|the\s+same)\s+day|in\s+(?:a|an)\s+(?:earlier|previous|similar)\s+(?:attack|incident))\b",
     re.IGNORECASE,
 )
 RECENT_DAYS = 8

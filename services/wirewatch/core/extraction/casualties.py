@@ -109,6 +109,14 @@ _FAILED_SUICIDE_RE = re.compile(
     r"before\s+(?:he|she|they)\s+could)\b",
     re.IGNORECASE,
 )
+_BARE_OBJECT_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?P<head>officer|soldier|policeman|man|woman|boy|girl|teen|"
+    r"teenager|child|student|journalist|official|civilian|guard|driver|farmer|trader|"
+    r"worker|leader|commander|chief|judge|priest|imam|mayor|councillor|councilor|"
+    r"villager|resident|shepherd|herder|activist|lawyer|doctor|teacher|pastor|"
+    r"businessman|candidate|member|militant|rebel|fighter|suspect)\b(?!['’-])",
+    re.IGNORECASE,
+)
 _COMPOUND_NOUN_RE = re.compile(
     r"\s+(?:suspects?|spree|range|victims?|scene|incidents?|investigation|deaths?|case|probe)\b"
 )
@@ -224,10 +232,27 @@ def _read_trigger(
         group = _after(sentence.text, trigger.end(), phrases)
         if group:
             return _mention(sentence, field, group, trigger, claimed)
+        bare = _bare_object(sentence, trigger, field)
+        if bare:
+            return bare
     group = _before(sentence.text, trigger.start(), phrases)
     if group:
         return _mention(sentence, field, group, trigger, claimed)
     return _was_killed(sentence, trigger, field)
+
+
+def _bare_object(sentence: Sentence, trigger: re.Match[str], field: str) -> list[Mention]:
+    """'gunmen kill NISS officer' (headline style): a singular noun without article."""
+    match = _BARE_OBJECT_RE.match(sentence.text, trigger.end())
+    if match is None:
+        return []
+    head = match.group("head").lower()
+    if head.endswith("s") and head not in ("boss", "witness"):
+        return []
+    return [Mention(field if field != "shot" else "shot", 1, "generic",
+                    sentence.start + trigger.start(), sentence.start + match.end(),
+                    sentence.text[trigger.start() : match.end()], sentence, singular=True,
+                    anaphoric=True)]
 
 
 def _is_event_noun(text: str, trigger: re.Match[str]) -> bool:

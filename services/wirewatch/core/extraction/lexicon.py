@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-SECURITY = r"""police(?:m[ae]n|wom[ae]n)?|(?:police\s+)?officers?|cops?|deput(?:y|ies)|troopers?|
+SECURITY = r"""(?:sub-?)?inspectors?|constables?|sailors?|seam[ae]n|airm[ae]n|pilots?|crewm[ae]n|
+police(?:m[ae]n|wom[ae]n)?|(?:police\s+)?officers?|cops?|deput(?:y|ies)|troopers?|
 soldiers?|troops|servicem[ae]n|servicemembers?|marines?|guards?|guardsm[ae]n|security\s+(?:forces?|personnel|
 guards?|officers?|men|agents?)|personnel|gendarmes?|militiam[ae]n|commanders?|sergeants?|agents?|
 paramilitar(?:y|ies)|carabineros?|peacekeepers?|constables?|rangers?|sheriffs?|captains?|lieutenants?|
@@ -26,7 +27,9 @@ criminals?|gang\s*members?|narcoterrorists?|mercenaries|mercenary|paramilitaries
 PERPETRATOR = r"""gunm[ae]n|shooters?|assailants?|attackers?|bombers?|suspects?|perpetrators?|
 killers?|intruders?|hijackers?|murderers?|(?:him|her|them)sel(?:f|ves)"""
 
-CIVILIAN = r"""civilians?|villagers?|residents?|m[ae]n|wom[ae]n|children|child|kids?|boys?|girls?|
+CIVILIAN = r"""civilians?|(?:civil\s+)?servants?|engineers?|contractors?|labou?rers?|
+technicians?|shepherds?|vendors?|shopkeepers?|imams?|pastors?|bishops?|chairm[ae]n|councilm[ae]n|
+villagers?|residents?|m[ae]n|wom[ae]n|children|child|kids?|boys?|girls?|
 bab(?:y|ies)|infants?|toddlers?|teen(?:ager)?s?|youths?|students?|pupils?|worshipp?ers?|pilgrims?|
 passengers?|shoppers?|bystanders?|adults?|juveniles?|minors?|males?|females?|farmers?|peasants?|
 herders?|miners?|workers?|employees?|traders?|merchants?|businessm[ae]n|journalists?|reporters?|

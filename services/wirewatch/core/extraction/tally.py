@@ -75,6 +75,9 @@ def _killed(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
     perpetrators = _category_count(base, "perpetrator")
     specific = sum(by_category[c].value or 0 for c in SPECIFIC_CATEGORIES)
     updates = [m for m in base if m.update]
+    coded_zero = [m for m in mentions if m.field == "killed" and m.update and m.value == 0]
+    if coded_zero and not updates:
+        return Count(0, coded_zero[-1:]), {}
     if updates:
         victims = Count(updates[-1].value, [updates[-1]])
     elif (by_category["generic"].value or 0) >= specific:

@@ -332,9 +332,10 @@ def _singular_at(text: str, match: re.Match[str]) -> VictimPhrase | None:
             return None
         word_start = position + word.start(1)
         category = _category(text[word_start:])
+        if category is not None and text[word_start].isupper() and not text.isupper() and \
+                re.match(r"[\w'’-]*\s+[A-Z]", text[word_start:]):
+            category = None  # a modifier inside a name: "the National Army", "Police Chief"
         if category is not None:
-            if text[word_start].isupper() and not text.isupper():
-                return None  # part of a name: "the National Army"
             noun = text[word_start : word_start + category[1]].lower()
             if not _is_singular(noun):
                 return None
