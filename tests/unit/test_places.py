@@ -76,3 +76,12 @@ def test_possessive_place_name_is_read():
 def test_country_context_resolves_an_ambiguous_town():
     loc = locate("Colombian troops clashed with rebels near Valencia, in the north of Colombia.")
     assert loc.country_code == "CO"
+
+
+def test_focus_on_a_background_event_abroad_finds_its_place():
+    text = (
+        IRAQ_STORY
+        + " The group also claimed a bombing at Kabul airport on Aug. 26 that killed 170."
+    )
+    loc = locate(text, span_of(text, "The group also claimed a bombing at Kabul airport"))
+    assert (loc.name, loc.country_code) == ("Kabul", "AF")

@@ -177,11 +177,19 @@ def _context_support(text: str, start: int, end: int, prev: str, mention: Mentio
         mention.support -= 2.0  # "north of Baghdad": a landmark for the place, not the place
 
 
-def _adjectival(text: str, end: int, prev: str) -> bool:
-    """A country name used like an adjective: followed by a lower-case noun, no place cue."""
+def _adjectival(text: str, start: int, end: int, prev: str, upper: bool) -> bool:
+    """A country named as an actor or adjective, not as where something happened.
+
+    Mixed case: followed by a lower-case noun ("US dollar") with no place cue before it.
+    All-capitals copy has no such signal, so there a country counts as a place only after a
+    place cue ("IN EL SALVADOR") or a comma ("SANTA ANA, EL SALVADOR").
+    """
     before_cues, _, _ = _cue_sets()
-    follower = ADJECTIVE_USE_RE.match(text, end)
-    return bool(follower) and prev not in before_cues
+    if prev in before_cues:
+        return False
+    if upper:
+        return not text[max(0, start - 3) : start].rstrip().endswith((",", "("))
+    return bool(ADJECTIVE_USE_RE.match(text, end))
 
 
 def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | None:
@@ -213,7 +221,9 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
         mention.candidates = _plausible(mention, key, upper, lower_words)
     if not mention.candidates:
         return None
-    if all(p.kind == "country" for p in mention.candidates) and _adjectival(text, end, prev):
+    if all(p.kind == "country" for p in mention.candidates) and _adjectival(
+        text, start, end, prev, upper
+    ):
         mention.demonym = True  # "US dollar", "Iraq war": the country as an adjective
     if n > 1 or any(p.kind != "city" for p in mention.candidates):
         mention.support += 1.0

@@ -30,7 +30,7 @@ from wirewatch.core.models import Location
 DATELINE_RE = re.compile(
     r"(?m)^[ \t]*(?:\(\w[\w .]{0,20}\)\s*[-\u2014\u2013]+\s*)?"
     r"(?P<place>[A-Z][A-Za-z'\u2019. -]{1,40}?)"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,30}?))?"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,30}?)|\s*\((?P<country>[A-Z][A-Za-z. ]{2,30})\))?"
     r"(?:,?\s*\d{1,2}\s+[A-Z]{3}\s+\d{2,4})?"
     r"\s*(?:\([\w .,/-]{1,40}\))?\s*(?:--|\u2014|\u2013|-\s)"
 )
@@ -158,13 +158,15 @@ def _mention_rank(m: Mention, place: Place, focus, top_cc, top_share, length: in
         score -= 1.5  # a bare one-word town name is as often a surname or a word
     if m.demonym:
         score -= 2.0
+    in_focus = focus is not None and focus[0] <= m.start < focus[1]
     if top_cc and place.cc != top_cc:
-        score -= 6.0 * top_share
+        # Off the text's main country: fine inside the focus (a background event abroad).
+        score -= (1.0 if in_focus else 6.0) * top_share
     if m.dateline:
         score += 2.0
     if focus is not None:
         lo, hi = focus
-        if lo <= m.start < hi:
+        if in_focus:
             score += 4.0
         elif lo - NEAR_FOCUS_CHARS <= m.start < hi + NEAR_FOCUS_CHARS:
             score += 1.5
