@@ -63,7 +63,10 @@ async def test_poison_records_become_dead_letters_and_the_stream_goes_on(
     assert [Alert.model_validate_json(a).incident_id for a in alerts] == ["after-poison"]
 
 
-async def test_extract_killed_mid_stream_loses_and_repeats_nothing(pipeline: Pipeline) -> None:
+@pytest.mark.parametrize("worker", ["extract", "dedup", "alert"])
+async def test_worker_killed_mid_stream_loses_and_repeats_nothing(
+    pipeline: Pipeline, worker: str
+) -> None:
     events = generate_events(count=200, reports_each=5, min_killed=3, max_killed=30)
     articles = interleave(events)
     assert len(articles) == 1000
@@ -72,10 +75,10 @@ async def test_extract_killed_mid_stream_loses_and_repeats_nothing(pipeline: Pip
 
     await feed(pipeline, articles[:400])
     await pipeline.read_topic("incidents.raw", lambda rs: len(rs) >= 100, timeout=60)
-    pipeline.kill("extract")
+    pipeline.kill(worker)
     await feed(pipeline, articles[400:])
-    pipeline.start("extract")
-    await pipeline.wait_ready("extract")
+    pipeline.start(worker)
+    await pipeline.wait_ready(worker)
 
     raw = decode_all(ArticleExtraction, await pipeline.read_topic(
         "incidents.raw", lambda rs: len({ArticleExtraction.model_validate_json(r).id
