@@ -21,7 +21,7 @@ from wirewatch.core.extraction.sentences import Sentence
 SEPARATE_RE = re.compile(
     r"\b(?:in\s+a\s+separate|separate(?:ly)?\s|a\s+separate|in\s+another\s+(?:incident|attack|"
     r"shooting|bombing)|in\s+a\s+(?:second|similar|related|different)\s+(?:incident|attack)|"
-    r"another\s+(?:attack|incident|bombing|blast|explosion|ambush)\s+(?:in|on|at|near)|elsewhere)",
+    r"another\s+(?:attack|incident|bombing|blast|explosion|ambush|shooting|stabbing)\b|elsewhere)",
     re.IGNORECASE,
 )
 CLAUSE_SPLIT_RE = re.compile(r",?\s+while\s+|;\s+|,\s+whereas\s+", re.IGNORECASE)

@@ -112,6 +112,12 @@ _SINGULAR_HEADS_PLURAL_LOOKING = frozenset(
     {"boss", "witness", "actress", "waitress", "himself", "herself", "hostess", "mistress"}
 )
 MAX_MODIFIERS = 4
+# Words that end a noun phrase before any person noun is reached ("911 call reporting a
+# child ...", "3 hours after the man ...").
+_HEAD_STOPS = frozenset(
+    "a an the this that to for from with after before said says call calls than as into "
+    "over under about near each per".split()
+)
 # Plural nouns for people not listed in the lexicon ("concertgoers", "churchgoers").
 # "11-year-old boy" without a determiner (headline style): one person.
 _BARE_AGE_RE = re.compile(
@@ -164,6 +170,10 @@ def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
         return None
     if _APPOSITIVE_AGE_RE.search(before) and re.match(r"\s*[,)]", after):
         return None  # "John Smith, 24, was shot": an age, not a count
+    if quantity.value > 1 and re.match(r"\s+(?:was|is|has)\b", after):
+        return None  # "Jones, 26 was shot": a count would take a plural verb
+    if re.match(r"\s*(?:and|or|to|-)\s*\d{1,3}\s*(?:years?|yrs?)[\s-]*old", after, re.I):
+        return None  # "aged 9 and 14 years old"
     if re.fullmatch(r"(?:1[89]|20)\d\d", quantity.text.strip()):
         return None  # a year
     head = _head_after(after)
@@ -207,6 +217,8 @@ def _head_after(after: str) -> tuple[str | None, int] | None:
             return None
         word_start = position + match.start(1)
         word = match.group(1)
+        if word.lower().endswith("ing") or word.lower() in _HEAD_STOPS:
+            return None
         if word.lower() in (
             "and",
             "or",
