@@ -90,6 +90,9 @@ def measure_set(name: str, rows: list[dict], text_of, published_of, show: int) -
             found, _ = resolve_event_date(text, published_of(row))
             ok = found == date.fromisoformat(gold_date)
             hits["date"] += ok
+            if found is not None:  # ACLED has no publication date: some notes give no date at all
+                totals["date_when_given"] += 1
+                hits["date_when_given"] += ok
             if not ok:
                 misses["date"].append(f"{row['id']}: gold {gold_date} got {found}")
     result = {field: round(100.0 * hits[field] / totals[field], 1) for field in totals}
@@ -98,6 +101,30 @@ def measure_set(name: str, rows: list[dict], text_of, published_of, show: int) -
         for line in items[:show]:
             print(f"    miss {field}: {line}")
     return result
+
+
+# ACLED's pre-2019 event types folded into the current ones (ACLED codebook 2019 changes).
+ACLED_OLD_TYPES = {"Remote violence": "Explosions/Remote violence"}
+
+
+def measure_event_types(rows: list[dict]) -> None:
+    """event_type / sub_event_type agreement with ACLED coders (strategic developments left out)."""
+    hits = total = sub_hits = sub_total = 0
+    for row in rows:
+        gold = row.get("event_type") or ""
+        gold = "Battles" if gold.startswith("Battle") else ACLED_OLD_TYPES.get(gold, gold)
+        if not gold or gold.startswith("Strategic"):
+            continue
+        found, sub = classify_event(row["text"])
+        total += 1
+        hits += found == gold or (gold == "Riots/Protests" and found in ("Riots", "Protests"))
+        if row.get("sub_event_type"):
+            sub_total += 1
+            sub_hits += sub == row["sub_event_type"]
+    print(
+        f"acled event_type={100 * hits / total:.1f}% (n={total})  "
+        f"sub_event_type={100 * sub_hits / sub_total:.1f}% (n={sub_total})"
+    )
 
 
 def measure_speed(rows: list[dict]) -> float:
@@ -123,9 +150,11 @@ def main() -> None:
     started = time.perf_counter()
     gazetteer()
     print(f"gazetteer build {time.perf_counter() - started:.1f}s")
+    acled = load(d / "acled_notes.jsonl", args.limit)
+    measure_event_types(acled)
     measure_set(
         "acled_notes",
-        load(d / "acled_notes.jsonl", args.limit),
+        acled,
         lambda r: r["text"],
         lambda r: None,
         args.show,
