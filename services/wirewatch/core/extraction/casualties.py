@@ -201,7 +201,8 @@ def _others_of_other_fields(mentions: list[Mention]) -> list[Mention]:
     for index, mention in enumerate(mentions):
         if mention.relative and any(m.field != mention.field and not m.zero
                                     for m in mentions[:index]):
-            mention = replace(mention, additive=False, relative=False)
+            field = "wounded" if mention.field == "shot" else mention.field
+            mention = replace(mention, field=field, additive=False, relative=False)
         result.append(mention)
     return result
 
