@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from wirewatch.core.extraction.gazetteer import Place, gazetteer, name_key, place_names
 from wirewatch.core.extraction.place_mentions import (
@@ -170,6 +170,7 @@ def _mention_rank(m: Mention, place: Place, focus, top_cc, top_share, length: in
             score += 4.0
         elif lo - NEAR_FOCUS_CHARS <= m.start < hi + NEAR_FOCUS_CHARS:
             score += 1.5
+        score += 1.0 * (1.0 - m.start / max(length, 1))  # else the article's lead place
     else:
         score += 3.0 * (1.0 - m.start / max(length, 1))  # the lead names the main event
     return score
@@ -218,18 +219,26 @@ def _dateline_mentions(text: str) -> list[Mention]:
     return found
 
 
-def locate(text: str, focus: tuple[int, int] | None = None) -> Location:
-    """The most precise place the text names for the event in `focus` (or the whole text)."""
+@lru_cache(maxsize=16)
+def _analyse(text: str) -> tuple[tuple[tuple[Mention, Place], ...], str | None, float]:
+    """Mentions resolved once per text: the extractor asks again for every incident's focus."""
     dateline = _dateline_mentions(text)
     taken = {(m.start, m.end) for m in dateline}
     mentions = dateline + [m for m in find_mentions(text) if (m.start, m.end) not in taken]
     if not mentions:
-        return Location()
+        return (), None, 0.0
     _link_qualifiers(text, mentions)
     votes = _country_votes(text, mentions)
     top_cc, top_votes = votes.most_common(1)[0] if votes else (None, 0.0)
     top_share = top_votes / (sum(votes.values()) or 1.0)
-    resolved = _resolve(mentions, votes)
+    return tuple(_resolve(mentions, votes)), top_cc, top_share
+
+
+def locate(text: str, focus: tuple[int, int] | None = None) -> Location:
+    """The most precise place the text names for the event in `focus` (or the whole text)."""
+    resolved, top_cc, top_share = _analyse(text)
+    if not resolved:
+        return Location()
     m, place = max(
         resolved,
         key=lambda mp: (
