@@ -27,6 +27,9 @@ TYPE_BEFORE_RE = re.compile(
     r"municipality|capital)\s+of\s+(?:the\s+)?$"
 )
 PAREN_CONTEXT_RE = re.compile(r"\s*(?:,\s*[A-Z][\w' -]{1,30})?\)")
+TITLE_END_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Lt|Sgt|Gen|Col|Capt|Cpt|Det|Ofc|Cpl|Sen|Rep|Gov|Maj|Insp|Supt|Rev|Prof)\.$"
+)
 PERSON_FOLLOW_RE = re.compile(
     r"(?:\s+(?:said|says|told|added|wrote|testified|pleaded|admitted|allegedly|was|is|has|had|"
     r"who|and his|and her)\b|,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))"
@@ -105,8 +108,8 @@ def us_state_qualifiers() -> dict[str, Place]:
             by_code[name_key(code)] = place
             by_code[name_key(info["name"])] = place
     for abbrev, code in place_names()["us_state_abbrevs"].items():
-        if code in by_code:
-            by_code[name_key(abbrev)] = by_code[code]
+        if name_key(code) in by_code:
+            by_code[name_key(abbrev)] = by_code[name_key(code)]
     return by_code
 
 
@@ -122,7 +125,9 @@ def _is_capitalised(token: str) -> bool:
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start].rstrip(" \t")
+    before = text[max(0, start - 8) : start].rstrip(" \t")
+    if TITLE_END_RE.search(before):
+        return False  # "Lt. Sean Edwards": the dot ends a title, not a sentence
     return not before or before[-1] in SENTENCE_END
 
 
@@ -294,6 +299,8 @@ def _judge_single_town(text, tokens, i, mention, upper) -> Mention | None:
     if mention.support <= 0 and PERSON_FOLLOW_RE.match(text, mention.end):
         return None  # "Martinez said", "Murphy, 24,": a person
     big = max(p.population for p in mention.candidates) >= BIG_PLACE_POPULATION
+    if not big and text[mention.end : mention.end + 2] in ("'s", "\u2019s"):
+        return None  # "Bennett's residence": small towns are rarely possessors, people are
     mention.support += 0.5 if big else 0.2
     return mention
 

@@ -73,6 +73,8 @@ def _country_votes(text: str, mentions: list[Mention]) -> Counter:
         if m.state is not None:
             votes["US"] += 2.0
         if len(ccs) != 1:
+            if any(p.kind == "country" for p in m.candidates):
+                continue  # "Georgia": the country or the US state, the rest of the text decides
             biggest = max(m.candidates, key=lambda p: p.population)
             votes[biggest.cc] += 3.0 if m.dateline else 0.3  # datelines name well-known cities
             continue
