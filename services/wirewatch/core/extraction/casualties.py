@@ -117,6 +117,7 @@ _BARE_OBJECT_RE = re.compile(
     r"businessman|candidate|member|militant|rebel|fighter|suspect)\b(?!['’-])",
     re.IGNORECASE,
 )
+_AUX_END_RE = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$", re.I)
 _COMPOUND_NOUN_RE = re.compile(
     r"\s+(?:suspects?|spree|range|victims?|scene|incidents?|investigation|deaths?|case|probe)\b"
 )
@@ -322,7 +323,8 @@ def _before(
         return left
     for index, phrase in enumerate(candidates):
         if _INCLUDING_RE.match(text[phrase.end :]) and _gap_ok_loose(text, phrase.end, position):
-            return _coordinated_backwards(text, candidates[: index + 1])
+            head = _coordinated_backwards(text, candidates[: index + 1])
+            return head + _after_aside(text, phrase.end, candidates[index + 1 :], position)
     last = candidates[-1]
     if headless_only and not last.headless:
         return [] if not re.fullmatch(r"\s*", text[last.end : position]) else [last]
@@ -346,6 +348,21 @@ def _left_object(text: str, candidates: list[VictimPhrase], position: int) -> li
                 continue
             if re.fullmatch(r"(?:\s+(?:of|in|at|from|on)\s+[^,;.]{0,50}?)?\s*", tail):
                 return group
+    return []
+
+
+def _after_aside(text: str, head_end: int, later: list[VictimPhrase],
+                 position: int) -> list[VictimPhrase]:
+    """'three police, including the chief, and 13 attackers were killed': the group
+    coordinated after the aside closes belongs to the subject too."""
+    close = text.find(",", head_end + 1, position)
+    for index, phrase in enumerate(later):
+        if close >= 0 and phrase.start > close and re.fullmatch(
+            r"\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?", text[close + 1 : phrase.start], re.I
+        ):
+            rest = [p for p in later[index:] if p.end <= position]
+            if _gap_ok(text[rest[-1].end : position]):
+                return _coordinated_backwards(text, rest)
     return []
 
 
@@ -374,7 +391,7 @@ def _gap_ok_loose(text: str, start: int, end: int) -> bool:
     """Between a head phrase with an 'including' aside and its verb: no full stop."""
     gap = text[start:end]
     aside = _INCLUDING_RE.match(gap)
-    if aside is None or "," not in gap[aside.end() :]:
+    if aside is None or not ("," in gap[aside.end() :] or _AUX_END_RE.search(gap)):
         return False  # the verb must come after the aside closes
     return (end - start < 160 and not re.search(r"[.;]|\b(?:not|n't|never)\b", gap)
             and not TRIGGER_RE.search(gap))
@@ -392,7 +409,7 @@ def _coordinated_backwards(text: str, candidates: list[VictimPhrase]) -> list[Vi
 def _coordinated(text: str, first: VictimPhrase, second: VictimPhrase) -> bool:
     """'two soldiers and a civilian' add up; 'one of the victims, a 20-year-old,' is one."""
     between = text[first.end : second.start]
-    if not _CONNECTOR_RE.match(between):
+    if not _CONNECTOR_RE.match(between) or first.part != second.part:
         return False
     appositive = "," in between and not re.search(r"\b(?:and|plus)\b", between, re.IGNORECASE)
     if appositive and (first.headless or second.headless):
