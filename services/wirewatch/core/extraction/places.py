@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from wirewatch.core.extraction.gazetteer import Place, gazetteer, name_key, place_names
@@ -142,9 +143,10 @@ def _link_qualifiers(text: str, mentions: list[Mention]) -> None:
             town.support += 1.0
 
 
-def _resolve(mentions: list[Mention], votes: Counter) -> list[tuple[Mention, Place]]:
+def _resolve(
+    mentions: list[Mention], votes: Counter, regions: Counter
+) -> list[tuple[Mention, Place]]:
     """Each mention's best candidate in the light of the country and region votes."""
-    regions = _admin1_votes(mentions)
     resolved = []
     for m in mentions:
         best = max(m.candidates, key=lambda p: _candidate_score(p, m, votes, regions))
@@ -154,16 +156,28 @@ def _resolve(mentions: list[Mention], votes: Counter) -> list[tuple[Mention, Pla
     return resolved
 
 
-def _mention_rank(m: Mention, place: Place, focus, top_cc, top_share, length: int) -> float:
+@dataclass(frozen=True)
+class Context:
+    """What the whole text points at: its main country and main first-level region."""
+
+    top_cc: str | None
+    top_share: float
+    top_region: tuple[str, str] | None
+    region_share: float
+
+
+def _mention_rank(m: Mention, place: Place, focus, context: Context, length: int) -> float:
     score = min(m.support, 2.0) + KIND_BONUS[place.kind]
     if place.kind == "city" and m.support < 0.6:
         score -= 1.5  # a bare one-word town name is as often a surname or a word
     if m.demonym:
         score -= 2.0
     in_focus = focus is not None and focus[0] <= m.start < focus[1]
-    if top_cc and place.cc != top_cc:
+    if context.top_cc and place.cc != context.top_cc:
         # Off the text's main country: fine inside the focus (a background event abroad).
-        score -= (1.0 if in_focus else 6.0) * top_share
+        score -= (1.0 if in_focus else 6.0) * context.top_share
+    elif context.top_region and (place.cc, place.admin1) != context.top_region and not in_focus:
+        score -= 3.0 * context.region_share  # "Roxbury" in a Boston story is not Roxbury, Wis.
     if m.dateline:
         score += 2.0
     if focus is not None:
@@ -222,30 +236,31 @@ def _dateline_mentions(text: str) -> list[Mention]:
 
 
 @lru_cache(maxsize=16)
-def _analyse(text: str) -> tuple[tuple[tuple[Mention, Place], ...], str | None, float]:
+def _analyse(text: str) -> tuple[tuple[tuple[Mention, Place], ...], Context | None]:
     """Mentions resolved once per text: the extractor asks again for every incident's focus."""
     dateline = _dateline_mentions(text)
     taken = {(m.start, m.end) for m in dateline}
     mentions = dateline + [m for m in find_mentions(text) if (m.start, m.end) not in taken]
     if not mentions:
-        return (), None, 0.0
+        return (), None
     _link_qualifiers(text, mentions)
     votes = _country_votes(text, mentions)
     top_cc, top_votes = votes.most_common(1)[0] if votes else (None, 0.0)
     top_share = top_votes / (sum(votes.values()) or 1.0)
-    return tuple(_resolve(mentions, votes)), top_cc, top_share
+    regions = _admin1_votes(mentions)
+    top_region, region_votes = regions.most_common(1)[0] if regions else (None, 0.0)
+    region_share = region_votes / (sum(regions.values()) or 1.0)
+    context = Context(top_cc, top_share, top_region, region_share)
+    return tuple(_resolve(mentions, votes, regions)), context
 
 
 def locate(text: str, focus: tuple[int, int] | None = None) -> Location:
     """The most precise place the text names for the event in `focus` (or the whole text)."""
-    resolved, top_cc, top_share = _analyse(text)
+    resolved, context = _analyse(text)
     if not resolved:
         return Location()
     m, place = max(
         resolved,
-        key=lambda mp: (
-            _mention_rank(mp[0], mp[1], focus, top_cc, top_share, len(text)),
-            -mp[0].start,
-        ),
+        key=lambda mp: (_mention_rank(mp[0], mp[1], focus, context, len(text)), -mp[0].start),
     )
     return _location(place, m)
