@@ -43,7 +43,7 @@ BARE_MONTH_RE = re.compile(
     rf"\b(?:in|during|since|last|early|late|mid-?)\s+{_MONTH_RE}(?!\s*\d)", re.IGNORECASE
 )
 YEAR_RE = re.compile(
-    r"\b(?:in|since|during|of|from)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b",
+    r"\b(?:in|during|of|from)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # Cue phrases that recall earlier events or give running totals (after ACLED's rule
@@ -56,9 +56,7 @@ RECALL_RE = re.compile(
     r"in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?|weeks)|"
     r"(?:during|over|in)\s+(?:the\s+)?(?:\d+|\w+)\s+years\s+of|anniversary|"
     r"have\s+(?:been\s+)?(?:killed|died)\s+(?:since|this\s+year)|"
-    r"since\s+(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)|a\s+total\s+of\s+[\w,]+\s+people\s+have|"
-    r"the\s+(?:deadliest|worst|largest|bloodiest)\s+(?:\w+\s+)*?since|"
+    r"a\s+total\s+of\s+[\w,]+\s+people\s+have|"
     r"recalled|remember(?:ed)?|(?:civil\s+)?war\s+that\s+has\s+(?:left|killed|claimed|cost)|"
     r"decade-long|years-long|the\s+(?:previous|preceding)\s+(?:day|night|week)|"
     r"the\s+day\s+before|earlier\s+(?:that|the\s+same)\s+day|in\s+(?:a|an)\s+(?:earlier|previous|similar)\s+(?:attack|incident))\b",

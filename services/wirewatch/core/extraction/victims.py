@@ -115,7 +115,11 @@ MAX_MODIFIERS = 4
 # Words that end a noun phrase before any person noun is reached ("911 call reporting a
 # child ...", "3 hours after the man ...").
 _HEAD_STOPS = frozenset(
-    ["a", "an", "the", "this", "that", "to", "for", "from", "with", "after", "before", "said", "says", "call", "calls", "than", "as", "into", "over", "under", "about", "near", "each", "per"]
+    [
+        "a", "an", "the", "this", "that", "to", "for", "from", "with", "after", "before",
+        "said", "says", "call", "calls", "than", "as", "into", "over", "under", "about",
+        "near", "each", "per",
+    ]
 )
 # Plural nouns for people not listed in the lexicon ("concertgoers", "churchgoers").
 # "11-year-old boy" without a determiner (headline style): one person.
