@@ -415,7 +415,8 @@ def _coordinated(text: str, first: VictimPhrase, second: VictimPhrase) -> bool:
     if appositive and (first.headless or second.headless):
         return False  # "killing 21 people, 17 instantly": a part, not another group
     return not (appositive and first.singular and second.singular
-                and re.match(r"(?:a|an|the)\b", text[second.start :], re.IGNORECASE))
+                and re.match(r"(?:a|an|the|his|her|their|its)\b", text[second.start :],
+                             re.IGNORECASE))
 
 
 def _after(

@@ -173,6 +173,8 @@ def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
         return None
     if _APPOSITIVE_AGE_RE.search(before) and re.match(r"\s*[,)]", after):
         return None  # "John Smith, 24, was shot": an age, not a count
+    if re.match(r"\s*(?:call(?:er|ers|s)?|dispatch\w*|operators?|emergency)\b", after, re.I):
+        return None  # "a 911 call", "911 caller": a phone number
     if quantity.value > 1 and re.match(r"\s+(?:was|is|has)\b", after):
         return None  # "Jones, 26 was shot": a count would take a plural verb
     if re.match(r"\s*(?:and|or|to|-)\s*\d{1,3}\s*(?:years?|yrs?)[\s-]*old", after, re.I):
