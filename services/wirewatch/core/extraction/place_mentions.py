@@ -20,7 +20,7 @@ from wirewatch.core.extraction.gazetteer import Place, gazetteer, name_key, plac
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w]|['\u2019](?![sS]\b)|[-.](?=[^\W\d_]))*\.?")
 REFERENCE_POINT_RE = re.compile(
     r"(?i)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|"
-    r"(?:km|kilometers|kilometres|miles)\s+(?:\w+\s+)?(?:of|from)|outskirts\s+of)\s*(?:the\s+)?$"
+    r"(?:km|kilometers|kilometres|miles)\s+(?:\w+\s+)?(?:of|from))\s*(?:the\s+)?$"
 )
 TYPE_BEFORE_RE = re.compile(
     r"(?i)\b(city|town|village|province|district|region|state|governorate|department|county|"
@@ -36,7 +36,7 @@ PERSON_FOLLOW_RE = re.compile(
 )
 ARTICLE_NAME_RE = re.compile(r"(?:al|el|ar|as|ash|ad|an|at|az)-[A-Z]")
 ADJECTIVE_USE_RE = re.compile(
-    r"[ -](?!and\b|or\b|on\b|in\b|at\b|to\b|from\b|for\b|with\b)[a-z]{3,}"
+    r"(?:\s*\([A-Z.]{2,6}\))?[ -](?!and\b|or\b|on\b|in\b|at\b|to\b|from\b|for\b|with\b)[a-z]{3,}"
 )
 LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-z][a-z'-]+")
 SENTENCE_END = '.!?\n"\u201c:;([-\u2014'
@@ -204,6 +204,10 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
     raw = text[start:end].rstrip(".")
     end = start + len(raw)
     mention = Mention(start, end, raw, list(places))
+    if text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")" and raw.isupper():
+        return None  # "United States (US)", "(NATO)": an abbreviation in brackets
+    if not upper and raw.isupper() and len(raw) <= 5:
+        mention.candidates = [p for p in mention.candidates if p.kind == "country"]  # acronyms
     prev = tokens[i - 1].group().lower() if i > 0 else ""
     nxt = tokens[i + n].group().rstrip(".") if i + n < len(tokens) else ""
     adjacent_next = i + n < len(tokens) and text[end : tokens[i + n].start()].strip() == ""
@@ -212,6 +216,8 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
         mention.type_word = nxt.lower()
         mention.support += 1.0
     mention.state = _state_after(text, end, tokens, i + n)
+    if mention.state is not None and not any(p.cc == "US" for p in places):
+        mention.state = None  # "Tbilisi, Georgia": a town that only exists abroad
     if mention.state is not None:
         mention.support += 2.0
     if adjacent_next and name_key(nxt) in org_words():
