@@ -91,9 +91,8 @@ _CODED_RE = re.compile(
 )
 # An intent, threat or attempt: the victims named were not (or not yet) harmed.
 _UNREALISED_RE = re.compile(
-    r"\b(?:attempt(?:ed|ing|s)?|tr(?:ied|ying|ies)|plot(?:ted|ting)?|plann?(?:ed|ing)?|"
-    r"threat(?:en(?:ed|ing|s)?)?|vow(?:ed|ing)?|intend(?:ed|ing)?|aim(?:ed|ing)?|want(?:ed)?|"
-    r"conspir(?:ed|acy|ing)|order(?:ed)?|sought|seeking|failed)\s+to\s+(?:\w+\s+)?$"
+    r"\b(?:attempt|tr(?:y|ie)|plot|plan|threat|vow|intend|aim|want|conspir|order|seek|"
+    r"sought|fail|promis|decid|prepar|us(?:ed|e)\s+to|going)\w*\s+to\s+(?:\w+\s+)?$"
     r"|\b(?:would|could|might|may|can|will)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:attempted|attempt|foiled|failed|thwarted)\s+$",
     re.IGNORECASE,
@@ -272,8 +271,8 @@ def _of_someone(sentence: Sentence, trigger: re.Match[str]) -> list[Mention]:
     text = sentence.text
     match = _OF_SOMEONE_RE.match(text, trigger.end())
     if match is None:
-        if trigger.group(0).lower().endswith("s"):
-            return []
+        if not re.match(r"(?:fatal|deadly)\s+\w+[^s]$", trigger.group(0), re.IGNORECASE):
+            return []  # "the murder" alone refers back to an event already counted
         return [Mention("killed", 1, "generic", sentence.start + trigger.start(),
                         sentence.start + trigger.end(), trigger.group(0), sentence,
                         singular=True, anaphoric=True)]
