@@ -92,7 +92,7 @@ _CODED_RE = re.compile(
 # An intent, threat or attempt: the victims named were not (or not yet) harmed.
 _UNREALISED_RE = re.compile(
     r"\b(?:attempt|tr(?:y|ie)|plot|plan|threat|vow|intend|aim|want|conspir|order|seek|"
-    r"sought|fail|promis|decid|prepar|us(?:ed|e)\s+to|going)\w*\s+to\s+(?:\w+\s+)?$"
+    r"sought|fail|promis|decid|prepar|going)\w*\s+to\s+(?:\w+\s+)?$"
     r"|\b(?:would|could|might|may|can|will)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:attempted|attempt|foiled|failed|thwarted)\s+$",
     re.IGNORECASE,
