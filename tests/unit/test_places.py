@@ -85,3 +85,30 @@ def test_focus_on_a_background_event_abroad_finds_its_place():
     )
     loc = locate(text, span_of(text, "The group also claimed a bombing at Kabul airport"))
     assert (loc.name, loc.country_code) == ("Kabul", "AF")
+
+
+def test_bracketed_region_overrules_a_namesake_town():
+    loc = locate(
+        "A militia shot a taxi driver at a checkpoint in Ilorin (Borgu LGA, Niger) on Monday."
+    )
+    assert (loc.country_code, loc.admin1) == ("NG", "Niger")
+
+
+def test_region_after_a_comma_picks_the_namesake_in_it():
+    loc = locate("Rebels shelled positions near Springfield, Missouri, overnight.")
+    assert (loc.name, loc.admin1) == ("Springfield", "Missouri")
+
+
+def test_us_county_is_an_admin2_place():
+    loc = locate("Clark County deputies said a man was shot near Las Vegas on Sunday.")
+    assert (loc.country_code, loc.admin1) == ("US", "Nevada")
+
+
+def test_street_names_are_not_towns():
+    loc = locate("The shooting happened on High Ridge Road in Lonoke, Ark., police said.")
+    assert (loc.name, loc.admin1) == ("Lonoke", "Arkansas")
+
+
+def test_a_person_is_not_a_town():
+    loc = locate("Officers said Lt. Sean Edwards and Bennett's brother spoke in Chicago on Friday.")
+    assert loc.name == "Chicago"

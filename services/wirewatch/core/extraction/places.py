@@ -128,19 +128,35 @@ def _candidate_score(place: Place, m: Mention, votes: Counter, regions: Counter)
     return score
 
 
+QUALIFIER_GAP_RE = re.compile(r"\s*(?:,|\(|,\s*\()\s*$|\s*\([^()]{0,40}?,\s*$")
+
+
+def _qualifying_region(text: str, town: Mention, later: list[Mention]) -> Mention | None:
+    """The region that qualifies a town: 'Petrovskoye, Donetsk', 'Sirte (Surt)',
+    'Ilorin (Borgu LGA, Niger)'."""
+    for region in later[:3]:
+        if not QUALIFIER_GAP_RE.fullmatch(text[town.end : region.start]):
+            continue
+        if any(p.kind == "admin1" for p in region.candidates):
+            return region
+    return None
+
+
 def _link_qualifiers(text: str, mentions: list[Mention]) -> None:
-    """'Petrovskoye, Donetsk' / 'Sirte (Surt)': a region right after a town qualifies it."""
-    for town, region in zip(mentions, mentions[1:], strict=False):
-        if text[town.end : region.start].strip() not in (",", "(", ", ("):
+    """Let a region written right after a town pick the town's namesake (or overrule it)."""
+    for n, town in enumerate(mentions):
+        region = _qualifying_region(text, town, mentions[n + 1 :])
+        if region is None:
             continue
         areas = {(p.cc, p.name) for p in region.candidates if p.kind == "admin1"}
-        if not areas:
-            continue
         region.type_word = region.type_word or "region"
         matching = [p for p in town.candidates if (p.cc, p.admin1) in areas]
         if matching:
             town.candidates = matching
             town.support += 1.0
+        else:
+            town.support -= 3.0  # a namesake elsewhere: the named region is the better answer
+            region.support += 1.0
 
 
 def _resolve(
