@@ -48,11 +48,11 @@ class Place:
 @lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """Accent-folded lower-case form of a name, with hyphens, dots and spacing normalised."""
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    folded = folded.replace("-", " ").replace(".", "")
-    folded = folded.translate(APOSTROPHES)
-    return " ".join(folded.lower().split())
+    if not text.isascii():
+        folded = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    text = text.replace("-", " ").replace(".", "").translate(APOSTROPHES)
+    return " ".join(text.lower().split())
 
 
 @cache
@@ -107,7 +107,7 @@ def _admin1_names(cities: dict, rg_by_coord: dict) -> dict[tuple[str, str], str]
 
 def _add(index: dict[str, list[Place]], name: str, place: Place) -> None:
     key = name_key(name)
-    if key and place not in index[key]:
+    if key and all(p is not place for p in index[key]):
         index[key].append(place)
 
 
