@@ -11,7 +11,8 @@ Scoring conventions (from the data cards in DIR/cards):
 - alert decision: killed >= 10, precision/recall over GTD, Wikipedia and ACLED;
 - GTD summaries lose their leading "MM/DD/YYYY:" before extraction (the card says
   it makes dates trivial), and GVA articles get their crawl date as publication
-  date; speed is GVA articles per second in this one process.
+  date; speed is articles per CPU-second of this one process (one core), so that
+  other work on a shared machine does not distort it.
 """
 
 from __future__ import annotations
@@ -134,9 +135,9 @@ def evaluate_set(
     score = SetScore(set_name)
     for row in rows_of(path, limit):
         article = article_for(set_name, row)
-        started = time.perf_counter()
+        started = time.process_time()
         incidents = extract_incidents(article)
-        score.seconds += time.perf_counter() - started
+        score.seconds += time.process_time() - started
         score.rows += 1
         main = incidents[0] if incidents else None
         score_row(score, set_name, row, main)
