@@ -119,6 +119,12 @@ async def test_a_redelivered_extraction_publishes_nothing(store):
     assert await process_extraction(store, message, NOW) == []
 
 
+async def test_a_redelivery_can_republish_the_versions_it_made(store):
+    message = extraction("r1", attack("r1", 4))
+    first = await process_extraction(store, message, NOW)
+    assert await process_extraction(store, message, NOW, republish=True) == first
+
+
 async def test_a_later_higher_toll_raises_the_incident_and_its_version(store):
     await process_extraction(store, extraction("r1", attack("r1", 4)), NOW)
     [update] = await process_extraction(store, extraction("r2", attack("r2", 11)), NOW)

@@ -38,11 +38,16 @@ def source_of(extraction: ArticleExtraction) -> SourceRef:
 
 async def process_extraction(
     store: IncidentStore, extraction: ArticleExtraction, now: datetime,
-    matcher: IncidentMatcher = MATCHER,
+    matcher: IncidentMatcher = MATCHER, republish: bool = False,
 ) -> list[Incident]:
-    """New incident versions caused by this article (empty on redelivery or no change)."""
+    """New incident versions caused by this article (empty on redelivery or no change).
+
+    With `republish`, a redelivered article returns again the current versions
+    it last changed (identical messages): use it when a crash between the Redis
+    commit and the broker's acknowledgement must not lose those versions.
+    """
     if await store.article_incidents(extraction.id) is not None:
-        return []
+        return await _last_versions(store, extraction.id) if republish else []
     if extraction.duplicate_of:
         return await _attach_copy(store, extraction, now)
     countries = [i.location.country_code for i in extraction.incidents]
@@ -53,6 +58,12 @@ async def process_extraction(
         changed = await _attach_pending(store, extraction.id, ids, changed)
         await store.commit(extraction.id, ids, changed, now, names)
     return changed
+
+
+async def _last_versions(store: IncidentStore, article_id: str) -> list[Incident]:
+    """The current versions of the article's incidents that this article last changed."""
+    ids = await store.article_incidents(article_id) or []
+    return [i for i in await store.get(list(dict.fromkeys(ids))) if i.article_id == article_id]
 
 
 async def _match_all(
