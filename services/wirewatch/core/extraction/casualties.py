@@ -117,6 +117,11 @@ _BARE_OBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _AUX_END_RE = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$", re.I)
+_SPLIT_RE = re.compile(
+    r"\b(?:split|spread|divided|distributed)\s+(?:up\s+)?(?:evenly\s+)?(?:between|across|among|over)"
+    r"\s+(?P<n>two|three|four|five|\d{1,2})\s+(?:events|locations|incidents|places|days|fronts)\b",
+    re.IGNORECASE,
+)
 _COMPOUND_NOUN_RE = re.compile(
     r"\s+(?:suspects?|spree|range|victims?|scene|incidents?|investigation|deaths?|case|probe)\b"
 )
@@ -168,12 +173,26 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     mentions.extend(_fatally_parts(sentence, mentions))
     mentions.extend(_zero_mentions(sentence))
     mentions.extend(_coded_figures(sentence))
+    mentions.extend(_split_between_events(sentence))
     restored = [
         replace(m, sentence=original,
                 phrase=original.text[m.start - original.start : m.end - original.start])
         for m in mentions
     ]
     return _others_of_other_fields(sorted(restored, key=lambda m: m.start))
+
+
+def _split_between_events(sentence: Sentence) -> list[Mention]:
+    """'fatalities split between 2 events': this record holds its share of the toll
+    (ACLED divides a toll reported for several events or locations among them)."""
+    match = _SPLIT_RE.search(sentence.text)
+    if match is None:
+        return []
+    quantities = find_quantities(match.group("n"))
+    if not quantities or quantities[0].value < 2:
+        return []
+    return [Mention("killed", quantities[0].value, "split", sentence.start + match.start(),
+                    sentence.start + match.end(), match.group(0), sentence)]
 
 
 def _mask_asides(text: str) -> str:
@@ -236,10 +255,22 @@ def _read_trigger(
         bare = _bare_object(sentence, trigger, field)
         if bare:
             return bare
+    if last_word in ACTIVE_TRIGGERS and _transitive_use(sentence.text, trigger):
+        return []  # "militants killed a family": the subject is the killer
     group = _before(sentence.text, trigger.start(), phrases)
     if group:
         return _mention(sentence, field, group, trigger, claimed)
     return _was_killed(sentence, trigger, field)
+
+
+def _transitive_use(text: str, trigger: re.Match[str]) -> bool:
+    """'killed a family', 'shot the driver': an active verb with an object, no auxiliary."""
+    before = text[max(0, trigger.start() - 30) : trigger.start()]
+    if re.search(r"\b(?:was|were|been|be|being|is|are|got|get|gets|left|leaving)\s+(?:\w+ly\s+)?$",
+                 before, re.IGNORECASE):
+        return False
+    return bool(re.match(r"\s+(?:a|an|the|his|her|their|its|this|that|several|many|some)\b",
+                         text[trigger.end() :], re.IGNORECASE))
 
 
 def _bare_object(sentence: Sentence, trigger: re.Match[str], field: str) -> list[Mention]:

@@ -64,6 +64,16 @@ def tally(mentions: Iterable[Mention]) -> Tally:
 
 
 def _killed(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
+    splits = [m for m in mentions if m.category == "split"]
+    mentions = [m for m in mentions if m.category != "split"]
+    count, breakdown = _killed_total(mentions)
+    if splits and count.value:
+        share = count.value // splits[0].value
+        return Count(share, count.mentions + splits[:1]), {}
+    return count, breakdown
+
+
+def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
     positives = [_standalone_attackers(m) for m in mentions
                  if m.field == "killed" and not m.zero and m.value > 0]
     if not positives:
