@@ -58,6 +58,7 @@ class Mention:
     state: Place | None = None
     dateline: bool = False
     demonym: bool = False
+    eventful: bool = False
     notes: list[str] = field(default_factory=list)
 
 

@@ -37,23 +37,19 @@ DATELINE_RE = re.compile(
 )
 DATELINE_SCAN_CHARS = 600
 NEAR_FOCUS_CHARS = 250
+EVENTFUL_BONUS = 0.5
 KIND_PRECISION = {"city": "point", "admin2": "admin2", "admin1": "admin1", "country": "country"}
 KIND_BONUS = {"city": 1.2, "admin2": 1.0, "admin1": 0.8, "country": 0.0}
 KIND_VOTE = {"country": 2.0, "admin1": 1.5, "admin2": 1.2, "city": 1.0}
 
 
-def _dateline_span(text: str) -> tuple[int, int] | None:
-    """Span of the dateline place when a line near the top opens with one."""
+def _dateline_match(text: str) -> re.Match | None:
+    """The dateline when a line near the top opens with one."""
     for match in DATELINE_RE.finditer(text[:DATELINE_SCAN_CHARS]):
         place = match.group("place").strip()
-        if (
-            place.isupper()
-            or match.group(0).rstrip().endswith(("--", "\u2014"))
-            or "(" in match.group(0)
-        ):
-            return match.start("place"), match.end("region") if match.group(
-                "region"
-            ) else match.end("place")
+        line = match.group(0)
+        if place.isupper() or line.rstrip().endswith(("--", "\u2014")) or "(" in line:
+            return match
     return None
 
 
@@ -195,7 +191,9 @@ def _mention_rank(m: Mention, place: Place, focus, context: Context, length: int
     elif context.top_region and (place.cc, place.admin1) != context.top_region and not in_focus:
         score -= 3.0 * context.region_share  # "Roxbury" in a Boston story is not Roxbury, Wis.
     if m.dateline:
-        score += 2.0
+        score += 2.0  # the bureau city: often, not always, where it happened
+    if focus is None and m.eventful:
+        score += EVENTFUL_BONUS  # no focus given: the place in a sentence that tells of violence
     if focus is not None:
         lo, hi = focus
         if in_focus:
@@ -206,6 +204,24 @@ def _mention_rank(m: Mention, place: Place, focus, context: Context, length: int
     else:
         score += 3.0 * (1.0 - m.start / max(length, 1))  # the lead names the main event
     return score
+
+
+EVENT_WORDS_RE = re.compile(
+    r"(?i)\b(?:kill|dead|death|die|wound|injur|attack|bomb|explo|shot|shoot|gunm[ae]n|massacr|"
+    r"assassinat|murder|kidnap|abduct|clash|fighting|ambush|raid|blast|fire[ds]? on|riot|protest)"
+)
+SENTENCE_EDGE_RE = re.compile(r"[.!?]\s|\n\s*\n")
+
+
+def _mark_eventful(text: str, mentions: list[Mention]) -> None:
+    """Flag mentions whose sentence tells of violence: where an unfocused reading should look."""
+    for m in mentions:
+        lo = max(0, m.start - 300)
+        edges = [e.end() for e in SENTENCE_EDGE_RE.finditer(text, lo, m.start)]
+        start = edges[-1] if edges else lo
+        after = SENTENCE_EDGE_RE.search(text, m.end, m.end + 300)
+        end = after.start() if after else min(len(text), m.end + 300)
+        m.eventful = bool(EVENT_WORDS_RE.search(text, start, end))
 
 
 def _location(place: Place, m: Mention) -> Location:
@@ -233,22 +249,31 @@ def _location(place: Place, m: Mention) -> Location:
 
 
 def _dateline_mentions(text: str) -> list[Mention]:
-    span = _dateline_span(text)
-    if span is None:
+    """The dateline's place, resolved inside the country it names ("SAN JOSE (COSTA RICA)")."""
+    match = _dateline_match(text)
+    if match is None:
         return []
-    start, end = span
     found = []
-    for part in re.split(r",\s*", text[start:end]):
+    country = _dateline_country(match.group("country"))
+    for group in ("place", "region"):
+        part = (match.group(group) or "").strip()
         key = name_key(part)
         places = gazetteer().index.get(key)
-        offset = text.find(part, start)
         if places:
-            found.append(
-                Mention(offset, offset + len(part), part, list(places), 2.0, dateline=True)
-            )
+            if country:
+                places = [p for p in places if p.cc == country] or places
+            start = match.start(group)
+            found.append(Mention(start, start + len(part), part, list(places), 2.0, dateline=True))
         elif key in us_state_qualifiers() and found:
             found[0].state = us_state_qualifiers()[key]
     return found
+
+
+def _dateline_country(name: str | None) -> str | None:
+    for place in gazetteer().index.get(name_key(name or ""), ()):
+        if place.kind == "country":
+            return place.cc
+    return None
 
 
 @lru_cache(maxsize=16)
@@ -260,6 +285,7 @@ def _analyse(text: str) -> tuple[tuple[tuple[Mention, Place], ...], Context | No
     if not mentions:
         return (), None
     _link_qualifiers(text, mentions)
+    _mark_eventful(text, mentions)
     votes = _country_votes(text, mentions)
     top_cc, top_votes = votes.most_common(1)[0] if votes else (None, 0.0)
     top_share = top_votes / (sum(votes.values()) or 1.0)
