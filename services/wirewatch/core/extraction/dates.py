@@ -258,6 +258,7 @@ def resolve_event_date(
     spans = [focus] if focus else []
     lead_start = _dateline_end(text)
     spans.append((lead_start, min(len(text), lead_start + LEAD_CHARS)))
+    spans.append((lead_start, len(text)))  # a long preamble (captions, links) before the story
     for span in spans:
         best = _best(find_dates(text, anchor, span))
         if best is not None:
