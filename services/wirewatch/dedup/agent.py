@@ -33,7 +33,12 @@ def reference_time(extraction: ArticleExtraction, wall_clock: datetime) -> datet
 
 
 class DedupStage:
-    """Decode one article's incidents, merge them into the incidents seen, emit new versions."""
+    """Decode one article's incidents, merge them into the incidents seen, emit new versions.
+
+    A redelivered article re-emits the versions it last produced (`republish`): the
+    Redis commit happens before the broker acknowledges the output, so a crash in
+    between must not lose them. Downstream, the alert ledger makes the repeat harmless.
+    """
 
     name = "dedup"
     source = INCIDENTS_RAW
@@ -64,7 +69,7 @@ class DedupStage:
         assert store is not None, "start() first"
         when = reference_time(extraction, now_utc())
         versions = await retry_forever(
-            lambda: process_extraction(store, extraction, when), "redis",
+            lambda: process_extraction(store, extraction, when, republish=True), "redis",
             context=extraction.id,
         )
         now = now_utc()
