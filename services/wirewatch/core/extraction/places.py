@@ -190,8 +190,8 @@ def _mention_rank(m: Mention, place: Place, focus, context: Context, length: int
         score -= (1.0 if in_focus else 6.0) * context.top_share
     elif context.top_region and (place.cc, place.admin1) != context.top_region and not in_focus:
         score -= 3.0 * context.region_share  # "Roxbury" in a Boston story is not Roxbury, Wis.
-    if m.dateline:
-        score += 2.0  # the bureau city: often, not always, where it happened
+    if m.dateline and place.cc == context.top_cc:
+        score += 2.0  # the bureau's city, when the story is about its country
     if focus is None and m.eventful:
         score += EVENTFUL_BONUS  # no focus given: the place in a sentence that tells of violence
     if focus is not None:
