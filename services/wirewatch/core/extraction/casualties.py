@@ -122,6 +122,7 @@ _SPLIT_RE = re.compile(
     r"\s+(?P<n>two|three|four|five|\d{1,2})\s+(?:events|locations|incidents|places|days|fronts)\b",
     re.IGNORECASE,
 )
+_AGES_ASIDE_RE = re.compile(r",\s*(?:ages?|aged)\s+[\d\s,&and-]+?(?=,)", re.IGNORECASE)
 _COMPOUND_NOUN_RE = re.compile(
     r"\s+(?:suspects?|spree|range|victims?|scene|incidents?|investigation|deaths?|case|probe)\b"
 )
@@ -438,10 +439,14 @@ def _coordinated_backwards(text: str, candidates: list[VictimPhrase]) -> list[Vi
 
 def _coordinated(text: str, first: VictimPhrase, second: VictimPhrase) -> bool:
     """'two soldiers and a civilian' add up; 'one of the victims, a 20-year-old,' is one."""
-    between = text[first.end : second.start]
+    between = _AGES_ASIDE_RE.sub("", text[first.end : second.start])
     if not _CONNECTOR_RE.match(between) or first.part != second.part:
         return False
     appositive = "," in between and not re.search(r"\b(?:and|plus)\b", between, re.IGNORECASE)
+    if appositive and first.singular and second.singular and re.match(
+        r"\s*,(?!\s*(?:and|&)\b)", text[second.end :]
+    ):
+        return False  # "one victim, Garcia Silvestre, died": one person named twice
     if appositive and (first.headless or second.headless):
         return False  # "killing 21 people, 17 instantly": a part, not another group
     return not (appositive and first.singular and second.singular

@@ -137,11 +137,11 @@ _VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE_QUANTITIES), key=len, reve
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.,$£€-])(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?<![\w.,:/$£€-])(?:(?P<qual>{_QUAL})\s+)?"
     rf"(?:(?P<vague>{_VAGUE})|(?P<num>{_DIGITS}|{_WORD_NUM}))"
     rf"(?:\s*(?:to|-|or)\s*(?:{_DIGITS}|{_WORD_NUM})(?=\s))?"
     rf"(?P<scale>\s+(?:million|thousand|hundred))?"
-    r"(?![\w%$])",
+    r"(?![\w%$]|:\d|/\d)",
     re.IGNORECASE,
 )
 

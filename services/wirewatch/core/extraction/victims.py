@@ -173,6 +173,9 @@ def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
         return None
     if _APPOSITIVE_AGE_RE.search(before) and re.match(r"\s*[,)]", after):
         return None  # "John Smith, 24, was shot": an age, not a count
+    if re.search(r"\bage[sd]?\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\s*(?:,|and|&)\s*$", before,
+                 re.IGNORECASE):
+        return None  # "ages 7 and 5": a list of ages
     if re.match(r"\s*(?:call(?:er|ers|s)?|dispatch\w*|operators?|emergency)\b", after, re.I):
         return None  # "a 911 call", "911 caller": a phone number
     if quantity.value > 1 and re.match(r"\s+(?:was|is|has)\b", after):
@@ -203,6 +206,7 @@ def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
         quantity.end + head[1],
         quantity.value,
         head[0],
+        singular=quantity.value == 1 and not quantity.qualifier,
         vague=quantity.vague,
         approximate=quantity.approximate,
         **flags,
