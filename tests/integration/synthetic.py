@@ -29,8 +29,9 @@ WORDINGS = [
     "Officials in {city}, {country}, said {killed} people died and {wounded} were hurt when "
     "attackers raided the {market} market on {weekday}.",
 ]
-MARKETS = ["Central", "Grain", "Cattle", "Fish", "Night", "Old Town", "River", "Textile",
-           "Spice", "Fruit", "Livestock", "Charcoal", "Tin", "Salt", "Timber"]
+MARKETS = ["Grain", "Cattle", "Fish", "Night", "Poultry", "Vegetable", "Textile", "Spice",
+           "Fruit", "Livestock", "Charcoal", "Cloth", "Salt", "Timber", "Shoe"]
+"""Trade names, not place names: these tests are about delivery, not geocoding."""
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
