@@ -59,3 +59,13 @@ def test_children_and_worshippers():
         "worshippers",
         "children",
     ]
+
+
+def test_national_forces_are_named_by_country():
+    assert find_actors("Ukrainian forces fired mortars at separatist positions.") == [
+        "Military Forces of Ukraine"
+    ]
+
+
+def test_protesters_are_an_actor_type():
+    assert find_actors("Hundreds of protesters blocked the main road.") == ["Protesters"]

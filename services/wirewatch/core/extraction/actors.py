@@ -114,6 +114,34 @@ def _acting_forces(text: str) -> list[tuple[int, str]]:
     return hits
 
 
+NATIONAL_FORCES_RE = re.compile(
+    r"\b(?:(?P<adj>[A-Z][a-z]+)(?:\s+(?:armed|military|security|government|army))?\s+[Ff]orces"
+    r"|[Mm]ilitary [Ff]orces of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))\b"
+)
+
+
+def _national_forces(text: str) -> list[tuple[int, str]]:
+    """'Ukrainian forces', 'military forces of Azerbaijan': a state's military as a party."""
+    hits = []
+    for match in NATIONAL_FORCES_RE.finditer(text):
+        if match.group("adj"):
+            country = _country_of(match.group("adj"))
+        else:
+            country = _country_named(match.group("country"))
+        if country:
+            hits.append((match.start(), f"Military Forces of {country}"))
+    return hits
+
+
+def _country_named(name: str) -> str | None:
+    from wirewatch.core.extraction.gazetteer import gazetteer, name_key
+
+    for place in gazetteer().index.get(name_key(name), ()):
+        if place.kind == "country":
+            return place.name
+    return None
+
+
 def find_actors(text: str) -> list[str]:
     """Perpetrating or fighting organisations and forces, canonical names, in order of mention."""
     lowered = text.lower()
@@ -124,10 +152,12 @@ def find_actors(text: str) -> list[str]:
             if match:
                 hits.append((match.start(), name))
     hits.extend(_acting_forces(text))
+    hits.extend(_national_forces(text))
     seen: dict[str, int] = {}
     for position, name in sorted(hits):
         seen.setdefault(name, position)
-    return list(seen)
+    # "Military Forces" adds nothing next to "Military Forces of Nigeria".
+    return [n for n in seen if not any(other.startswith(n + " of ") for other in seen)]
 
 
 @cache
