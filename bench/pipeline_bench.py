@@ -33,7 +33,7 @@ RESULTS = Path(__file__).resolve().parent / "results"
 SIZES = {
     "quick": {"gva": 600, "profile": 600, "alert_burst": 1000, "steady_s": 20,
               "memory": [2000]},
-    "default": {"gva": 2400, "profile": 1250, "alert_burst": 3000, "steady_s": 60,
+    "default": {"gva": 1200, "profile": 600, "alert_burst": 1500, "steady_s": 30,
                 "memory": [10_000]},
     "full": {"gva": 2400, "profile": 1250, "alert_burst": 3000, "steady_s": 60,
              "memory": [10_000, 100_000]},
@@ -63,6 +63,8 @@ async def run(sizes: dict, configs: list) -> dict:
     finally:
         servers.stop()
     result["ratios"] = ratios(result)
+    if not sizes["memory"]:
+        return result
     servers = start_servers("memory")
     try:
         result["memory"] = await memory_run(servers, sizes["memory"], {})
@@ -76,9 +78,13 @@ def main(argv: list[str] | None = None) -> int:
     size = parser.add_mutually_exclusive_group()
     size.add_argument("--quick", action="store_true", help="a short run (about 5 minutes)")
     size.add_argument("--full", action="store_true", help="also measure memory at 100k")
+    parser.add_argument("--no-memory", action="store_true",
+                        help="skip the memory run (bench/soak.py samples memory over time)")
     parser.add_argument("--out", type=Path, default=RESULTS / "pipeline.json")
     args = parser.parse_args(argv)
-    sizes = SIZES["quick" if args.quick else "full" if args.full else "default"]
+    sizes = dict(SIZES["quick" if args.quick else "full" if args.full else "default"])
+    if args.no_memory:
+        sizes["memory"] = []
     result = asyncio.run(run(sizes, CONFIGS))
     print()
     print(render(result))

@@ -70,8 +70,10 @@ async def lag_by_stage(services) -> dict[str, float]:
     return out
 
 
-async def feed(feeder, rows: list[dict], rate: float, progress: list[int]) -> float:
-    """Send `rows` at `rate`/s in batches of one tick (10 per second granularity)."""
+async def feed(feeder, rows: list[dict], rate: float, progress: list[int],
+               stop_at: float | None = None) -> float:
+    """Send `rows` at `rate`/s in batches of one tick (10 per second granularity);
+    stop early at `stop_at` (epoch seconds), so a soak always ends with its accounting."""
     import httpx
 
     tick = 0.1
@@ -79,12 +81,14 @@ async def feed(feeder, rows: list[dict], rate: float, progress: list[int]) -> fl
     started = time.perf_counter()
     async with httpx.AsyncClient(timeout=60.0) as client:
         for n, i in enumerate(range(0, len(rows), per_tick)):
+            if stop_at is not None and time.time() > stop_at:
+                break
             delay = started + n * tick - time.perf_counter()
             if delay > 0:
                 await asyncio.sleep(delay)
             await feeder.send(client, rows[i:i + per_tick])
-            progress[0] = i + per_tick
-    return len(rows) / (time.perf_counter() - started)
+            progress[0] = min(i + per_tick, len(rows))
+    return progress[0] / (time.perf_counter() - started)
 
 
 async def read_all(bootstrap: str, topic: str, partitions: int) -> list[bytes]:
@@ -108,12 +112,23 @@ async def read_all(bootstrap: str, topic: str, partitions: int) -> list[bytes]:
     return records
 
 
+def _whole_events(rows: list[dict]) -> list[dict]:
+    """The reports fed, less the events cut short by an early stop (counted apart)."""
+    reports: dict[str, int] = {}
+    for r in rows:
+        event = r["id"].rsplit("-", 1)[0]
+        reports[event] = reports.get(event, 0) + 1
+    return [r for r in rows if reports[r["id"].rsplit("-", 1)[0]] == 2]
+
+
 def account(rows: list[dict], raw: list[bytes], alerts: list[bytes]) -> dict:
     """Losses and duplicates: every article on incidents.raw, one alert per event."""
     sent = {r["id"] for r in rows}
     on_raw = [orjson.loads(r)["id"] for r in raw]
-    alert_ids = [orjson.loads(a)["id"] for a in alerts]
     events = {r["id"].rsplit("-", 1)[0] for r in rows}
+    parsed = [orjson.loads(a) for a in alerts]
+    alert_ids = [a["id"] for a in parsed
+                 if a["sources"] and a["sources"][0]["article_id"].rsplit("-", 1)[0] in events]
     incidents = {a.split(":")[0] for a in alert_ids}
     return {"articles_sent": len(sent), "articles_on_incidents_raw": len(set(on_raw) & sent),
             "articles_lost": len(sent - set(on_raw)),
@@ -125,7 +140,8 @@ def account(rows: list[dict], raw: list[bytes], alerts: list[bytes]) -> dict:
             "alerts_extra": max(len(incidents) - len(events), 0)}
 
 
-async def soak(articles: int, rate: float, window_days: int, out: Path) -> dict:
+async def soak(articles: int, rate: float, window_days: int, out: Path,
+               stop_at: float | None) -> dict:
     servers = start_servers("soak")
     env = {"WIREWATCH_DEDUP_WINDOW_DAYS": str(window_days)}
     rows = alerting_events(articles // 2, reports_each=2, prefix="soak")
@@ -136,7 +152,7 @@ async def soak(articles: int, rate: float, window_days: int, out: Path) -> dict:
         result["feed_mode"] = feeder.mode
         started = time.perf_counter()
         progress = [0]
-        feeding = asyncio.create_task(feed(feeder, rows, rate, progress))
+        feeding = asyncio.create_task(feed(feeder, rows, rate, progress, stop_at))
         try:
             while True:
                 await asyncio.sleep(SAMPLE_EVERY_S)
@@ -144,7 +160,7 @@ async def soak(articles: int, rate: float, window_days: int, out: Path) -> dict:
                 result["samples"].append(s)
                 print(json.dumps(s), flush=True)
                 out.write_text(json.dumps(result, indent=1))
-                if feeding.done() and s["dedup"] >= len(rows) and s["alert"] >= s[
+                if feeding.done() and s["dedup"] >= progress[0] and s["alert"] >= s[
                         "incidents_out"]:
                     break
                 if time.perf_counter() - started > len(rows) / rate * 3 + 600:
@@ -154,7 +170,8 @@ async def soak(articles: int, rate: float, window_days: int, out: Path) -> dict:
             prefix, parts = services.pipeline.prefix, services.pipeline.partitions
             raw = await read_all(servers.bootstrap, prefix + "incidents.raw", parts)
             alerts = await read_all(servers.bootstrap, prefix + "alerts", parts)
-            result["accounting"] = account(rows, raw, alerts)
+            result["articles_fed"] = progress[0]
+            result["accounting"] = account(_whole_events(rows[:progress[0]]), raw, alerts)
         finally:
             await close_config(services, feeder, watch)
     finally:
@@ -169,10 +186,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate", type=float, default=50.0, help="articles per second")
     parser.add_argument("--window-days", type=int, default=1,
                         help="WIREWATCH_DEDUP_WINDOW_DAYS for the services (whole days)")
+    parser.add_argument("--stop-feeding-after", type=float, default=None,
+                        help="minutes: stop feeding then, drain and account for what was sent")
     parser.add_argument("--out", type=Path, default=RESULTS / "soak.json")
     args = parser.parse_args(argv)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    result = asyncio.run(soak(args.articles, args.rate, args.window_days, args.out))
+    stop_at = time.time() + 60 * args.stop_feeding_after if args.stop_feeding_after else None
+    result = asyncio.run(soak(args.articles, args.rate, args.window_days, args.out, stop_at))
     print(json.dumps(result.get("accounting"), indent=1))
     print(f"written to {args.out}")
     return 0

@@ -30,6 +30,7 @@ class Feeder:
     ingest_url: str | None
     publisher: ArticlePublisher | None
     sent_at: dict[str, float] = field(default_factory=dict)
+    post_s: list[float] = field(default_factory=list)
     errors: int = 0
 
     @property
@@ -46,16 +47,34 @@ class Feeder:
         for row in batch:
             self.sent_at[row["id"]] = now
         if self.ingest_url and client is not None:
-            body = batch[0] if len(batch) == 1 else batch
-            resp = await client.post(f"{self.ingest_url}/articles", content=orjson.dumps(body),
-                                     headers={"Content-Type": "application/json"})
-            if resp.status_code >= 300:
-                self.errors += len(batch)
+            body = orjson.dumps(batch[0] if len(batch) == 1 else batch)
+            for _attempt in range(5):  # a client retries; the article keeps its first send time
+                try:
+                    resp = await client.post(f"{self.ingest_url}/articles", content=body,
+                                             headers={"Content-Type": "application/json"})
+                except httpx.HTTPError:
+                    self.errors += 1
+                    await asyncio.sleep(0.5)
+                    continue
+                if resp.status_code < 300:
+                    break
+                self.errors += 1
+                await asyncio.sleep(0.5)
+            self.post_s.append(time.time() - now)
             return
         stamp = datetime.fromtimestamp(now, UTC)
         assert self.publisher is not None
         await self.publisher.publish(
             [Article.model_validate({**row, "received_at": stamp}) for row in batch])
+        self.post_s.append(time.time() - now)
+
+    def take_post_summary(self) -> dict:
+        """p50/p99 of the sends since the last call (ms): how long ingest took to accept."""
+        values = sorted(1000 * v for v in self.post_s)
+        self.post_s = []
+        errors, self.errors = self.errors, 0
+        return {"post_p50_ms": pct(values, 50), "post_p99_ms": pct(values, 99),
+                "post_errors": errors}
 
     async def burst(self, rows: list[dict]) -> float:
         """Everything as fast as ingest takes it (batches, a few in flight); returns seconds."""

@@ -77,6 +77,7 @@ async def burst(services: Services, feeder: Feeder, rows: list[dict],
                 timeout: float = 900) -> dict:
     """Feed `rows` at once; sustained articles/s from the first send to the last alert stage."""
     before = await stage_counts(services.pipeline, services.handles)
+    feeder.take_post_summary()
     cpu0 = {h: cpu_seconds(p) for h, p in services.pids().items()}
     started = time.perf_counter()
     feed_s = await feeder.burst(rows)
@@ -105,6 +106,7 @@ async def latency_run(services: Services, feeder: Feeder, watch: AlertWatch, row
         result = {"articles": len(rows), "rate_asked": round(rate, 1),
                   "rate_sent": round(achieved, 1)}
     ids = [r["id"] for r in rows]
+    result.update(feeder.take_post_summary())
     result["all_alerted"] = await watch.wait_for(set(ids), timeout=60)
     result.update(latency_summary(feeder.sent_at, watch.alerts, ids))
     return result

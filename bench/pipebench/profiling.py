@@ -55,17 +55,25 @@ async def record(pids: dict[str, int], seconds: float, out_dir: Path) -> dict[st
 
 
 def summarise(path: Path) -> dict:
-    """Shares of samples (%) by function of interest and by the innermost frame's library."""
+    """Shares (%) of the event-loop thread's samples: waiting, and each function of interest.
+
+    Only the main thread is counted (Faust's consumer runs its own thread). A
+    sample whose innermost frame is the selector is the loop waiting for I/O
+    (broker, Redis, fetch): py-spy counts it, so it is reported as `waiting`.
+    """
     inclusive: Counter[str] = Counter()
     leaf: Counter[str] = Counter()
-    total = 0
+    total = waiting = 0
     for line in path.read_text().splitlines():
         stack, _, count = line.rpartition(" ")
-        if not stack:
+        if not stack.startswith("_run_module_as_main"):  # other threads start in threading
             continue
         n = int(count)
         total += n
         frames = stack.split(";")
+        if frames[-1].split(" (")[0].endswith(".select"):
+            waiting += n
+            continue
         names = {f.split(" (")[0].strip() for f in frames}
         for func, label in INCLUSIVE.items():
             if func in names:
@@ -73,17 +81,18 @@ def summarise(path: Path) -> dict:
         leaf[_library(frames[-1])] += n
     if not total:
         return {"samples": 0}
-    return {"samples": total,
+    return {"main_thread_samples": total, "waiting_pct": round(100 * waiting / total, 1),
             "inclusive_pct": {k: round(100 * v / total, 1) for k, v in inclusive.most_common()},
-            "leaf_pct": {k: round(100 * v / total, 1) for k, v in leaf.most_common(12)}}
+            "busy_leaf_pct": {k: round(100 * v / total, 1) for k, v in leaf.most_common(12)}}
 
 
 def _library(frame: str) -> str:
     if " (" not in frame:
         return frame
     path = frame.split(" (", 1)[1].rsplit(":", 1)[0]
-    if "wirewatch/" in path and "site-packages" not in path:
-        return "wirewatch/" + path.split("wirewatch/", 1)[1].removesuffix(".py")
     if "site-packages/" in path:
-        return path.split("site-packages/", 1)[1].split("/")[0]
-    return "stdlib:" + "/".join(path.split("/")[-2:]).removesuffix(".py")
+        path = path.split("site-packages/", 1)[1]
+    if path.startswith("wirewatch/"):
+        return path.removesuffix(".py")
+    top = path.lstrip("<").split("/")[0].removesuffix(".py")
+    return f"stdlib:{top}" if top in sys.stdlib_module_names else top
