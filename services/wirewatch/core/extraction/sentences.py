@@ -108,7 +108,10 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-_BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*")
+_BOUNDARY_RE = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*"
+    r"|(?<=[a-z]{3}[.!?])(?=[A-Z])"  # "injured.A third suspect": a lost space
+)
 _TOKEN_BEFORE_RE = re.compile(r"([\w.]+)\.$")
 
 MAX_SENTENCE_CHARS = 1500
@@ -128,7 +131,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY_RE.finditer(text):
-        if match.group(0)[0] in ".!?" and _is_abbreviation(text, match.start()):
+        if match.group(0)[:1] in (".", "!", "?") and _is_abbreviation(text, match.start()):
             continue
         _append(sentences, text, start, match.end())
         start = match.end()
