@@ -75,7 +75,7 @@ class Settings(BaseSettings):
 
     dedup_window_days: int = Field(14, description="How long incidents and articles are remembered")
     dedup_minhash_threshold: float = Field(
-        0.7, description="Jaccard similarity above which articles are near-duplicates"
+        0.7, description="Shingle overlap coefficient above which articles are copies"
     )
 
     fetch_max_wait_ms: int = Field(

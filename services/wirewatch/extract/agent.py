@@ -12,6 +12,7 @@ from redis.asyncio import Redis
 from wirewatch.core.cleaning import clean_text
 from wirewatch.core.extraction import extract_incidents
 from wirewatch.core.models import Article, ArticleExtraction, Incident
+from wirewatch.core.proper_names import proper_names
 from wirewatch.dedup.store import ArticleIndex
 from wirewatch.runtime.metrics import (
     ARTICLES_DEDUPLICATED,
@@ -68,19 +69,20 @@ class ExtractStage:
             ARTICLES_DEDUPLICATED.inc()
         for incident in incidents:
             INCIDENTS_EXTRACTED.labels(incident.event_type or "unknown").inc()
-        extraction = extraction_of(article, duplicate_of, incidents)
+        extraction = extraction_of(article, duplicate_of, incidents, proper_names(text))
         return [Outgoing(INCIDENTS_RAW, partition_key(extraction), extraction)]
 
 
 def extraction_of(
-    article: Article, duplicate_of: str | None, incidents: list[Incident]
+    article: Article, duplicate_of: str | None, incidents: list[Incident],
+    names: list[str] | None = None,
 ) -> ArticleExtraction:
-    """The `incidents.raw` message for one article."""
+    """The `incidents.raw` message for one article, with the proper names dedup compares."""
     stamped = [i.model_copy(update={"ingested_at": article.received_at}) for i in incidents]
     return ArticleExtraction(
         id=article.id, url=article.url, source=article.source, title=article.title,
         published_at=article.published_at, ingested_at=article.received_at,
-        duplicate_of=duplicate_of, incidents=stamped,
+        duplicate_of=duplicate_of, incidents=stamped, names=names or [],
     )
 
 
