@@ -112,3 +112,8 @@ def test_street_names_are_not_towns():
 def test_a_person_is_not_a_town():
     loc = locate("Officers said Lt. Sean Edwards and Bennett's brother spoke in Chicago on Friday.")
     assert loc.name == "Chicago"
+
+
+def test_a_named_group_hints_at_its_country_when_no_place_is_named():
+    loc = locate("Al-Shabaab fighters attacked a remote army outpost before dawn.")
+    assert (loc.country_code, loc.precision) == ("SO", "country")

@@ -202,3 +202,19 @@ def find_victims(text: str) -> list[str]:
             if category:
                 found.setdefault(category, sentence.start() + match.start())
     return sorted(found, key=found.get)
+
+
+def actor_countries(text: str) -> list[tuple[int, str]]:
+    """(position, ISO code) of the home country of each named group in the text: a weak hint
+    of where it happened when no place is named ("al-Shabaab fighters attacked a base")."""
+    homes = _table()["home_countries"]
+    lowered = text.lower()
+    hits = []
+    for name, gates, exact_gates, pattern in _group_regexes(is_upper_case_text(text)):
+        if name not in homes:
+            continue
+        if any(g in lowered for g in gates) or any(g in text for g in exact_gates):
+            match = pattern.search(text)
+            if match:
+                hits.append((match.start(), homes[name]))
+    return hits

@@ -282,6 +282,7 @@ def _analyse(text: str) -> tuple[tuple[tuple[Mention, Place], ...], Context | No
     dateline = _dateline_mentions(text)
     taken = {(m.start, m.end) for m in dateline}
     mentions = dateline + [m for m in find_mentions(text) if (m.start, m.end) not in taken]
+    mentions += _actor_country_hints(text)
     if not mentions:
         return (), None
     _link_qualifiers(text, mentions)
@@ -294,6 +295,18 @@ def _analyse(text: str) -> tuple[tuple[tuple[Mention, Place], ...], Context | No
     region_share = region_votes / (sum(regions.values()) or 1.0)
     context = Context(top_cc, top_share, top_region, region_share)
     return tuple(_resolve(mentions, votes, regions)), context
+
+
+def _actor_country_hints(text: str) -> list[Mention]:
+    """Home countries of named armed groups, as weak country hints (like demonyms)."""
+    from wirewatch.core.extraction.actors import actor_countries
+
+    hints = []
+    for position, cc in actor_countries(text):
+        country = gazetteer().countries.get(cc)
+        if country:
+            hints.append(Mention(position, position, country.name, [country], 0.3, demonym=True))
+    return hints
 
 
 def locate(text: str, focus: tuple[int, int] | None = None) -> Location:
