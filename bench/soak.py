@@ -1,6 +1,7 @@
 """Soak: 100,000 articles through the whole pipeline at a steady rate, watched over time.
 
     nohup .venv/bin/python bench/soak.py [--articles 100000] [--rate 50] > soak.log &
+    kill -TERM <its pid>   # stops feeding, stops every process it started
 
 Generated alerting events (two differently worded reports each, every event in
 its own city-day, dates advancing through the years) are fed at a steady rate
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import signal
 import sys
 import time
 from pathlib import Path
@@ -142,6 +144,9 @@ def account(rows: list[dict], raw: list[bytes], alerts: list[bytes]) -> dict:
 
 async def soak(articles: int, rate: float, window_days: int, out: Path,
                stop_at: float | None) -> dict:
+    task = asyncio.current_task()
+    assert task is not None
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)  # clean stop
     servers = start_servers("soak")
     env = {"WIREWATCH_DEDUP_WINDOW_DAYS": str(window_days)}
     rows = alerting_events(articles // 2, reports_each=2, prefix="soak")
