@@ -38,8 +38,9 @@ STAGES = ("extract", "dedup", "alert")
 REDIS_FAMILIES = {
     "a": "article fingerprint (hash: signature, size, original)",
     "x": "exact-text marker",
-    "b": "LSH band bucket (set)",
+    "b": "LSH buckets of one day of arrival (hash)",
     "i": "incident (JSON)",
+    "n": "proper names of an incident's reports",
     "c": "day-dated candidate index (zset per country)",
     "cc": "coarse candidate index (zset per country)",
     "ai": "article -> incident ids",

@@ -203,6 +203,6 @@ def per_item(families: dict[str, dict], articles: int) -> dict:
     return {
         "bytes_per_article_fingerprint": round(est("a", "x", "b") / max(articles, 1)),
         "bytes_per_article_record": round(est("ai") / max(articles, 1)),
-        "bytes_per_incident": round(est("i", "c", "cc", "alerted") / max(incidents, 1)),
+        "bytes_per_incident": round(est("i", "n", "c", "cc", "alerted") / max(incidents, 1)),
         "incidents": incidents,
     }
