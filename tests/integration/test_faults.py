@@ -10,7 +10,7 @@ import pytest
 
 from tests.integration.pipeline import Pipeline
 from tests.integration.synthetic import generate_events, interleave
-from wirewatch.core.models import Alert, ArticleExtraction, DeadLetter, Incident
+from wirewatch.core.models import Alert, Article, ArticleExtraction, DeadLetter, Incident
 from wirewatch.runtime.embedded import start_broker, start_redis
 
 pytestmark = pytest.mark.integration
@@ -41,6 +41,34 @@ POISON = {
 }
 
 
+SENTINEL_TEXT = (
+    "Gunmen killed 40 villagers in an attack on Kuki, in Zamfara state, Nigeria, on Monday, "
+    "officials said."
+)
+SENTINEL_INCIDENT = Incident(id="after-poison#0", article_id="after-poison", killed=40)
+SENTINELS = {
+    "articles": Article(id="after-poison", text=SENTINEL_TEXT).model_dump_json().encode(),
+    "incidents.raw": ArticleExtraction(
+        id="after-poison", incidents=[SENTINEL_INCIDENT]).model_dump_json().encode(),
+    "incidents": SENTINEL_INCIDENT.model_dump_json().encode(),
+}
+"""A valid record for each topic, fed after the poison: its alert proves the stream went on."""
+
+
+async def feed_sentinel(pipeline: Pipeline) -> None:
+    """A last, distinct big attack through the whole pipeline.
+
+    Topics have one partition, so its alert arrives only after everything fed
+    before it has gone through every stage.
+    """
+    sentinel = {"id": "sentinel", "text": SENTINEL_TEXT, "published_at": "2026-12-01T12:00:00Z"}
+    assert (await pipeline.post_articles(sentinel)).status_code == 202
+
+
+def is_sentinel(alert: Alert) -> bool:
+    return any(s.article_id == "sentinel" for s in alert.sources)
+
+
 @pytest.mark.parametrize("topic", ["articles", "incidents.raw", "incidents"])
 async def test_poison_records_become_dead_letters_and_the_stream_goes_on(
     pipeline: Pipeline, topic: str
@@ -57,10 +85,10 @@ async def test_poison_records_become_dead_letters_and_the_stream_goes_on(
         assert base64.b64decode(by_reason[reason].original_base64) == raw
         assert by_reason[reason].topic == pipeline.prefix + topic
 
-    incident = Incident(id="after-poison", article_id="a", killed=40)
-    await pipeline.produce_raw("incidents", incident.model_dump_json().encode(), b"k")
-    alerts = await pipeline.read_topic("alerts", lambda rs: len(rs) >= 1, timeout=30)
-    assert [Alert.model_validate_json(a).incident_id for a in alerts] == ["after-poison"]
+    await pipeline.produce_raw(topic, SENTINELS[topic], b"after-poison")
+    alerts = decode_all(Alert, await pipeline.read_topic(
+        "alerts", lambda rs: len(rs) >= 1, timeout=60))
+    assert len(alerts) == 1 and alerts[0].killed == 40
 
 
 @pytest.mark.parametrize("worker", ["extract", "dedup", "alert"])
@@ -84,11 +112,10 @@ async def test_worker_killed_mid_stream_loses_and_repeats_nothing(
         "incidents.raw", lambda rs: len({ArticleExtraction.model_validate_json(r).id
                                         for r in rs}) >= 1000, timeout=180))
     assert {x.id for x in raw} == {a["id"] for a in articles}
-    sentinel = Incident(id="sentinel", article_id="s", killed=99)
-    await pipeline.produce_raw("incidents", sentinel.model_dump_json().encode(), b"s")
+    await feed_sentinel(pipeline)
     alerts = decode_all(Alert, await pipeline.read_topic(
-        "alerts", lambda rs: any(b'"sentinel"' in r for r in rs), timeout=180))
-    real = [a for a in alerts if a.incident_id != "sentinel"]
+        "alerts", lambda rs: any(b'"article_id":"sentinel"' in r for r in rs), timeout=180))
+    real = [a for a in alerts if not is_sentinel(a)]
     assert len(real) == len({a.id for a in real}), "an alert was published twice"
     assert len(real) == len(expected_alerts)
 
