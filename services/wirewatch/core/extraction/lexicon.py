@@ -95,7 +95,7 @@ stabbed\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death|
 gunned\s+down|fatally\s+(?:shoots|shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing|struck|hit)|
 killed|killing|kills|kill|slain|slew|murdered|murdering|assassinated|executed|executing|
 massacred|massacring|beheaded|slaughtered|dead|died|dies|die|dying|perished|lost\s+(?:their|his|her)\s+lives?|
-succumbed|claimed\s+the\s+lives?\s+of|claiming\s+the\s+lives?\s+of|took\s+the\s+lives?\s+of|
+succumbed|passed\s+away|claimed\s+the\s+lives?\s+of|claiming\s+the\s+lives?\s+of|took\s+the\s+lives?\s+of|
 deaths?|fatalities|bodies|corpses|toll|assassinations?|murders?|slayings?|massacres?|executions?"""
 
 WOUND_WORDS = r"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|hurting|
