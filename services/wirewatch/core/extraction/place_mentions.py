@@ -81,7 +81,8 @@ def stop_names() -> frozenset[str]:
 
 
 @cache
-def _cue_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def cue_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words before a place, place-type words, first-level-region type words)."""
     names = place_names()
     return (
         frozenset(names["before_place_cues"]),
@@ -170,7 +171,7 @@ def _demonym_at(tokens, i: int) -> tuple[int, str | None]:
 
 def _context_support(text: str, start: int, end: int, prev: str, mention: Mention) -> None:
     """Cues before the name: 'in', 'city of', '(' ... ; and 'north of X' marks a landmark."""
-    before_cues, _, _ = _cue_sets()
+    before_cues, _, _ = cue_sets()
     if prev in before_cues:
         mention.support += 1.0
     type_before = TYPE_BEFORE_RE.search(text[max(0, start - 20) : start])
@@ -190,7 +191,7 @@ def _adjectival(text: str, start: int, end: int, prev: str, upper: bool) -> bool
     All-capitals copy has no such signal, so there a country counts as a place only after a
     place cue ("IN EL SALVADOR") or a comma ("SANTA ANA, EL SALVADOR").
     """
-    before_cues, _, _ = _cue_sets()
+    before_cues, _, _ = cue_sets()
     if prev in before_cues:
         return False
     if upper:
@@ -200,7 +201,7 @@ def _adjectival(text: str, start: int, end: int, prev: str, upper: bool) -> bool
 
 def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | None:
     """Build a mention with its support, or None when the name is likely not a place here."""
-    _, type_words, _ = _cue_sets()
+    _, type_words, _ = cue_sets()
     start, end = tokens[i].start(), tokens[i + n - 1].end()
     raw = text[start:end].rstrip(".")
     end = start + len(raw)
@@ -294,7 +295,7 @@ def _plausible(mention: Mention, key: str, upper: bool, lower_words: set[str]) -
 
 
 def _judge_single_town(text, tokens, i, mention, upper) -> Mention | None:
-    before_cues, _, _ = _cue_sets()
+    before_cues, _, _ = cue_sets()
     if upper:
         return mention
     if i > 0:

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from wirewatch.core.extraction.gazetteer import Place, gazetteer, name_key, place_names
 from wirewatch.core.extraction.place_mentions import (
     Mention,
-    _cue_sets,
+    cue_sets,
     find_mentions,
     is_upper_case_text,
     us_state_qualifiers,
@@ -112,7 +112,7 @@ def _candidate_score(place: Place, m: Mention, votes: Counter, regions: Counter)
     if m.dateline:
         score += math.log10(place.population + 10)  # a dateline is a well-known city
     if m.type_word:
-        admin1_words = _cue_sets()[2]
+        admin1_words = cue_sets()[2]
         if place.kind == "admin1" and m.type_word in admin1_words:
             score += 3.0
         elif place.kind == "city" and m.type_word not in admin1_words:
