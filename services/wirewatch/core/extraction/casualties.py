@@ -125,6 +125,13 @@ _SPLIT_RE = re.compile(
     re.IGNORECASE,
 )
 _AGES_ASIDE_RE = re.compile(r",\s*(?:ages?|aged)\s+[\d\s,&and-]+?(?=,)", re.IGNORECASE)
+# "21 soldiers and volunteer fighters were killed": a conjunct without a number.
+_BARE_CONJUNCT_RE = re.compile(
+    r"^\s*(?:,\s*)?and\s+(?:[\w-]+\s+)?(?:fighters|civilians|militants|soldiers|police|"
+    r"policemen|officers|guards|workers|villagers|children|women|others|members|rebels|"
+    r"troops|personnel|volunteers|residents|students|passengers|attackers|assailants)\b",
+    re.IGNORECASE,
+)
 _COMPOUND_NOUN_RE = re.compile(
     r"\s+(?:suspects?|spree|range|victims?|scene|incidents?|investigation|deaths?|case|probe)\b"
 )
@@ -201,7 +208,8 @@ def _split_between_events(sentence: Sentence) -> list[Mention]:
 def _mask_asides(text: str) -> str:
     """Blank out short bracketed asides ('(US)', '[FMLN]') so they do not split phrases;
     offsets stay the same."""
-    return _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    return re.sub(r"[\"“”]", " ", text)
 
 
 def _coded_figures(sentence: Sentence) -> list[Mention]:
@@ -406,6 +414,8 @@ def _gap_ok(gap: str) -> bool:
         gap = gap[paren.end() :]
     gap = re.sub(r"^\s*(?:who|that)(?=\s+(?:were|was|had|have|has|are|is)\b)", "", gap,
                  flags=re.IGNORECASE)
+    gap = _BARE_CONJUNCT_RE.sub(" ", gap)
+    gap = re.sub(r"\b\w+ed\s+and\s+(?=\w)", " ", gap, flags=re.IGNORECASE)  # "kidnapped and killed"
     modifier = _SUBJECT_MODIFIER_RE.match(gap)
     if modifier:
         gap = gap[modifier.end() :]

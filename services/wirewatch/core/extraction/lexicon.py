@@ -94,7 +94,7 @@ stabbed\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death|
 (?:fatal|deadly)\s+(?:shootings?|stabbings?)|shooting\s+deaths?|
 gunned\s+down|fatally\s+(?:shoots|shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing|struck|hit)|
 killed|killing|kills|kill|slain|slew|murdered|murdering|assassinated|executed|executing|
-massacred|massacring|beheaded|slaughtered|dead|died|dies|die|dying|perished|lost\s+(?:their|his|her)\s+lives?|
+massacred|massacring|beheaded|decapitated|lynched|slaughtered|dead|died|dies|die|dying|perished|lost\s+(?:their|his|her)\s+lives?|
 succumbed|passed\s+away|claimed\s+the\s+lives?\s+of|claiming\s+the\s+lives?\s+of|took\s+the\s+lives?\s+of|
 deaths?|fatalities|bodies|corpses|toll|assassinations?|murders?|slayings?|massacres?|executions?"""
 
@@ -113,6 +113,7 @@ TRIGGER_RE = re.compile(
 # Triggers that take their victims after them ("killing three soldiers").
 ACTIVE_TRIGGERS = frozenset(
     [
+        "beheaded", "decapitated", "lynched", "slaughtered", "slew", "gunned",
         "stabbed", "stabbing", "hacked", "hacking", "beaten", "beat", "beating", "burned",
         "burnt", "burning", "strangled", "bludgeoned", "clubbed", "stoned", "crushed", "trampled",
         "killed",
@@ -223,7 +224,7 @@ NEGATIONS = frozenset(["not", "n't", "never", "no"])
 # A clause ends at these words: victims of a verb are never looked for across them.
 CLAUSE_BREAK_RE = re.compile(
     r"[;:\"“”]|\s[-–—]+\s|\b(?:when|while|after|as|before|because|but|although|though|"
-    r"said|says|say|told|reported|according|where|whereas|if|since|until|during|following)\b",
+    r"said|says|say|told|(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)(?<!is\s)reported|according|where|whereas|if|since|until|during|following)\b",
     re.IGNORECASE,
 )
 

@@ -218,7 +218,7 @@ def _head_after(after: str) -> tuple[str | None, int] | None:
     position = 0
     for _ in range(MAX_MODIFIERS + 1):
         match = re.match(
-            r"(?:\s+of\s+(?:them|whom|those|these|the|his|her|their))?\s+([\w'’.-]+)",
+            r"(?:\s+of\s+(?:them|whom|those|these|the|his|her|their))?\s+([\w'’./-]+)",
             after[position:],
             re.IGNORECASE,
         )
