@@ -39,6 +39,7 @@ from pipebench.infra import (
     start_servers,
 )
 from pipebench.pipeline_run import close_config, open_config
+from pipebench.soak_summary import render, summarise
 
 RESULTS = Path(__file__).resolve().parent / "results"
 SAMPLE_EVERY_S = 10.0
@@ -194,10 +195,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stop-feeding-after", type=float, default=None,
                         help="minutes: stop feeding then, drain and account for what was sent")
     parser.add_argument("--out", type=Path, default=RESULTS / "soak.json")
+    parser.add_argument("--summarise", type=Path, default=None,
+                        help="only print the summary of an earlier soak's JSON")
     args = parser.parse_args(argv)
+    if args.summarise:
+        data = json.loads(args.summarise.read_text())
+        print(render(summarise(data["samples"])))
+        print(json.dumps(data.get("accounting"), indent=1))
+        return 0
     args.out.parent.mkdir(parents=True, exist_ok=True)
     stop_at = time.time() + 60 * args.stop_feeding_after if args.stop_feeding_after else None
     result = asyncio.run(soak(args.articles, args.rate, args.window_days, args.out, stop_at))
+    result["summary"] = summarise(result["samples"])
+    args.out.write_text(json.dumps(result, indent=1))
+    print(render(result["summary"]))
     print(json.dumps(result.get("accounting"), indent=1))
     print(f"written to {args.out}")
     return 0
