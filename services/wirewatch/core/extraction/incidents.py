@@ -120,7 +120,24 @@ def order_incidents(drafts: list[IncidentDraft], text: str) -> list[IncidentDraf
             )
         elif not EVENT_WORD_RE.search(text[:4000]):
             return []
+    background = _absorb_restatements(main, background)
     return [main, *current, *background]
+
+
+def _absorb_restatements(main: IncidentDraft, background: list[IncidentDraft]) -> list[IncidentDraft]:
+    """A follow-up story restates its own event with a date ('was killed on Jan. 5'):
+    a recalled incident with the same death toll as the lead one is the lead one."""
+    toll = _size(main)
+    if not toll or main.background:
+        return background
+    kept = []
+    for draft in background:
+        if _size(draft) == toll:
+            main.mentions.extend(draft.mentions)
+            main.sentences.extend(draft.sentences)
+        else:
+            kept.append(draft)
+    return kept
 
 
 def _positive(draft: IncidentDraft) -> bool:
