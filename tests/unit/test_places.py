@@ -117,3 +117,12 @@ def test_a_person_is_not_a_town():
 def test_a_named_group_hints_at_its_country_when_no_place_is_named():
     loc = locate("Al-Shabaab fighters attacked a remote army outpost before dawn.")
     assert (loc.country_code, loc.precision) == ("SO", "country")
+
+
+def test_a_name_keeps_its_qualified_reading_through_the_story():
+    text = (
+        "SALISBURY, N.C. (WXYZ) — A shooting in Salisbury left a child hurt.\n\n"
+        "Salisbury police arrived within minutes."
+    )
+    loc = locate(text)
+    assert (loc.country_code, loc.admin1) == ("US", "North Carolina")

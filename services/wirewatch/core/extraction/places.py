@@ -76,6 +76,7 @@ def _country_votes(text: str, mentions: list[Mention]) -> Counter:
         ccs = {p.cc for p in m.candidates}
         if m.state is not None:
             votes["US"] += 2.0
+            continue  # "SALISBURY, N.C.": not a vote for Salisbury, Rhodesia
         if len(ccs) != 1:
             if any(p.kind == "country" for p in m.candidates):
                 continue  # "Georgia": the country or the US state, the rest of the text decides
@@ -172,7 +173,22 @@ def _resolve(
         if m.state is not None and (best.cc, best.admin1) != ("US", m.state.name):
             best = m.state  # "Sanborn, ND": a town too small for the gazetteer, in a known state
         resolved.append((m, best))
-    return resolved
+    return _one_sense_per_name(resolved)
+
+
+def _one_sense_per_name(resolved: list[tuple[Mention, Place]]) -> list[tuple[Mention, Place]]:
+    """A name means one place throughout a story: the best-supported reading ("Salisbury, N.C."
+    in the dateline) is given to the bare repeats ("Salisbury police")."""
+    best_by_name: dict[str, tuple[float, Place]] = {}
+    for m, place in resolved:
+        key = name_key(m.text)
+        if key not in best_by_name or m.support > best_by_name[key][0]:
+            best_by_name[key] = (m.support, place)
+    out = []
+    for m, place in resolved:
+        _, preferred = best_by_name[name_key(m.text)]
+        out.append((m, preferred if any(p is preferred for p in m.candidates) else place))
+    return out
 
 
 @dataclass(frozen=True)
