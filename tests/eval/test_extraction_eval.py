@@ -50,11 +50,10 @@ TARGETS = {
 # extraction report). Place/date readers are separate modules and improve on their own.
 NOT_YET = {
     ("gva_articles", "killed"), ("gva_articles", "wounded"), ("gva_articles", "admin1"),
-    ("gva_articles", "date"), ("muc4_single", "killed"), ("muc4_single", "country"),
-    ("gtd_summaries", "killed"), ("gtd_summaries", "country"), ("acled_notes", "killed"),
+    ("gva_articles", "date"), ("muc4_single", "killed"), ("muc4_single", "wounded"),
+    ("muc4_single", "country"), ("gtd_summaries", "killed"), ("gtd_summaries", "country"),
     ("acled_notes", "country"), ("acled_notes", "admin1"), ("acled_notes", "date"),
     ("wikipedia_incidents", "killed"), ("wikipedia_incidents", "wounded"),
-    ("muc4_single", "wounded"), ("gtd_summaries", "wounded"),
 }
 ALERT_TARGET = 0.92
 SPEED_TARGET = 50.0
@@ -87,7 +86,7 @@ def test_accuracy_reaches_target(scores, key, target):
     assert rate is not None and rate >= target, f"{key}: {rate} < {target}"
 
 
-@pytest.mark.xfail(reason="recall below target on the dev sets", strict=False)
+@pytest.mark.xfail(reason="recall at 0.9195 on the dev sets, just under 0.92", strict=False)
 def test_alert_decision_precision_and_recall(scores):
     _, alerts = scores
     precision = alerts.tp / max(1, alerts.tp + alerts.fp)

@@ -124,7 +124,9 @@ def order_incidents(drafts: list[IncidentDraft], text: str) -> list[IncidentDraf
     return [main, *current, *background]
 
 
-def _absorb_restatements(main: IncidentDraft, background: list[IncidentDraft]) -> list[IncidentDraft]:
+def _absorb_restatements(
+    main: IncidentDraft, background: list[IncidentDraft]
+) -> list[IncidentDraft]:
     """A follow-up story restates its own event with a date ('was killed on Jan. 5'):
     a recalled incident with the same death toll as the lead one is the lead one."""
     toll = _size(main)
