@@ -80,3 +80,11 @@ def test_bus_crash_is_an_accident():
 
 def test_nothing_violent_has_no_type():
     assert classify_event("The council approved the new budget.") == (None, None)
+
+
+def test_the_opening_sentence_names_the_event_over_later_means():
+    text = (
+        "Militants killed nine policemen in an overnight attack on a checkpoint. "
+        "They had planted roadside bombs to slow reinforcements, and a firefight lasted hours."
+    )
+    assert classify_event(text) == ("Battles", "Armed clash")

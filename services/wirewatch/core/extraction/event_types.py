@@ -35,9 +35,18 @@ def _first_rule(text: str) -> tuple[str, str] | None:
     return labels[min(matched)] if matched else None
 
 
+SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9)\"'])[.!?](?=\s+[A-Z\"])")
+
+
+def _first_sentence(text: str) -> str:
+    """The opening sentence: it names the main event; later ones add its means and aftermath."""
+    match = SENTENCE_END_RE.search(text)
+    return text[: match.end()] if match else text
+
+
 def classify_event(text: str) -> tuple[str | None, str | None]:
     """(event_type, sub_event_type) for the event the text (or the incident's sentences) reports."""
-    lead = text[:LEAD_CHARS]
+    lead = _first_sentence(text[:LEAD_CHARS])
     found = _first_rule(lead) or _first_rule(text)
     if found is None:
         return None, None
