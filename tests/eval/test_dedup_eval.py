@@ -1,11 +1,14 @@
 """Deduplication against the labelled dev sets in ../shared/eval (real Redis).
 
-Skipped where ../shared/eval is absent. `gva-gold` feeds the gold place, date
+Skipped where ../shared/eval is absent. To keep the suite short this scores a
+deterministic sample (every k-th topic, `SAMPLE_EVERY`); `wirewatch eval dedup
+/work/shared/eval` scores the full sets. `gva-gold` feeds the gold place, date
 and tolls instead of the extractor, so it scores the matcher and store alone.
-Targets not reached yet are xfail with the reason (see the dedup report):
-end-to-end recall is bounded by extraction (places and dates misread), and
-ECB+ recall by its many non-violent documents, which have no incident and
-count as the same only when they are near-verbatim copies.
+
+Targets of issue #4 not reached yet are `xfail(strict=True)`: the day one is
+met the test fails and must be turned into a plain assertion. Each figure also
+has a regression floor (measured on this sample minus a small margin), so a
+change that makes things worse fails.
 """
 
 from __future__ import annotations
@@ -22,27 +25,48 @@ pytestmark = [
     pytest.mark.skipif(not EVAL.exists(), reason=f"labelled sets not present at {EVAL}"),
 ]
 
-EXTRACTION_BOUND = pytest.mark.xfail(
-    reason="bounded by extraction: same-incident reports with misread places/dates", strict=False
-)
-NO_INCIDENT_BOUND = pytest.mark.xfail(
-    reason="over half the same-event pairs involve a document with no incident", strict=False
-)
+SAMPLE_EVERY = {"gva": 12, "gva-gold": 12, "ecbplus": 3}
+"""Every k-th topic (sorted) of each set: ~350 GVA and ~250 ECB+ documents."""
+
+TIME_BUDGET_S = 120.0
+"""Whole sample, Redis and extraction included (~40 s on an idle 2-core machine)."""
+
+MARGIN = 0.03
+"""Regression floors sit this far below the figures measured on the sample."""
+
+MEASURED = {
+    "gva": {"precision": 0.945, "recall": 0.325},
+    "gva-gold": {"precision": 0.925, "recall": 0.775},
+    "ecbplus": {"recall": 0.041, "cross_event_merged": 0.001},
+}
+"""Figures on the sample, 2026-11-26 (update together with the code that moves them)."""
 
 
 @pytest.fixture(scope="module")
 def scores(redis_url) -> dict[str, DedupScores]:
-    return {name: score_set(EVAL, name, redis_url=redis_url)
-            for name in ("gva", "gva-gold", "ecbplus")}
+    return {name: score_set(EVAL, name, redis_url=redis_url, every=every)
+            for name, every in SAMPLE_EVERY.items()}
+
+
+def test_sampled_eval_runs_within_its_time_budget(scores, record_property):
+    seconds = {name: s.seconds for name, s in scores.items()}
+    record_property("dedup_eval_seconds", seconds)
+    assert sum(seconds.values()) <= TIME_BUDGET_S, seconds
 
 
 def test_gva_precision_is_at_least_090(scores):
     assert scores["gva"].precision >= 0.90, scores["gva"]
 
 
-@EXTRACTION_BOUND
+@pytest.mark.xfail(
+    strict=True, reason="bounded by extraction: same-incident reports with misread places/dates"
+)
 def test_gva_recall_is_at_least_075(scores):
     assert scores["gva"].recall >= 0.75, scores["gva"]
+
+
+def test_gva_recall_does_not_regress(scores):
+    assert scores["gva"].recall >= MEASURED["gva"]["recall"] - MARGIN, scores["gva"]
 
 
 def test_matcher_on_gold_attributes_reaches_gva_precision_and_recall(scores):
@@ -54,6 +78,13 @@ def test_ecbplus_merges_at_most_5_percent_of_cross_event_pairs(scores):
     assert scores["ecbplus"].cross_event_merged <= 0.05, scores["ecbplus"]
 
 
-@NO_INCIDENT_BOUND
+@pytest.mark.xfail(
+    strict=True, reason="same-event pairs of documents without a violent incident are missed"
+)
 def test_ecbplus_same_event_recall_is_at_least_060(scores):
     assert scores["ecbplus"].recall >= 0.60, scores["ecbplus"]
+
+
+def test_ecbplus_same_event_recall_does_not_regress(scores):
+    ecb = scores["ecbplus"]
+    assert ecb.recall >= MEASURED["ecbplus"]["recall"] - MARGIN, ecb
