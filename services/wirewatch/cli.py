@@ -145,5 +145,11 @@ def eval_dedup(
 
 
 def main() -> None:
-    """Console entry point."""
-    app()
+    """Console entry point: configuration problems are one line on stderr, not a traceback."""
+    from wirewatch.runtime.errors import RuntimeNotFound
+
+    try:
+        app()
+    except RuntimeNotFound as exc:
+        print(f"wirewatch: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None

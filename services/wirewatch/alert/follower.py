@@ -29,10 +29,8 @@ DEFAULT_IDLE_SECONDS = 3.0
 
 def format_alert(alert: Alert) -> str:
     """One alert as an analyst reads it: severity, toll, what, where, when, why we believe it."""
-    place = ", ".join(
-        part for part in (alert.location.name, alert.location.admin1, alert.location.country)
-        if part
-    ) or "unknown place"
+    parts = (alert.location.name, alert.location.admin1, alert.location.country)
+    place = ", ".join(dict.fromkeys(p for p in parts if p)) or "unknown place"
     toll = f"{_count(alert.killed)} killed, {_count(alert.wounded)} wounded"
     kind = alert.sub_event_type or alert.event_type or "incident"
     head = "ESCALATION " if alert.escalation else ""
@@ -65,7 +63,11 @@ async def follow_alerts(
     started_ms = int(time.time() * 1000)
     printed = 0
     try:
-        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or []]
+        await consumer.topics()  # loads cluster metadata: an unsubscribed topic has none yet
+        numbers = consumer.partitions_for_topic(topic) or set()
+        if not numbers:
+            print(f"topic {topic!r} does not exist (yet)", file=sys.stderr)
+        partitions = [TopicPartition(topic, p) for p in sorted(numbers)]
         consumer.assign(partitions)
         await consumer.seek_to_beginning(*partitions)
         last_seen = time.monotonic()

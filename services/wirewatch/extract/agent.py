@@ -7,12 +7,15 @@ sources of the original's incidents.
 
 from __future__ import annotations
 
+import asyncio
+
 from redis.asyncio import Redis
 
 from wirewatch.core.cleaning import clean_text
 from wirewatch.core.extraction import extract_incidents
 from wirewatch.core.models import Article, ArticleExtraction, Incident
 from wirewatch.core.proper_names import proper_names
+from wirewatch.core.story import lead_of
 from wirewatch.dedup.store import ArticleIndex
 from wirewatch.runtime.metrics import (
     ARTICLES_DEDUPLICATED,
@@ -37,10 +40,13 @@ class ExtractStage:
         self._redis_url = redis_url
         self._redis: Redis | None = None
         self._index: ArticleIndex | None = None
+        self._warm = False
 
     async def start(self) -> None:
         self._redis = connect_redis(self._redis_url)
         self._index = ArticleIndex.from_settings(self._redis, self._settings)
+        await asyncio.to_thread(warm_up)
+        self._warm = True
 
     async def stop(self) -> None:
         if self._redis is not None:
@@ -48,7 +54,7 @@ class ExtractStage:
 
     async def ready(self) -> bool:
         try:
-            return bool(self._redis and await self._redis.ping())
+            return self._warm and bool(self._redis and await self._redis.ping())
         except Exception:  # noqa: BLE001 - readiness is a yes/no question
             return False
 
@@ -69,20 +75,35 @@ class ExtractStage:
             ARTICLES_DEDUPLICATED.inc()
         for incident in incidents:
             INCIDENTS_EXTRACTED.labels(incident.event_type or "unknown").inc()
-        extraction = extraction_of(article, duplicate_of, incidents, proper_names(text))
+        extraction = extraction_of(
+            article, duplicate_of, incidents, proper_names(text), lead_of(text)
+        )
         return [Outgoing(INCIDENTS_RAW, partition_key(extraction), extraction)]
+
+
+WARM_UP_TEXT = "Gunmen killed three people in Kano, Nigeria, on Monday, police said."
+
+
+def warm_up() -> None:
+    """Load the gazetteers and readers once, before the first real article waits for them.
+
+    The first extraction builds the offline place indices (seconds); doing it in a
+    thread at start keeps the event loop (and the group heartbeat) responsive, and
+    /readyz says not-ready until it is done.
+    """
+    extract_incidents(Article(id="warm-up", text=WARM_UP_TEXT))
 
 
 def extraction_of(
     article: Article, duplicate_of: str | None, incidents: list[Incident],
-    names: list[str] | None = None,
+    names: list[str] | None = None, lead: str | None = None,
 ) -> ArticleExtraction:
     """The `incidents.raw` message for one article, with the proper names dedup compares."""
     stamped = [i.model_copy(update={"ingested_at": article.received_at}) for i in incidents]
     return ArticleExtraction(
         id=article.id, url=article.url, source=article.source, title=article.title,
         published_at=article.published_at, ingested_at=article.received_at,
-        duplicate_of=duplicate_of, incidents=stamped, names=names or [],
+        duplicate_of=duplicate_of, incidents=stamped, names=names or [], lead=lead,
     )
 
 
