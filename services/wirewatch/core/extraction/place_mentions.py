@@ -281,6 +281,8 @@ def _plausible(mention: Mention, key: str, upper: bool, lower_words: set[str]) -
             keep = mention.state is not None
         elif ordinary:
             keep = typed
+        elif place.kind == "admin1" and upper:
+            keep = typed or cued  # "PONCE", "VARGAS": in capitals a region is also a surname
         elif place.kind == "admin1":
             keep = typed or not frequent or cued
         elif frequent and upper:
