@@ -30,8 +30,11 @@ from wirewatch.core.extraction.sentences import Sentence
 from wirewatch.core.extraction.victims import VictimPhrase, find_victim_phrases
 
 _TOLL_RE = re.compile(
-    r"\b(?:death|casualty|fatality)\s+(?:toll|count)\b[^.;]{0,40}?"
-    r"\b(?:to|at|of|is|was|reached|hit|stands|stood|now)\s+(?=\S)",
+    r"\b(?:(?:death|casualty|fatality)\s+(?:toll|count)\b[^.;]{0,40}?"
+    r"\b(?:to|at|of|is|was|reached|hit|stands|stood|now)"
+    r"|number\s+(?:of\s+(?:dead|deaths|fatalities|victims|those\s+killed)\s+)?"
+    r"(?:was\s+|has\s+)?(?:eventually\s+|later\s+|since\s+)?(?:raised|rose|risen|climbed|increased)"
+    r"\s+to)\s+(?=\S)",
     re.IGNORECASE,
 )
 _FATALLY_PART_RE = re.compile(
@@ -48,7 +51,9 @@ _OBJECT_LEAD_RE = re.compile(
     r"\s*(?:off\s+|at\s+least\s+)?(?:(?:the|all|both|his|her|their|its|some)\s+)?",
     re.IGNORECASE,
 )
-_TITLE_WORDS_RE = re.compile(r"(?:[a-z.]+\s+){0,3}")
+_TITLE_WORDS_RE = re.compile(
+    r"(?!(?:in|at|on|by|from|near|to|with|for|into|during|after|before)\b)(?:[a-z.]+\s+){0,3}"
+)
 _LEFT_RE = re.compile(r"\b(?:left|leaving|leave|leaves)\s+$", re.IGNORECASE)
 # A prepositional phrase or relative clause between a subject and its verb:
 # "eight civilians in the discotheque were killed", "three men who ... were killed".
@@ -247,6 +252,8 @@ def _read_trigger(
     if _UNREALISED_RE.search(sentence.text[max(0, trigger.start() - 40) : trigger.start()]):
         return []  # "attempted to kill", "threatened to kill": no one was
     last_word = word.split()[-1]
+    if word.endswith("to death"):
+        last_word = word.split()[0]  # "hacked to death": the verb decides
     if _is_event_noun(sentence.text, trigger):
         group = _after(sentence.text, trigger.end(), phrases, require_of=True)
         if group:
@@ -301,6 +308,8 @@ def _bare_object(sentence: Sentence, trigger: re.Match[str], field: str) -> list
 def _is_event_noun(text: str, trigger: re.Match[str]) -> bool:
     """'the assassination', "a teen's fatal shooting": a killing named as a thing."""
     words = trigger.group(0).lower().split()
+    if words[-2:] == ["to", "death"]:
+        return False
     if words[-1] not in EVENT_NOUNS and not (words[0] in ("fatal", "deadly") or
                                              words[-1] in ("death", "deaths")):
         return False

@@ -87,7 +87,8 @@ NON_PERSON_RE = re.compile(
 
 # Report verbs and participles by the field they report. Multi-word fatal forms come
 # first so "shot and killed" is read as a death, not as a shooting.
-KILL_WORDS = r"""(?:stabbed|stabbing|hacked|hacking|beaten|beat|beating|burned|burnt|burning|shot|
+KILL_WORDS = r"""(?:stabbed|stabbing|hacked|hacking|beaten|beat|beating|burned|burnt|shot|
+strangled|bludgeoned|clubbed|stoned|crushed|trampled)\s+to\s+death|(?:stabbed|stabbing|hacked|hacking|beaten|beat|beating|burned|burnt|burning|shot|
 shooting|strangled|bludgeoned|clubbed|stoned|crushed|trampled)(?=\s+(?:[\w-]+\s+){0,4}?to\s+death)|
 shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead|shot\s+to\s+death|
 stabbed\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death|hacked\s+to\s+death|

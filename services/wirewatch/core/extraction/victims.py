@@ -128,6 +128,8 @@ _BARE_AGE_RE = re.compile(
     r"(?:\s+(?:boy|girl|man|woman|child|baby|infant|toddler|teen|teenager|son|daughter|student))?\b",
     re.IGNORECASE,
 )
+# Capitalised plurals of peoples and groups not in the lexicon ("Arbakis", "Afghans").
+_DEMONYM_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:is|ans|ians|ese)")
 _PERSON_SUFFIX_RE = re.compile(r"[a-z]+(?:goers|ians|ists|ees)", re.IGNORECASE)
 
 
@@ -252,8 +254,11 @@ def _head_after(after: str) -> tuple[str | None, int] | None:
         category = _category(after[word_start:])
         if category is not None:
             return _compound(after, category[0], word_start + category[1])
-        if NON_PERSON_RE.match(after, word_start):
-            return (None, 0)
+        if NON_PERSON_RE.match(after, word_start) and not (word[0].isupper() and
+                                                           not after.isupper()):
+            return (None, 0)  # "three vehicles"; but "State" in "Islamic State fighters" is a name
+        if _DEMONYM_PLURAL_RE.fullmatch(word):
+            return "civilian", word_start + len(word)
         if _PERSON_SUFFIX_RE.fullmatch(word):
             return "civilian", word_start + len(word)
         position = position + match.end()
