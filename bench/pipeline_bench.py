@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -47,6 +48,9 @@ CONFIGS = [
 
 async def run(sizes: dict, configs: list) -> dict:
     """Every measurement, in one process, on fresh servers."""
+    task = asyncio.current_task()
+    assert task is not None
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)  # clean stop
     result: dict = {"machine": machine(), "sizes": sizes}
     rows = gva_articles()
     print(f"extraction alone on {len(rows)} articles ...", flush=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -59,6 +60,9 @@ async def run_variant(servers, label: str, env: dict[str, str], index: int, size
 
 
 async def run(sizes: dict, names: list[str]) -> list[dict]:
+    task = asyncio.current_task()
+    assert task is not None
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)  # clean stop
     servers = start_servers("tuning")
     try:
         return [await run_variant(servers, name, VARIANTS[name], i, sizes)
