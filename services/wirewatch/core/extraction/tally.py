@@ -26,6 +26,8 @@ from wirewatch.core.extraction.casualties import Mention
 from wirewatch.core.models import Evidence
 
 SPECIFIC_CATEGORIES = ("security", "civilian", "combatant")
+_PRONOUN_START_RE = re.compile(r"(?:he|she|the\s+(?:victim|man|woman|boy|girl|teen))\b",
+                               re.IGNORECASE)
 # "One of the five people hospitalized has died": a death among the wounded.
 _WOUNDED_GROUP_RE = re.compile(r"\b(?:injured|wounded|hospitali[sz]ed|hurt|shot|victims)\b",
                                re.IGNORECASE)
@@ -96,7 +98,9 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
         victims = Count(specific, [m for c in SPECIFIC_CATEGORIES for m in by_category[c].mentions])
     total = (victims.value or 0) + sum(m.value for m in extra)
     used = victims.mentions + extra
-    included = any(m.includes_perpetrator for m in positives)
+    included = any(m.includes_perpetrator for m in positives) or _self_inflicted_only(
+        victims.mentions, perpetrators.mentions
+    )
     if perpetrators.value and not included:
         total += perpetrators.value
         used += perpetrators.mentions
@@ -114,6 +118,14 @@ def _standalone_attackers(mention: Mention) -> Mention:
     if mention.part and mention.category in ("perpetrator", "combatant"):
         return replace(mention, part=False)
     return mention
+
+
+def _self_inflicted_only(victims: list[Mention], perpetrators: list[Mention]) -> bool:
+    """'She shot herself ... she died': the only dead person is the one who fired, so the
+    pronoun and the reflexive are one person, not a victim plus a perpetrator."""
+    return bool(victims and perpetrators) and all(
+        m.singular and _PRONOUN_START_RE.match(m.phrase) for m in victims
+    ) and all(re.search(r"sel(?:f|ves)\b", m.phrase, re.IGNORECASE) for m in perpetrators)
 
 
 def _distinct_extras(mentions: list[Mention]) -> list[Mention]:
