@@ -126,3 +126,33 @@ def test_a_name_keeps_its_qualified_reading_through_the_story():
     )
     loc = locate(text)
     assert (loc.country_code, loc.admin1) == ("US", "North Carolina")
+
+
+def test_a_demonym_before_a_noun_is_not_a_region():
+    loc = locate("Gunmen stormed a police station in the Somali town of Baidoa, killing four.")
+    assert (loc.name, loc.country_code) == ("Baidoa", "SO")
+
+
+def test_a_region_named_like_a_demonym_stays_a_region_when_called_one():
+    loc = locate("Clashes erupted in Ethiopia's Somali region overnight.")
+    assert (loc.country_code, loc.admin1) == ("ET", "Somali")
+
+
+def test_a_town_country_pair_outweighs_a_namesake_neighbourhood():
+    loc = locate("Gunmen attacked the Old Town market in Bamako, Mali, killing three traders.")
+    assert (loc.name, loc.country_code) == ("Bamako", "ML")
+
+
+def test_a_place_word_inside_a_group_name_is_no_place():
+    loc = locate("Boko Haram fighters raided a village at night, killing two farmers.")
+    assert loc.country_code == "NG"
+
+
+def test_a_national_force_acronym_hints_at_its_country():
+    loc = locate("FARDC soldiers repelled an attack on their position on Sunday.")
+    assert (loc.country_code, loc.precision) == ("CD", "country")
+
+
+def test_a_foreign_force_nationality_yields_to_the_group_fighting_at_home():
+    loc = locate("Al-Shabaab fighters fired mortar rounds at a Kenyan military base overnight.")
+    assert loc.country_code == "SO"

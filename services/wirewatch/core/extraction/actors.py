@@ -218,3 +218,13 @@ def actor_countries(text: str) -> list[tuple[int, str]]:
             if match:
                 hits.append((match.start(), homes[name]))
     return hits
+
+
+def group_spans(text: str) -> list[tuple[int, int]]:
+    """Where named armed groups are named: a place word inside one ("Boko Haram") is no place."""
+    lowered = text.lower()
+    spans = []
+    for _, gates, exact_gates, pattern in _group_regexes(is_upper_case_text(text)):
+        if any(g in lowered for g in gates) or any(g in text for g in exact_gates):
+            spans.extend(match.span() for match in pattern.finditer(text))
+    return spans

@@ -38,6 +38,12 @@ ARTICLE_NAME_RE = re.compile(r"(?:al|el|ar|as|ash|ad|an|at|az)-[A-Z]")
 ADJECTIVE_USE_RE = re.compile(
     r"(?:\s*\([A-Z.]{2,6}\))?[ -](?!and\b|or\b|on\b|in\b|at\b|to\b|from\b|for\b|with\b)[a-z]{3,}"
 )
+# "Ethiopian troops", "Kenyan forces": a demonym naming a force's nationality says little
+# about where the force acted (it often fights abroad).
+FORCE_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z]{3,}\s+)?(?:forces?|troops|soldiers?|army|military|peacekeepers?|police|"
+    r"air ?force|jets|warplanes|aircraft|navy|officials|government|authorities)\b"
+)
 LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-z][a-z'-]+")
 SENTENCE_END = '.!?\n"\u201c:;([-\u2014'
 TOO_COMMON_RANK = 5000  # wordfreq rank cut: a town named like a top-5000 English word needs a cue
@@ -59,6 +65,7 @@ class Mention:
     dateline: bool = False
     demonym: bool = False
     eventful: bool = False
+    qualified: bool = False
     notes: list[str] = field(default_factory=list)
 
 
@@ -315,6 +322,20 @@ def _judge_single_town(text, tokens, i, mention, upper) -> Mention | None:
     return mention
 
 
+def _demonym_not_place(text: str, tokens, i: int, n: int, upper: bool) -> bool:
+    """A demonym before a common noun is an adjective ("Somali town", "Afghan village"),
+    though GeoNames has regions of that name; "Somali region" stays a region."""
+    if upper:
+        return False
+    dn, _ = _demonym_at(tokens, i)
+    if not dn or dn < n:
+        return False
+    follow = ADJECTIVE_USE_RE.match(text, tokens[i + dn - 1].end())
+    if not follow:
+        return False
+    return follow.group(0).split()[-1].lower() not in cue_sets()[2]
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every place (and demonym) mention in the text, in order."""
     upper = is_upper_case_text(text)
@@ -328,6 +349,8 @@ def find_mentions(text: str) -> list[Mention]:
             i += 1
             continue
         n, key, places = _longest_match(tokens, i, upper)
+        if n and _demonym_not_place(text, tokens, i, n, upper):
+            n = 0  # "the Somali town of Baidoa": a nationality, not Ethiopia's Somali region
         if n and not (upper and key == "us" and "." not in token):
             mention = _judge(text, tokens, i, n, key, places, upper, lower_words)
             if mention:
@@ -339,7 +362,10 @@ def find_mentions(text: str) -> list[Mention]:
             start, end = tokens[i].start(), tokens[i + dn - 1].end()
             country = gazetteer().countries.get(cc)
             if country:
-                mentions.append(Mention(start, end, text[start:end], [country], 0.5, demonym=True))
+                support = 0.1 if FORCE_AFTER_RE.match(text, end) else 0.5
+                mentions.append(
+                    Mention(start, end, text[start:end], [country], support, demonym=True)
+                )
             i += dn
             continue
         i += 1

@@ -84,7 +84,9 @@ def _country_votes(text: str, mentions: list[Mention]) -> Counter:
             votes[biggest.cc] += 3.0 if m.dateline else 0.3  # datelines name well-known cities
             continue
         kind = m.candidates[0].kind
-        weight = KIND_VOTE[kind] if not m.demonym else 0.7
+        weight = KIND_VOTE[kind] if not m.demonym else 0.7 if m.support > 0.2 else 0.5
+        if m.qualified:
+            weight += 2.0  # "Bamako, Mali" / "Petrovskoye, Donetsk": a town placed by its writer
         if kind == "city" and m.support < 0.6:
             weight *= 0.5  # a bare town name may be a namesake abroad
         votes[next(iter(ccs))] += weight * (1.5 if m.dateline else 1.0)
@@ -141,7 +143,7 @@ def _qualifying_region(text: str, town: Mention, later: list[Mention]) -> Mentio
     for region in later[:3]:
         if not QUALIFIER_GAP_RE.fullmatch(text[town.end : region.start]):
             continue
-        if any(p.kind == "admin1" for p in region.candidates):
+        if any(p.kind in ("admin1", "country") for p in region.candidates):
             return region
     return None
 
@@ -152,12 +154,21 @@ def _link_qualifiers(text: str, mentions: list[Mention]) -> None:
         region = _qualifying_region(text, town, mentions[n + 1 :])
         if region is None:
             continue
+        countries = {p.cc for p in region.candidates if p.kind == "country"}
+        in_country = [p for p in town.candidates if p.cc in countries and p.kind != "country"]
+        if in_country:
+            # "Bamako, Mali": a strong pair; the named country outweighs namesakes elsewhere.
+            town.candidates, town.support = in_country, town.support + 1.5
+            region.demonym, region.support = False, region.support + 1.0
+            town.qualified = region.qualified = True
+            continue
         areas = {(p.cc, p.name) for p in region.candidates if p.kind == "admin1"}
         region.type_word = region.type_word or "region"
         matching = [p for p in town.candidates if (p.cc, p.admin1) in areas]
         if matching:
             town.candidates = matching
             town.support += 1.0
+            town.qualified = True
         else:
             town.support -= 3.0  # a namesake elsewhere: the named region is the better answer
             region.support += 1.0
@@ -305,6 +316,7 @@ def _analyse(text: str) -> tuple[tuple[tuple[Mention, Place], ...], Context | No
     dateline = _dateline_mentions(text)
     taken = {(m.start, m.end) for m in dateline}
     mentions = dateline + [m for m in find_mentions(text) if (m.start, m.end) not in taken]
+    mentions = _outside_group_names(text, mentions)
     mentions += _actor_country_hints(text)
     if not mentions:
         return (), None
@@ -320,12 +332,38 @@ def _analyse(text: str) -> tuple[tuple[tuple[Mention, Place], ...], Context | No
     return tuple(_resolve(mentions, votes, regions)), context
 
 
+@cache
+def _country_hint_pattern() -> tuple[re.Pattern, list[str]]:
+    """National forces and missions that operate in one country ("FARDC", "AMISOM")."""
+    table = {k: v for k, v in place_names()["country_hint_names"].items() if k != "_about"}
+    groups = "|".join(f"(?P<h{n}>{regex})" for n, regex in enumerate(table))
+    return re.compile(rf"\b(?:{groups})\b"), list(table.values())
+
+
+def _named_force_countries(text: str) -> list[tuple[int, str]]:
+    pattern, codes = _country_hint_pattern()
+    hits = []
+    for match in pattern.finditer(text):
+        hits.append((match.start(), codes[int(match.lastgroup[1:])]))
+    return hits
+
+
+def _outside_group_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop place words that are part of an armed group's name ("Haram" in "Boko Haram")."""
+    from wirewatch.core.extraction.actors import group_spans
+
+    spans = group_spans(text)
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
 def _actor_country_hints(text: str) -> list[Mention]:
-    """Home countries of named armed groups, as weak country hints (like demonyms)."""
+    """Home countries of named armed groups and national forces, as weak country hints."""
     from wirewatch.core.extraction.actors import actor_countries
 
     hints = []
-    for position, cc in actor_countries(text):
+    for position, cc in actor_countries(text) + _named_force_countries(text):
         country = gazetteer().countries.get(cc)
         if country:
             hints.append(Mention(position, position, country.name, [country], 0.3, demonym=True))
