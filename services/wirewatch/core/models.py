@@ -146,6 +146,11 @@ class ArticleExtraction(Message):
         description="Proper names in the article (lower-cased, most frequent first): dedup "
         "uses names shared between reports to tell look-alike events apart",
     )
+    lead: str | None = Field(
+        None,
+        description="Headline and first sentences of the cleaned text (<= 600 characters): "
+        "dedup's story matcher groups articles of one news story by them",
+    )
 
 
 class Alert(Message):

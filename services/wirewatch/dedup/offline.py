@@ -20,6 +20,7 @@ from wirewatch.core.cleaning import clean_text
 from wirewatch.core.extraction import extract_incidents
 from wirewatch.core.models import Article, ArticleExtraction, Incident
 from wirewatch.core.proper_names import proper_names
+from wirewatch.core.story import lead_of
 from wirewatch.dedup.processing import process_extraction
 from wirewatch.dedup.store import ArticleIndex, IncidentStore, connect_redis
 from wirewatch.settings import get_settings
@@ -32,9 +33,11 @@ class Verdict:
     id: str
     duplicate_of: str | None
     incident_ids: list[str]
+    story_id: str | None = None
 
     def as_json(self) -> dict:
-        return {"id": self.id, "duplicate_of": self.duplicate_of, "incident_ids": self.incident_ids}
+        return {"id": self.id, "duplicate_of": self.duplicate_of,
+                "incident_ids": self.incident_ids, "story_id": self.story_id}
 
 
 async def dedupe_article(
@@ -49,9 +52,13 @@ async def dedupe_article(
         id=article.id, url=article.url, source=article.source, title=article.title,
         published_at=article.published_at, ingested_at=article.received_at,
         duplicate_of=duplicate_of, incidents=incidents, names=proper_names(text),
+        lead=lead_of(text),
     )
     await process_extraction(store, extraction, now or _report_time(article, incidents))
-    return Verdict(article.id, duplicate_of, await store.article_incidents(article.id) or [])
+    return Verdict(
+        article.id, duplicate_of, await store.article_incidents(article.id) or [],
+        await store.article_story(article.id),
+    )
 
 
 def _report_time(article: Article, incidents: list[Incident]) -> datetime:

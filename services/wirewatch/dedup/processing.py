@@ -15,7 +15,8 @@ from datetime import datetime
 from wirewatch.core.matching import IncidentMatcher, merge_incident
 from wirewatch.core.models import ArticleExtraction, Incident, SourceRef, stable_id
 from wirewatch.core.proper_names import shared_names
-from wirewatch.dedup.store import IncidentStore
+from wirewatch.core.story import best_story, idf, story_terms
+from wirewatch.dedup.store import IncidentStore, StoryUpdate
 
 MATCHER = IncidentMatcher()
 
@@ -56,8 +57,35 @@ async def process_extraction(
             return []
         ids, changed, names = await _match_all(store, extraction, now, matcher)
         changed = await _attach_pending(store, extraction.id, ids, changed)
-        await store.commit(extraction.id, ids, changed, now, names)
+        story = await _match_story(store, extraction, now)
+        await store.commit(extraction.id, ids, changed, now, names, story)
     return changed
+
+
+def story_id_of(article_id: str) -> str:
+    """The id of the story first told by `article_id`."""
+    return "story-" + stable_id(article_id)
+
+
+async def _match_story(
+    store: IncidentStore, extraction: ArticleExtraction, now: datetime
+) -> StoryUpdate:
+    """The article's story: an earlier one it tells again, else a new one.
+
+    Stories are filed by the article's own day (publication, else processing
+    time), not by event day: they group reports, whatever they report. Two
+    replicas racing on one new story may open two (recall, never precision).
+    """
+    day = now.date()
+    terms = story_terms(extraction.lead, extraction.names)
+    if not terms:
+        return StoryUpdate(story_id_of(extraction.id), [], day)
+    counts, total = await store.term_counts(terms, day)
+    candidates = await store.story_candidates(day)
+    match = best_story(terms, candidates, idf(counts, total))
+    stories = await store.article_stories([match.article_id]) if match else {}
+    story = stories.get(match.article_id) if match else None
+    return StoryUpdate(story or story_id_of(extraction.id), terms, day)
 
 
 async def _last_versions(store: IncidentStore, article_id: str) -> list[Incident]:
@@ -130,7 +158,9 @@ async def _attach_copy(
         if await store.article_incidents(extraction.id) is not None:
             return []
         changed = _with_sources(await store.get(ids), [source], extraction.ingested_at)
-        await store.commit(extraction.id, ids, changed, now)
+        story = await store.article_story(original)
+        update = StoryUpdate(story, [], now.date()) if story else None
+        await store.commit(extraction.id, ids, changed, now, story=update)
     return changed
 
 

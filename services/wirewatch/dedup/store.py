@@ -23,6 +23,11 @@ Key layout (`ns` = namespace):
   ns:ai:{article}           str   JSON list of the article's incident ids
   ns:pd:{article}           set   SourceRef JSON of copies seen before the original
   ns:lock:{cc}              lock  one writer per country
+  ns:s:{article}            str   JSON list of the article's story terms (core/story.py)
+  ns:sd                     zset  article ids with story terms, by day (candidates)
+  ns:as:{article}           str   the article's story id
+  ns:df:{day}               hash  story term -> articles that day (rolling vocabulary)
+  ns:dn:{day}               str   articles counted in ns:df:{day}
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from redis.asyncio import Redis
@@ -64,6 +70,12 @@ TRIM_MARGIN_DAYS = 35
 """Index entries dated more than window + this before `now` are dropped."""
 MAX_CANDIDATES = 300
 """At most this many candidates per index (busiest country-weeks), nearest dates first."""
+
+STORY_SPAN = 3
+"""Days either side of an article's day searched for earlier articles of its story."""
+MAX_STORY_CANDIDATES = 1000
+"""At most this many earlier articles compared per article (the earliest days of
+the span first): bounds the work per article on the busiest days."""
 
 LOCK_TIMEOUT_S = 30.0
 LOCK_WAIT_S = 60.0
@@ -258,6 +270,43 @@ class IncidentStore:
         ids = sorted({_text(i) for i in [*precise, *coarse]})
         return await self.get(ids)
 
+    async def article_story(self, article_id: str) -> str | None:
+        """The story id an article was filed under (None if none or not processed)."""
+        return _text(await self.redis.get(f"{self.ns}:as:{article_id}")) or None
+
+    async def story_candidates(self, day: date) -> dict[str, list[str]]:
+        """Articles filed within STORY_SPAN days of `day`: article id -> story terms."""
+        ids = await self.redis.zrangebyscore(
+            f"{self.ns}:sd", day.toordinal() - STORY_SPAN, day.toordinal() + STORY_SPAN,
+            0, MAX_STORY_CANDIDATES,
+        )
+        ids = sorted({_text(i) for i in ids})
+        if not ids:
+            return {}
+        raws = await self.redis.mget([f"{self.ns}:s:{i}" for i in ids])
+        return {i: json.loads(raw) for i, raw in zip(ids, raws, strict=True) if raw is not None}
+
+    async def article_stories(self, ids: Sequence[str]) -> dict[str, str]:
+        """The story id of each of these articles (unknown ones left out)."""
+        raws = await self.redis.mget([f"{self.ns}:as:{i}" for i in ids]) if ids else []
+        return {i: _text(r) for i, r in zip(ids, raws, strict=True) if r}
+
+    async def term_counts(self, terms: Sequence[str], day: date) -> tuple[dict[str, int], int]:
+        """How many articles of the window up to `day` used each term, and how many in all."""
+        days = [day.toordinal() - back for back in range(self.window.days + 1)]
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for d in days:
+                pipe.hmget(f"{self.ns}:df:{d}", list(terms))
+                pipe.get(f"{self.ns}:dn:{d}")
+            rows = await pipe.execute()
+        counts = dict.fromkeys(terms, 0)
+        total = 0
+        for values, day_total in zip(rows[::2], rows[1::2], strict=True):
+            total += int(day_total or 0)
+            for term, value in zip(terms, values, strict=True):
+                counts[term] += int(value or 0)
+        return counts, total
+
     async def pending_copies(self, article_id: str) -> list[SourceRef]:
         """Copies of `article_id` that arrived before it (to attach when it is processed)."""
         raws = await self.redis.smembers(f"{self.ns}:pd:{article_id}")
@@ -275,12 +324,14 @@ class IncidentStore:
 
     async def commit(
         self, article_id: str, incident_ids: list[str], changed: list[Incident], now: datetime,
-        names: dict[str, list[str]] | None = None,
+        names: dict[str, list[str]] | None = None, story: StoryUpdate | None = None,
     ) -> None:
         """Write changed incidents (and their reports' names), index them and record the
-        article, all or nothing."""
+        article and its story, all or nothing."""
         cutoff = (now - self.window).date().toordinal() - TRIM_MARGIN_DAYS
         async with self.redis.pipeline(transaction=True) as pipe:
+            if story is not None:
+                self._stage_story(pipe, article_id, story, cutoff)
             for incident in changed:
                 self._stage_incident(pipe, incident, now, cutoff)
             for incident_id, incident_names in (names or {}).items():
@@ -288,6 +339,21 @@ class IncidentStore:
             pipe.set(f"{self.ns}:ai:{article_id}", json.dumps(incident_ids), ex=self.ttl)
             pipe.delete(f"{self.ns}:pd:{article_id}")
             await pipe.execute()
+
+    def _stage_story(self, pipe, article_id: str, story: StoryUpdate, cutoff: int) -> None:
+        pipe.set(f"{self.ns}:as:{article_id}", story.story_id, ex=self.ttl)
+        if story.terms:
+            pipe.set(f"{self.ns}:s:{article_id}", json.dumps(story.terms), ex=self.ttl)
+            pipe.zadd(f"{self.ns}:sd", {article_id: story.day.toordinal()})
+            pipe.zremrangebyscore(f"{self.ns}:sd", "-inf", cutoff)
+            pipe.expire(f"{self.ns}:sd", self.ttl)
+        if story.counted and story.terms:
+            day = story.day.toordinal()
+            for term in story.terms:
+                pipe.hincrby(f"{self.ns}:df:{day}", term, 1)
+            pipe.incr(f"{self.ns}:dn:{day}")
+            pipe.expire(f"{self.ns}:df:{day}", self.ttl + 86400)
+            pipe.expire(f"{self.ns}:dn:{day}", self.ttl + 86400)
 
     def _stage_incident(self, pipe, incident: Incident, now: datetime, cutoff: int) -> None:
         pipe.set(f"{self.ns}:i:{incident.id}", incident.model_dump_json(), ex=self.ttl)
@@ -297,6 +363,18 @@ class IncidentStore:
         pipe.zadd(index, {incident.id: reference_day(incident, now.date()).toordinal()})
         pipe.zremrangebyscore(index, "-inf", cutoff)
         pipe.expire(index, self.ttl)
+
+
+@dataclass(frozen=True)
+class StoryUpdate:
+    """An article's story to record: the story id, the article's own terms (empty for
+    a copy: it is no new evidence), its day, and whether to count the terms in that
+    day's vocabulary."""
+
+    story_id: str
+    terms: list[str]
+    day: date
+    counted: bool = True
 
 
 def country_key(code: str | None) -> str:

@@ -136,7 +136,9 @@ def judge(verdicts: dict[str, Verdict], pairs: Iterable[dict], name: str) -> Ded
     def same(a: Verdict, b: Verdict) -> bool:
         if (a.duplicate_of or a.id) == (b.duplicate_of or b.id):
             return True
-        return bool(a.incident_ids and b.incident_ids and a.incident_ids[0] == b.incident_ids[0])
+        if a.incident_ids and b.incident_ids:
+            return a.incident_ids[0] == b.incident_ids[0]
+        return a.story_id is not None and a.story_id == b.story_id
 
     counts = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
     for pair in pairs:

@@ -1,0 +1,155 @@
+"""Story keys: which news story an article tells, for articles with or without incidents.
+
+Incidents are matched on place, date and toll; many articles report no violent
+incident at all (a celebrity entering rehab, a product launch, an arrest, a
+quake without casualties) and would otherwise only ever match as near-verbatim
+copies. A story key is the article's distinguishing vocabulary:
+
+- names (`n:`): the multi-word proper names of the whole article plus the
+  single capitalised words of its headline and lead (people, organisations,
+  places); they weigh `NAME_WEIGHT` times a content word, so two look-alike
+  stories (two quakes, two rehab check-ins, two phone launches) that share
+  only topic words stay apart;
+- content words (`w:`) of the headline and lead, crudely stemmed;
+- years (`y:`) named in the headline and lead: two stories naming only
+  different years are different stories.
+
+Terms are weighted by inverse document frequency over the articles of the
+recent window (a rolling vocabulary kept by the store), so generic topic words
+("rehab", "earthquake", "police") count little once they are common. Pure
+functions only; the store keeps keys, frequencies and candidates.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+LEAD_CHARS = 1500
+"""Headline and lead: the first ~4 sentences say what the story is about."""
+
+NAME_WEIGHT = 3.0
+"""Names outweigh topic words: distinguishing names must dominate."""
+
+MIN_SCORE = 0.5
+"""Cosine of the weighted terms that makes two articles one story. Each article
+joins the story of the earlier article it matches best (single link), so
+errors chain: on ECB+ topics (pairs of look-alike stories, streamed with a
+vocabulary that grows as they arrive) 0.26 merged 26% of different-story pairs,
+0.4 10%, 0.5 2.5% (same-story recall 0.23), 0.55 0.2%."""
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_POSSESSIVE = re.compile(r"['’]s$")
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|[\"“‘(]\s*)$")
+
+STOP_WORDS = frozenset(
+    [
+        "a", "about", "after", "again", "against", "all", "also", "an", "and", "any", "are",
+        "around", "as", "at", "be", "because", "been", "before", "being", "between", "both", "but",
+        "by", "can", "could", "did", "does", "doing", "down", "during", "each", "few", "for",
+        "from",
+        "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how",
+        "i", "if", "in", "into", "is", "it", "its", "just", "last", "like", "many", "may", "me",
+        "more", "most", "much", "must", "my", "new", "news", "no", "nor", "not", "now", "of", "off",
+        "on", "once", "one", "only", "or", "other", "our", "out", "over", "own", "said", "same",
+        "says", "say", "she", "should", "since", "so", "some", "still", "such", "than", "that",
+        "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to",
+        "too", "two", "under", "until", "up", "upon", "very", "was", "we", "were", "what", "when",
+        "where", "which", "while", "who", "whom", "why", "will", "with", "would", "year", "years",
+        "yesterday", "today", "you", "your", "told", "according", "reported", "report", "reports",
+        "week", "weeks", "day", "days", "time", "first", "people", "man", "woman", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am",
+        "pm", "et", "edt", "est", "pdt", "pst", "gmt", "updated", "published", "posted", "photo",
+        "video", "read", "more",
+    ]
+)
+"""Function words, reporting verbs and calendar words: they say nothing about which story."""
+
+
+@dataclass(frozen=True)
+class StoryMatch:
+    """The earlier article that best tells the same story, and how well it matched."""
+
+    article_id: str
+    score: float
+
+
+def lead_of(text: str) -> str:
+    """The headline and first sentences of a cleaned text (what the story is about)."""
+    return text[:LEAD_CHARS]
+
+
+def _stem(word: str) -> str:
+    """A crude suffix strip, enough for plural/tense variants of one word."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def story_terms(lead: str | None, names: Sequence[str]) -> list[str]:
+    """The article's story terms (`n:` names, `w:` content words, `y:` years), sorted."""
+    terms = {f"n:{_POSSESSIVE.sub('', name)}" for name in names}
+    text = lead or ""
+    for match in _WORD.finditer(text):
+        word = _POSSESSIVE.sub("", match.group(0)).strip("'’-")
+        low = word.casefold()
+        if len(low) < 3 or low in STOP_WORDS:
+            continue
+        capitalised = word[0].isupper() and not word.isupper()
+        if capitalised and not _SENTENCE_START.search(text[: match.start()]):
+            terms.add(f"n:{low}")
+        elif len(low) >= 4:
+            terms.add(f"w:{_stem(low)}")
+    terms.update(f"y:{year}" for year in _YEAR.findall(text))
+    return sorted(terms)
+
+
+def idf(term_counts: Mapping[str, int], total: int) -> dict[str, float]:
+    """Inverse document frequency of each term among `total` recent articles (smoothed)."""
+    return {t: math.log((total + 2) / (count + 1)) for t, count in term_counts.items()}
+
+
+def _weight(term: str, weights: Mapping[str, float]) -> float:
+    base = weights.get(term, 1.0)
+    return base * NAME_WEIGHT if term.startswith("n:") else base
+
+
+def story_score(a: Sequence[str], b: Sequence[str], weights: Mapping[str, float]) -> float:
+    """Cosine of the two articles' weighted story terms (0 when they cannot be one story).
+
+    Years never add to the score; they only keep apart two articles that name
+    only different years. At least one shared name is required.
+    """
+    sa = {t for t in a if not t.startswith("y:")}
+    sb = {t for t in b if not t.startswith("y:")}
+    years_a, years_b = set(a) - sa, set(b) - sb
+    if years_a and years_b and not years_a & years_b:
+        return 0.0
+    shared = sa & sb
+    if not any(t.startswith("n:") for t in shared):
+        return 0.0
+    norm_a = math.sqrt(sum(_weight(t, weights) ** 2 for t in sa))
+    norm_b = math.sqrt(sum(_weight(t, weights) ** 2 for t in sb))
+    dot = sum(_weight(t, weights) ** 2 for t in shared)
+    return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
+
+
+def best_story(
+    terms: Sequence[str], candidates: Mapping[str, Sequence[str]], weights: Mapping[str, float],
+) -> StoryMatch | None:
+    """The earlier article (id -> terms) the terms match best, if any reaches MIN_SCORE.
+
+    Ties go to the smallest id, so the answer does not depend on Redis order.
+    """
+    best: StoryMatch | None = None
+    for article_id in sorted(candidates):
+        score = story_score(terms, candidates[article_id], weights)
+        if score >= MIN_SCORE and (best is None or score > best.score):
+            best = StoryMatch(article_id, score)
+    return best
