@@ -64,7 +64,13 @@ _SUBJECT_MODIFIER_RE = re.compile(
     r"(?=(?:were|was|had|have|has|are|is)\b)",
     re.IGNORECASE,
 )
-_PARENTHETICAL_RE = re.compile(r"^\s*(?:,[^,;]{0,40},|\([^()]{0,60}\))")
+_PARENTHETICAL_RE = re.compile(r"^\s*(?:,[^,;]{0,60},|\([^()]{0,60}\))")
+# "Cade Booher, 16, was in the backseat and died": the subject of a second verb phrase.
+_COORDINATED_VP_RE = re.compile(
+    r"^\s*(?:(?:was|were|had\s+been|turned|fired|shot|opened|ran|drove|fell|collapsed|fled)"
+    r"\b[^,.;]{0,60}?\band\s+(?:later\s+|then\s+|eventually\s+|subsequently\s+)?)$",
+    re.IGNORECASE,
+)
 _INCLUDING_RE = re.compile(
     r"^\s*,?\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them)\b", re.IGNORECASE
 )
@@ -423,6 +429,8 @@ def _gap_ok(gap: str) -> bool:
         gap = gap[paren.end() :]
     gap = re.sub(r"^\s*(?:who|that)(?=\s+(?:were|was|had|have|has|are|is)\b)", "", gap,
                  flags=re.IGNORECASE)
+    if _COORDINATED_VP_RE.match(gap):
+        return True
     gap = _BARE_CONJUNCT_RE.sub(" ", gap)
     gap = re.sub(r"\b\w+ed\s+and\s+(?=\w)", " ", gap, flags=re.IGNORECASE)  # "kidnapped and killed"
     modifier = _SUBJECT_MODIFIER_RE.match(gap)

@@ -43,7 +43,7 @@ _SINGULAR_DET_RE = re.compile(
     re.IGNORECASE,
 )
 _NAME_RE = re.compile(
-    r"(?:\b(?:\d{1,3}|[a-z]+)-year-old\s+)?\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z'’-]+|de|del|la|van|von)){1,3}"
+    r"(?:\b(?:\d{1,3}|[a-z]+)-year-old\s+)?\b[A-Z][a-z'’]+[A-Za-z'’]*(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z'’-]+|de|del|la|van|von)){1,3}"
     r"(?:\s+(?:Jr|Sr|II|III)\.?)?(?:,\s*(?:\d{1,2}|aged\s+\d{1,2}),)?"
 )
 _NAME_STOPWORDS = frozenset(
