@@ -12,7 +12,7 @@ never added to the whole they belong to.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from wirewatch.core.extraction.lexicon import (
     ACTIVE_TRIGGERS,
@@ -25,23 +25,19 @@ from wirewatch.core.extraction.lexicon import (
     TRIGGER_RE,
     ZERO_RE,
 )
-from wirewatch.core.extraction.numbers import find_quantities
+from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.sentences import Sentence
+from wirewatch.core.extraction.stated_figures import (
+    SUICIDE_RE,
+    coded_figures,
+    fatally_parts,
+    split_between_events,
+    suicide_attackers,
+    toll_mentions,
+    zero_mentions,
+)
 from wirewatch.core.extraction.victims import VictimPhrase, find_victim_phrases
 
-_TOLL_RE = re.compile(
-    r"\b(?:(?:death|casualty|fatality)\s+(?:toll|count)\b[^.;]{0,40}?"
-    r"\b(?:to|at|of|is|was|reached|hit|stands|stood|now)"
-    r"|number\s+(?:of\s+(?:dead|deaths|fatalities|victims|those\s+killed)\s+)?"
-    r"(?:was\s+|has\s+)?(?:eventually\s+|later\s+|since\s+)?(?:raised|rose|risen|climbed|increased)"
-    r"\s+to)\s+(?=\S)",
-    re.IGNORECASE,
-)
-_FATALLY_PART_RE = re.compile(
-    r"(?P<q>\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b)\s+"
-    r"(?:of\s+(?:them|whom)\s+)?(?:fatally|mortally)\b",
-    re.IGNORECASE,
-)
 _CONNECTOR_RE = re.compile(
     r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|&|,)\s*(?:(?:his|her|their|the|its)\s+)?$",
     re.IGNORECASE,
@@ -98,27 +94,12 @@ _SINGULAR_AUX_RE = re.compile(
     re.IGNORECASE,
 )
 _ASIDE_RE = re.compile(r"\([^()]{0,40}\)|\[[^\[\]]{0,60}\]")
-_CODED_RE = re.compile(
-    r"\b(?:fatalities|deaths|fatality)\s+(?:were\s+|are\s+|was\s+)?coded\s+as\s+(?P<q>\d{1,5})\b",
-    re.IGNORECASE,
-)
 # An intent, threat or attempt: the victims named were not (or not yet) harmed.
 _UNREALISED_RE = re.compile(
     r"\b(?:attempt|tr(?:y|ie)|plot|plan|threat|vow|intend|aim|want|conspir|order|seek|"
     r"sought|fail|promis|decid|prepar|going)\w*\s+to\s+(?:\w+\s+)?$"
     r"|\b(?:would|could|might|may|can|will)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:attempted|attempt|foiled|failed|thwarted)\s+$",
-    re.IGNORECASE,
-)
-_SUICIDE_RE = re.compile(
-    r"(?:\b(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
-    r"(?:(?:female|male|teenage|child|young|suspected|lone)\s+)?suicide\s+"
-    r"(?:bombers?|attackers?|assailants?)\b",
-    re.IGNORECASE,
-)
-_FAILED_SUICIDE_RE = re.compile(
-    r"\b(?:would-be|failed|foiled|arrested|captured|detained|intercepted|surrendered|"
-    r"before\s+(?:he|she|they)\s+could)\b",
     re.IGNORECASE,
 )
 _BARE_OBJECT_RE = re.compile(
@@ -130,11 +111,6 @@ _BARE_OBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _AUX_END_RE = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$", re.I)
-_SPLIT_RE = re.compile(
-    r"\b(?:split|spread|divided|distributed)\s+(?:up\s+)?(?:evenly\s+)?(?:between|across|among|over)"
-    r"\s+(?P<n>two|three|four|five|\d{1,2})\s+(?:events|locations|incidents|places|days|fronts)\b",
-    re.IGNORECASE,
-)
 _AGES_ASIDE_RE = re.compile(r",\s*(?:ages?|aged)\s+[\d\s,&and-]+?(?=,)", re.IGNORECASE)
 # "21 soldiers and volunteer fighters were killed": a conjunct without a number.
 _BARE_CONJUNCT_RE = re.compile(
@@ -153,33 +129,11 @@ _NOUN_USE_RE = re.compile(
 _FIELD_OF_NOUN = {"killed": "killed", "wounded": "wounded", "shot": "shot"}
 
 
-@dataclass(frozen=True)
-class Mention:
-    """One casualty figure read from one sentence, with the words that gave it."""
-
-    field: str  # "killed", "wounded", or "shot" (people hit, killed or not)
-    value: int
-    category: str
-    start: int  # phrase offsets in the cleaned text
-    end: int
-    phrase: str
-    sentence: Sentence
-    part: bool = False
-    additive: bool = False
-    relative: bool = False
-    anaphoric: bool = False
-    singular: bool = False
-    update: bool = False
-    vague: bool = False
-    approximate: bool = False
-    zero: bool = False
-    includes_perpetrator: bool = False
-
 
 def read_casualties(sentence: Sentence) -> list[Mention]:
     """Every casualty figure in `sentence`, in reading order."""
     if not (TRIGGER_RE.search(sentence.text) or ZERO_RE.search(sentence.text)
-            or _SUICIDE_RE.search(sentence.text)):
+            or SUICIDE_RE.search(sentence.text)):
         return []
     original = sentence
     sentence = Sentence(_mask_asides(sentence.text), sentence.start, sentence.end)
@@ -189,12 +143,12 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     claimed: set[int] = set()
     for trigger in TRIGGER_RE.finditer(text):
         mentions.extend(_read_trigger(sentence, trigger, phrases, claimed))
-    mentions.extend(_toll_mentions(sentence))
-    mentions.extend(_suicide_attackers(sentence))
-    mentions.extend(_fatally_parts(sentence, mentions))
-    mentions.extend(_zero_mentions(sentence))
-    mentions.extend(_coded_figures(sentence))
-    mentions.extend(_split_between_events(sentence))
+    mentions.extend(toll_mentions(sentence))
+    mentions.extend(suicide_attackers(sentence))
+    mentions.extend(fatally_parts(sentence, mentions))
+    mentions.extend(zero_mentions(sentence))
+    mentions.extend(coded_figures(sentence))
+    mentions.extend(split_between_events(sentence))
     restored = [
         replace(m, sentence=original,
                 phrase=original.text[m.start - original.start : m.end - original.start])
@@ -203,36 +157,11 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     return _others_of_other_fields(sorted(restored, key=lambda m: m.start))
 
 
-def _split_between_events(sentence: Sentence) -> list[Mention]:
-    """'fatalities split between 2 events': this record holds its share of the toll
-    (ACLED divides a toll reported for several events or locations among them)."""
-    match = _SPLIT_RE.search(sentence.text)
-    if match is None:
-        return []
-    quantities = find_quantities(match.group("n"))
-    if not quantities or quantities[0].value < 2:
-        return []
-    return [Mention("killed", quantities[0].value, "split", sentence.start + match.start(),
-                    sentence.start + match.end(), match.group(0), sentence)]
-
-
 def _mask_asides(text: str) -> str:
     """Blank out short bracketed asides ('(US)', '[FMLN]') so they do not split phrases;
     offsets stay the same."""
     text = _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), text)
     return re.sub(r"[\"“”]", " ", text)
-
-
-def _coded_figures(sentence: Sentence) -> list[Mention]:
-    """A coder's note states the figure it used: 'fatalities coded as 10'."""
-    found = []
-    for match in _CODED_RE.finditer(sentence.text):
-        quantities = find_quantities(match.group("q"))
-        if quantities:
-            found.append(Mention("killed", quantities[0].value, "generic",
-                                 sentence.start + match.start(), sentence.start + match.end(),
-                                 match.group(0), sentence, update=True))
-    return found
 
 
 def _others_of_other_fields(mentions: list[Mention]) -> list[Mention]:
@@ -560,95 +489,3 @@ def _mention_of(sentence: Sentence, field: str, group: list[VictimPhrase],
     )
 
 
-def _suicide_attackers(sentence: Sentence) -> list[Mention]:
-    """'two suicide bombers struck': the bombers died with their victims. GTD counts
-    perpetrators in the toll (nkill) and the Wikipedia lists count suicide attackers
-    even when the text does not say they died; a foiled or arrested one is not counted."""
-    text = sentence.text
-    if _FAILED_SUICIDE_RE.search(text):
-        return []
-    for match in _SUICIDE_RE.finditer(text):
-        count = match.group("q")
-        plural = match.group(0).lower().endswith("s")
-        quantities = find_quantities(count) if count else []
-        if plural and not quantities:
-            continue  # "suicide bombers" with no number: how many is unknown
-        value = quantities[0].value if quantities else 1
-        return [Mention("killed", value, "perpetrator", sentence.start + match.start(),
-                        sentence.start + match.end(), match.group(0), sentence)]
-    return []
-
-
-def _toll_mentions(sentence: Sentence) -> list[Mention]:
-    """'the death toll rose to 15': a figure that replaces earlier ones."""
-    found = []
-    for match in _TOLL_RE.finditer(sentence.text):
-        quantities = find_quantities(sentence.text[match.end() : match.end() + 40], match.end())
-        if quantities and quantities[0].start == match.end():
-            q = quantities[0]
-            found.append(
-                Mention(
-                    "killed",
-                    q.value,
-                    "generic",
-                    sentence.start + match.start(),
-                    sentence.start + q.end,
-                    sentence.text[match.start() : q.end],
-                    sentence,
-                    update=True,
-                    vague=q.vague,
-                    approximate=q.approximate,
-                )
-            )
-    return found
-
-
-def _fatally_parts(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """'four people were shot, two of them fatally': two killed, part of the four hit."""
-    if not any(m.field in ("shot", "wounded") for m in mentions):
-        return []
-    found = []
-    for match in _FATALLY_PART_RE.finditer(sentence.text):
-        quantities = find_quantities(match.group("q"))
-        if quantities:
-            found.append(
-                Mention(
-                    "killed",
-                    quantities[0].value,
-                    "generic",
-                    sentence.start + match.start(),
-                    sentence.start + match.end(),
-                    match.group(0),
-                    sentence,
-                    part=True,
-                )
-            )
-    return found
-
-
-def _zero_mentions(sentence: Sentence) -> list[Mention]:
-    """'no one was hurt': an explicit zero (weaker than any positive figure)."""
-    found = []
-    for match in ZERO_RE.finditer(sentence.text):
-        word = (match.group("verb") or match.group("noun") or match.group("noun2")
-                or match.group("noun3") or "").lower()
-        if word.startswith(("casualt", "harm")):
-            fields = ("killed", "wounded")
-        elif word.startswith(("kill", "death", "fatal", "died")) or word.endswith("killed"):
-            fields = ("killed",)
-        else:
-            fields = ("wounded",)
-        for field in fields:
-            found.append(
-                Mention(
-                    field,
-                    0,
-                    "generic",
-                    sentence.start + match.start(),
-                    sentence.start + match.end(),
-                    match.group(0),
-                    sentence,
-                    zero=True,
-                )
-            )
-    return found

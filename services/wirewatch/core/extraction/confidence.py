@@ -8,7 +8,7 @@ kept here as a table so they can be re-fitted without touching the reader.
 
 from __future__ import annotations
 
-from wirewatch.core.extraction.casualties import Mention
+from wirewatch.core.extraction.mentions import Mention
 
 # Starting score by the kind of evidence behind the killed figure. Fitted on the dev
 # sets (first 700 rows of each): the share of main incidents whose killed figure was

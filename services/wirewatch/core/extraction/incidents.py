@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from wirewatch.core.extraction.background import is_background
-from wirewatch.core.extraction.casualties import Mention, read_casualties
+from wirewatch.core.extraction.casualties import read_casualties
+from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.sentences import Sentence
 
 SEPARATE_RE = re.compile(

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from wirewatch.core.extraction.casualties import Mention
+from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.models import Evidence
 
 SPECIFIC_CATEGORIES = ("security", "civilian", "combatant")

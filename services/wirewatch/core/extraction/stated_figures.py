@@ -1,0 +1,169 @@
+"""Figures stated outright rather than read off a verb and its victims.
+
+Tolls and their updates ("the death toll rose to 15"), coders' notes ("fatalities
+coded as 10", "split between 2 events"), explicit zeros ("no one was hurt"),
+parts given with "fatally" ("four shot, one fatally") and suicide attackers, whom
+GTD counts among the dead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirewatch.core.extraction.lexicon import ZERO_RE
+from wirewatch.core.extraction.mentions import Mention
+from wirewatch.core.extraction.numbers import find_quantities
+from wirewatch.core.extraction.sentences import Sentence
+
+_TOLL_RE = re.compile(
+    r"\b(?:(?:death|casualty|fatality)\s+(?:toll|count)\b[^.;]{0,40}?"
+    r"\b(?:to|at|of|is|was|reached|hit|stands|stood|now)"
+    r"|number\s+(?:of\s+(?:dead|deaths|fatalities|victims|those\s+killed)\s+)?"
+    r"(?:was\s+|has\s+)?(?:eventually\s+|later\s+|since\s+)?(?:raised|rose|risen|climbed|increased)"
+    r"\s+to)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_FATALLY_PART_RE = re.compile(
+    r"(?P<q>\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b)\s+"
+    r"(?:of\s+(?:them|whom)\s+)?(?:fatally|mortally)\b",
+    re.IGNORECASE,
+)
+_CODED_RE = re.compile(
+    r"\b(?:fatalities|deaths|fatality)\s+(?:were\s+|are\s+|was\s+)?coded\s+as\s+(?P<q>\d{1,5})\b",
+    re.IGNORECASE,
+)
+SUICIDE_RE = re.compile(
+    r"(?:\b(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:(?:female|male|teenage|child|young|suspected|lone)\s+)?suicide\s+"
+    r"(?:bombers?|attackers?|assailants?)\b",
+    re.IGNORECASE,
+)
+_FAILEDSUICIDE_RE = re.compile(
+    r"\b(?:would-be|failed|foiled|arrested|captured|detained|intercepted|surrendered|"
+    r"before\s+(?:he|she|they)\s+could)\b",
+    re.IGNORECASE,
+)
+_SPLIT_RE = re.compile(
+    r"\b(?:split|spread|divided|distributed)\s+(?:up\s+)?(?:evenly\s+)?(?:between|across|among|over)"
+    r"\s+(?P<n>two|three|four|five|\d{1,2})\s+(?:events|locations|incidents|places|days|fronts)\b",
+    re.IGNORECASE,
+)
+
+
+def split_between_events(sentence: Sentence) -> list[Mention]:
+    """'fatalities split between 2 events': this record holds its share of the toll
+    (ACLED divides a toll reported for several events or locations among them)."""
+    match = _SPLIT_RE.search(sentence.text)
+    if match is None:
+        return []
+    quantities = find_quantities(match.group("n"))
+    if not quantities or quantities[0].value < 2:
+        return []
+    return [Mention("killed", quantities[0].value, "split", sentence.start + match.start(),
+                    sentence.start + match.end(), match.group(0), sentence)]
+
+
+def coded_figures(sentence: Sentence) -> list[Mention]:
+    """A coder's note states the figure it used: 'fatalities coded as 10'."""
+    found = []
+    for match in _CODED_RE.finditer(sentence.text):
+        quantities = find_quantities(match.group("q"))
+        if quantities:
+            found.append(Mention("killed", quantities[0].value, "generic",
+                                 sentence.start + match.start(), sentence.start + match.end(),
+                                 match.group(0), sentence, update=True))
+    return found
+
+
+def suicide_attackers(sentence: Sentence) -> list[Mention]:
+    """'two suicide bombers struck': the bombers died with their victims. GTD counts
+    perpetrators in the toll (nkill) and the Wikipedia lists count suicide attackers
+    even when the text does not say they died; a foiled or arrested one is not counted."""
+    text = sentence.text
+    if _FAILEDSUICIDE_RE.search(text):
+        return []
+    for match in SUICIDE_RE.finditer(text):
+        count = match.group("q")
+        plural = match.group(0).lower().endswith("s")
+        quantities = find_quantities(count) if count else []
+        if plural and not quantities:
+            continue  # "suicide bombers" with no number: how many is unknown
+        value = quantities[0].value if quantities else 1
+        return [Mention("killed", value, "perpetrator", sentence.start + match.start(),
+                        sentence.start + match.end(), match.group(0), sentence)]
+    return []
+
+
+def toll_mentions(sentence: Sentence) -> list[Mention]:
+    """'the death toll rose to 15': a figure that replaces earlier ones."""
+    found = []
+    for match in _TOLL_RE.finditer(sentence.text):
+        quantities = find_quantities(sentence.text[match.end() : match.end() + 40], match.end())
+        if quantities and quantities[0].start == match.end():
+            q = quantities[0]
+            found.append(
+                Mention(
+                    "killed",
+                    q.value,
+                    "generic",
+                    sentence.start + match.start(),
+                    sentence.start + q.end,
+                    sentence.text[match.start() : q.end],
+                    sentence,
+                    update=True,
+                    vague=q.vague,
+                    approximate=q.approximate,
+                )
+            )
+    return found
+
+
+def fatally_parts(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """'four people were shot, two of them fatally': two killed, part of the four hit."""
+    if not any(m.field in ("shot", "wounded") for m in mentions):
+        return []
+    found = []
+    for match in _FATALLY_PART_RE.finditer(sentence.text):
+        quantities = find_quantities(match.group("q"))
+        if quantities:
+            found.append(
+                Mention(
+                    "killed",
+                    quantities[0].value,
+                    "generic",
+                    sentence.start + match.start(),
+                    sentence.start + match.end(),
+                    match.group(0),
+                    sentence,
+                    part=True,
+                )
+            )
+    return found
+
+
+def zero_mentions(sentence: Sentence) -> list[Mention]:
+    """'no one was hurt': an explicit zero (weaker than any positive figure)."""
+    found = []
+    for match in ZERO_RE.finditer(sentence.text):
+        word = (match.group("verb") or match.group("noun") or match.group("noun2")
+                or match.group("noun3") or "").lower()
+        if word.startswith(("casualt", "harm")):
+            fields = ("killed", "wounded")
+        elif word.startswith(("kill", "death", "fatal", "died")) or word.endswith("killed"):
+            fields = ("killed",)
+        else:
+            fields = ("wounded",)
+        for field in fields:
+            found.append(
+                Mention(
+                    field,
+                    0,
+                    "generic",
+                    sentence.start + match.start(),
+                    sentence.start + match.end(),
+                    match.group(0),
+                    sentence,
+                    zero=True,
+                )
+            )
+    return found
