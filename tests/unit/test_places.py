@@ -156,3 +156,18 @@ def test_a_national_force_acronym_hints_at_its_country():
 def test_a_foreign_force_nationality_yields_to_the_group_fighting_at_home():
     loc = locate("Al-Shabaab fighters fired mortar rounds at a Kenyan military base overnight.")
     assert loc.country_code == "SO"
+
+
+def test_a_transliteration_variant_finds_the_place():
+    loc = locate("Shelling hit several villages in the countryside of Ar-Raqqa on Monday.")
+    assert (loc.country_code, loc.admin1) == ("SY", "Ar-Raqqah")
+
+
+def test_a_mission_that_works_in_one_country_outweighs_a_namesake_abroad():
+    loc = locate("The OSCE SMM recorded 15 explosions near Komsomolets overnight.")
+    assert loc.country_code == "UA"
+
+
+def test_a_country_named_as_a_side_is_not_the_place():
+    loc = locate("Military forces of Kenya shelled militant positions in Kismayo, killing six.")
+    assert loc.country_code == "SO"

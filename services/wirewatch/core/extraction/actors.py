@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from wirewatch.core.extraction.place_mentions import is_upper_case_text
@@ -208,23 +208,24 @@ def actor_countries(text: str) -> list[tuple[int, str]]:
     """(position, ISO code) of the home country of each named group in the text: a weak hint
     of where it happened when no place is named ("al-Shabaab fighters attacked a base")."""
     homes = _table()["home_countries"]
+    first: dict[str, int] = {}
+    for start, _, name in _group_matches(text):
+        if name in homes:
+            first.setdefault(name, start)
+    return [(start, homes[name]) for name, start in first.items()]
+
+
+@lru_cache(maxsize=16)
+def _group_matches(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every named-group match (start, end, name); cached for the place reader's two uses."""
     lowered = text.lower()
-    hits = []
+    found = []
     for name, gates, exact_gates, pattern in _group_regexes(is_upper_case_text(text)):
-        if name not in homes:
-            continue
         if any(g in lowered for g in gates) or any(g in text for g in exact_gates):
-            match = pattern.search(text)
-            if match:
-                hits.append((match.start(), homes[name]))
-    return hits
+            found.extend((m.start(), m.end(), name) for m in pattern.finditer(text))
+    return tuple(found)
 
 
 def group_spans(text: str) -> list[tuple[int, int]]:
     """Where named armed groups are named: a place word inside one ("Boko Haram") is no place."""
-    lowered = text.lower()
-    spans = []
-    for _, gates, exact_gates, pattern in _group_regexes(is_upper_case_text(text)):
-        if any(g in lowered for g in gates) or any(g in text for g in exact_gates):
-            spans.extend(match.span() for match in pattern.finditer(text))
-    return spans
+    return [(start, end) for start, end, _ in _group_matches(text)]

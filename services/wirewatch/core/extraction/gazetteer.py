@@ -16,9 +16,10 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -93,6 +94,37 @@ class Gazetteer:
     countries: dict[str, Place]
     admin1_by_name: dict[tuple[str, str], Place]
     max_words: int
+    loose_index: dict[str, list[Place]] = field(default_factory=dict)
+
+
+# Transliteration variants of one Arabic, Persian or African name in English copy: "Ar-Raqqa" /
+# "Raqqah", "Abyad" / "Abiad", "Mansoura" / "Mansura". Folded away in a second, looser index.
+LOOSE_ARTICLES_RE = re.compile(r"\b(?:al|el|ar|as|ad|an|at|az|ash|ath|adh)\s+")
+LOOSE_DOUBLE_RE = re.compile(r"(\w)\1")
+LOOSE_FINAL_H_RE = re.compile(r"(?<=[aeiou])h\b")
+LOOSE_MIN_POPULATION = 10_000
+
+
+@lru_cache(maxsize=100_000)
+def loose_key(key: str) -> str:
+    """A `name_key` with Arabic articles, doubled letters, final h and y/ou spellings folded."""
+    key = LOOSE_ARTICLES_RE.sub("", key)
+    key = key.replace("ou", "u").replace("y", "i")
+    key = LOOSE_FINAL_H_RE.sub("", LOOSE_DOUBLE_RE.sub(r"\1", key))
+    return key
+
+
+def _loose_index(index: dict[str, list[Place]]) -> dict[str, list[Place]]:
+    """Loose keys of the regions and bigger towns (small towns' variants would collide)."""
+    loose: dict[str, list[Place]] = defaultdict(list)
+    for key, places in index.items():
+        big = [p for p in places if p.kind == "admin1" or p.population >= LOOSE_MIN_POPULATION]
+        lk = loose_key(key)
+        if big and lk != key and len(lk) >= 4:
+            for place in big:
+                if all(p is not place for p in loose[lk]):
+                    loose[lk].append(place)
+    return dict(loose)
 
 
 def _admin1_names(cities: dict, rg_by_coord: dict) -> dict[tuple[str, str], str]:
@@ -227,4 +259,5 @@ def gazetteer() -> Gazetteer:
         if all(p.population * ALTERNATE_DOMINANCE < place.population for p in holders):
             _add(index, alt, place)
     max_words = max(len(key.split()) for key in index)
-    return Gazetteer(dict(index), countries, admin1_by_name, min(max_words, 6))
+    index = dict(index)
+    return Gazetteer(index, countries, admin1_by_name, min(max_words, 6), _loose_index(index))

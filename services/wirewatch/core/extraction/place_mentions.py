@@ -13,9 +13,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
-from wirewatch.core.extraction.gazetteer import Place, gazetteer, name_key, place_names
+from wirewatch.core.extraction.gazetteer import (
+    Place,
+    gazetteer,
+    loose_key,
+    name_key,
+    place_names,
+)
 
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w]|['\u2019](?![sS]\b)|[-.](?=[^\W\d_]))*\.?")
 REFERENCE_POINT_RE = re.compile(
@@ -44,6 +50,9 @@ FORCE_AFTER_RE = re.compile(
     r"\s+(?:[A-Z]{3,}\s+)?(?:forces?|troops|soldiers?|army|military|peacekeepers?|police|"
     r"air ?force|jets|warplanes|aircraft|navy|officials|government|authorities)\b"
 )
+ACTOR_OF_RE = re.compile(
+    r"(?i)\b(?:forces|army|military|troops|soldiers)\s+of\s+(?:the\s+)?$"
+)
 LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-z][a-z'-]+")
 SENTENCE_END = '.!?\n"\u201c:;([-\u2014'
 TOO_COMMON_RANK = 5000  # wordfreq rank cut: a town named like a top-5000 English word needs a cue
@@ -66,6 +75,8 @@ class Mention:
     demonym: bool = False
     eventful: bool = False
     qualified: bool = False
+    loose: bool = False  # found by a transliteration variant only: weaker evidence
+    vote: float | None = None  # a fixed country vote (hints from named forces)
     notes: list[str] = field(default_factory=list)
 
 
@@ -122,10 +133,17 @@ def us_state_qualifiers() -> dict[str, Place]:
     return by_code
 
 
+LETTER_RE = re.compile(r"[^\W\d_]")
+LOWER_LETTER_RE = re.compile(r"[a-z\u00df-\u00ff]")
+
+
+@lru_cache(maxsize=64)
 def is_upper_case_text(text: str) -> bool:
-    """Wire copy set all in capitals (MUC-style): capitalisation carries no signal there."""
-    letters = [c for c in text[:3000] if c.isalpha()]
-    return bool(letters) and sum(c.islower() for c in letters) < 0.05 * len(letters)
+    """Wire copy set all in capitals (MUC-style): capitalisation carries no signal there.
+    Cached: every reader asks about the same article."""
+    sample = text[:3000]
+    letters = len(LETTER_RE.findall(sample))
+    return bool(letters) and len(LOWER_LETTER_RE.findall(sample)) < 0.05 * letters
 
 
 def _is_capitalised(token: str) -> bool:
@@ -161,6 +179,8 @@ def _longest_match(tokens, i: int, upper: bool):
         words = [t.group() for t in tokens[i : i + n]]
         key = name_key(" ".join(words))
         places = gaz.index.get(key)
+        if places is None and n <= 3 and len(key) >= 5:
+            places = gaz.loose_index.get(loose_key(key))  # "Ar-Raqqa" for "Ar Raqqah"
         if places:
             return n, key, places
     return 0, "", None
@@ -245,6 +265,10 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
         text, start, end, prev, upper
     ):
         mention.demonym = True  # "US dollar", "Iraq war": the country as an adjective
+    countries = [p for p in mention.candidates if p.kind == "country"]
+    if countries and ACTOR_OF_RE.search(text, max(0, start - 40), start):
+        mention.candidates, mention.demonym, mention.support = countries, True, 0.1
+        return mention  # "forces of Armenia": a side in the fighting, not the place
     if n > 1 or any(p.kind != "city" for p in mention.candidates):
         mention.support += 1.0
         return mention
@@ -353,6 +377,8 @@ def find_mentions(text: str) -> list[Mention]:
             n = 0  # "the Somali town of Baidoa": a nationality, not Ethiopia's Somali region
         if n and not (upper and key == "us" and "." not in token):
             mention = _judge(text, tokens, i, n, key, places, upper, lower_words)
+            if mention and key not in gazetteer().index:
+                mention.loose, mention.support = True, mention.support - 0.5
             if mention:
                 mentions.append(mention)
                 i += n + (1 if mention.state is not None else 0)  # ", Tenn." is consumed

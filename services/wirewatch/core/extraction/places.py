@@ -85,6 +85,9 @@ def _country_votes(text: str, mentions: list[Mention]) -> Counter:
             continue
         kind = m.candidates[0].kind
         weight = KIND_VOTE[kind] if not m.demonym else 0.7 if m.support > 0.2 else 0.5
+        weight = m.vote if m.vote is not None else weight
+        if m.loose:
+            weight *= 0.3  # a spelling variant only: may be another place's name
         if m.qualified:
             weight += 2.0  # "Bamako, Mali" / "Petrovskoye, Donetsk": a town placed by its writer
         if kind == "city" and m.support < 0.6:
@@ -104,7 +107,8 @@ def _admin1_votes(mentions: list[Mention]) -> Counter:
             votes[("US", m.state.name)] += 2.0
         regions = {(p.cc, p.admin1) for p in m.candidates if p.admin1}
         if len(regions) == 1:
-            votes[next(iter(regions))] += 1.5 if m.candidates[0].kind == "admin1" else 1.0
+            weight = 1.5 if m.candidates[0].kind == "admin1" else 1.0
+            votes[next(iter(regions))] += weight * (0.3 if m.loose else 1.0)
         elif regions:
             ranked = sorted(m.candidates, key=lambda p: -p.population)
             if ranked[0].admin1 and ranked[0].population > 10 * ranked[1].population:
@@ -141,11 +145,42 @@ def _qualifying_region(text: str, town: Mention, later: list[Mention]) -> Mentio
     """The region that qualifies a town: 'Petrovskoye, Donetsk', 'Sirte (Surt)',
     'Ilorin (Borgu LGA, Niger)'."""
     for region in later[:3]:
-        if not QUALIFIER_GAP_RE.fullmatch(text[town.end : region.start]):
+        if region.loose or not QUALIFIER_GAP_RE.fullmatch(text[town.end : region.start]):
             continue
         if any(p.kind in ("admin1", "country") for p in region.candidates):
             return region
     return None
+
+
+IN_GAP_RE = re.compile(r",?\s+in\s+(?:the\s+)?")
+
+
+def _narrow_by_container(text: str, town: Mention, later: list[Mention]) -> None:
+    """ "Karak in Dar'a", "Kailenge in Walikale": when the next place contains one of the town's
+    namesakes, that namesake is meant. No penalty otherwise ("in" also joins other phrases)."""
+    if not later or not IN_GAP_RE.fullmatch(text[town.end : later[0].start]):
+        return
+    outer = later[0]
+    areas = {(p.cc, p.admin1) for p in outer.candidates if p.kind != "country" and p.admin1}
+    countries = {p.cc for p in outer.candidates if p.kind == "country"}
+    inside = [
+        p
+        for p in town.candidates
+        if p is not None
+        and p.kind != "country"
+        and ((p.cc, p.admin1) in areas or p.cc in countries)
+        and all(p is not q for q in outer.candidates)
+    ]
+    if inside:
+        town.candidates = inside
+        town.qualified = True
+        town.support += 0.5
+        wanted = {p.cc for p in inside}, {(p.cc, p.admin1) for p in inside}
+        outer.candidates = [
+            p
+            for p in outer.candidates
+            if p.cc in wanted[0] and (p.kind == "country" or (p.cc, p.admin1) in wanted[1])
+        ] or outer.candidates
 
 
 def _link_qualifiers(text: str, mentions: list[Mention]) -> None:
@@ -153,6 +188,7 @@ def _link_qualifiers(text: str, mentions: list[Mention]) -> None:
     for n, town in enumerate(mentions):
         region = _qualifying_region(text, town, mentions[n + 1 :])
         if region is None:
+            _narrow_by_container(text, town, mentions[n + 1 : n + 2])
             continue
         countries = {p.cc for p in region.candidates if p.kind == "country"}
         in_country = [p for p in town.candidates if p.cc in countries and p.kind != "country"]
@@ -363,10 +399,16 @@ def _actor_country_hints(text: str) -> list[Mention]:
     from wirewatch.core.extraction.actors import actor_countries
 
     hints = []
-    for position, cc in actor_countries(text) + _named_force_countries(text):
+    # A national force or mission that only operates at home ("FARDC", "OSCE SMM") says more
+    # than the home country of a group that also fights abroad, or a demonym (votes 0.5-0.7).
+    weighted = [(p, cc, 0.3, None) for p, cc in actor_countries(text)]
+    weighted += [(p, cc, 1.0, 1.5) for p, cc in _named_force_countries(text)]
+    for position, cc, support, vote in weighted:
         country = gazetteer().countries.get(cc)
         if country:
-            hints.append(Mention(position, position, country.name, [country], 0.3, demonym=True))
+            hint = Mention(position, position, country.name, [country], support, demonym=True)
+            hint.vote = vote
+            hints.append(hint)
     return hints
 
 
