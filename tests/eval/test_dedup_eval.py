@@ -35,9 +35,9 @@ MARGIN = 0.03
 """Regression floors sit this far below the figures measured on the sample."""
 
 MEASURED = {
-    "gva": {"precision": 0.953, "recall": 0.316},
-    "gva-gold": {"precision": 0.925, "recall": 0.775},
-    "ecbplus": {"recall": 0.175, "cross_event_merged": 0.001},
+    "gva": {"precision": 0.930, "recall": 0.375},
+    "gva-gold": {"precision": 0.922, "recall": 0.778},
+    "ecbplus": {"recall": 0.566, "cross_event_merged": 0.008},
 }
 """Figures on the sample, 2026-11-26 (update together with the code that moves them)."""
 

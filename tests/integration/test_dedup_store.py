@@ -10,6 +10,7 @@ import pytest
 
 from tests.synthetic_articles import article, near_copy, page
 from wirewatch.core.models import ArticleExtraction, Incident, Location
+from wirewatch.core.proper_names import proper_names
 from wirewatch.dedup.processing import process_extraction
 from wirewatch.dedup.store import ArticleIndex, IncidentStore, connect_redis
 
@@ -182,3 +183,36 @@ async def test_shared_names_join_a_province_level_report_to_its_incident(store):
         name="North Vale", country_code="XQ", admin1="North Vale", precision="admin1")})
     [merged] = await process_extraction(store, extraction("r2", vague, names=names[:2]), NOW)
     assert merged.id == created.id
+
+
+REHAB = ("Singer Mara Quillon checks into Larkspur Recovery Centre\nPop singer Mara Quillon "
+         "has checked into the Larkspur Recovery Centre in Brindle Bay, her publicist Owen "
+         "Tate said on Friday.")
+REHAB_AGAIN = ("Mara Quillon enters rehab at Larkspur\nPublicist Owen Tate confirmed that Mara "
+               "Quillon entered the Larkspur Recovery Centre near Brindle Bay this week.")
+OTHER_REHAB = ("Actor Dev Ransome checks into rehab at Cedar Hollow clinic\nActor Dev Ransome "
+               "has checked into the Cedar Hollow clinic in Port Elms, his agent Lena Voss said.")
+
+
+def story_report(article_id: str, lead: str) -> ArticleExtraction:
+    return ArticleExtraction(id=article_id, lead=lead, names=proper_names(lead), published_at=NOW)
+
+
+async def test_two_reports_of_one_story_without_incidents_share_a_story(store):
+    await process_extraction(store, story_report("r1", REHAB), NOW)
+    await process_extraction(store, story_report("r2", REHAB_AGAIN), NOW)
+    first = await store.article_story("r1")
+    assert first is not None and await store.article_story("r2") == first
+
+
+async def test_a_look_alike_story_about_someone_else_gets_its_own_story(store):
+    await process_extraction(store, story_report("r1", REHAB), NOW)
+    await process_extraction(store, story_report("o1", OTHER_REHAB), NOW)
+    assert await store.article_story("o1") != await store.article_story("r1")
+
+
+async def test_a_redelivered_story_report_changes_nothing(store, redis, namespace):
+    await process_extraction(store, story_report("r1", REHAB), NOW)
+    counts = await redis.hgetall(f"{namespace}:df:{NOW.date().toordinal()}")
+    await process_extraction(store, story_report("r1", REHAB), NOW, republish=True)
+    assert await redis.hgetall(f"{namespace}:df:{NOW.date().toordinal()}") == counts

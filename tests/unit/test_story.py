@@ -46,7 +46,14 @@ def test_shared_topic_words_without_a_shared_name_never_match():
     assert story_score(a, b, {}) == 0.0
 
 
-def test_the_best_earlier_article_is_chosen():
-    candidates = {"look-alike": terms(LOOK_ALIKE), "same": terms(SAME)}
-    match = best_story(terms(FIRST), candidates, {})
-    assert match is not None and match.article_id == "same"
+def test_the_story_of_the_best_matching_earlier_articles_is_chosen():
+    candidates = {"a1": terms(LOOK_ALIKE), "a2": terms(SAME)}
+    match = best_story(terms(FIRST), candidates, {"a1": "story-x", "a2": "story-y"}, {})
+    assert match is not None and match.story_id == "story-y"
+
+
+def test_one_unrelated_article_in_a_story_lowers_its_average():
+    candidates = {"a1": terms(LOOK_ALIKE), "a2": terms(SAME)}
+    alone = best_story(terms(FIRST), candidates, {"a1": "story-x", "a2": "story-y"}, {})
+    mixed = best_story(terms(FIRST), candidates, {"a1": "story-y", "a2": "story-y"}, {})
+    assert alone is not None and (mixed is None or mixed.score < alone.score)

@@ -54,7 +54,10 @@ async def dedupe_article(
         duplicate_of=duplicate_of, incidents=incidents, names=proper_names(text),
         lead=lead_of(text),
     )
-    await process_extraction(store, extraction, now or _report_time(article, incidents))
+    news_day = (article.published_at or article.received_at or datetime.now(UTC)).date()
+    await process_extraction(
+        store, extraction, now or _report_time(article, incidents), story_day=news_day
+    )
     return Verdict(
         article.id, duplicate_of, await store.article_incidents(article.id) or [],
         await store.article_story(article.id),

@@ -10,7 +10,7 @@ different partitions) waits in Redis until the original is processed.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from wirewatch.core.matching import IncidentMatcher, merge_incident
 from wirewatch.core.models import ArticleExtraction, Incident, SourceRef, stable_id
@@ -40,12 +40,15 @@ def source_of(extraction: ArticleExtraction) -> SourceRef:
 async def process_extraction(
     store: IncidentStore, extraction: ArticleExtraction, now: datetime,
     matcher: IncidentMatcher = MATCHER, republish: bool = False,
+    story_day: date | None = None,
 ) -> list[Incident]:
     """New incident versions caused by this article (empty on redelivery or no change).
 
     With `republish`, a redelivered article returns again the current versions
     it last changed (identical messages): use it when a crash between the Redis
     commit and the broker's acknowledgement must not lose those versions.
+    `story_day` files the article's story (default: published, else ingested,
+    else `now`); stories group reports by when they were news, not event day.
     """
     if await store.article_incidents(extraction.id) is not None:
         return await _last_versions(store, extraction.id) if republish else []
@@ -57,7 +60,8 @@ async def process_extraction(
             return []
         ids, changed, names = await _match_all(store, extraction, now, matcher)
         changed = await _attach_pending(store, extraction.id, ids, changed)
-        story = await _match_story(store, extraction, now)
+        day = story_day or _news_day(extraction, now)
+        story = await _match_story(store, extraction, day)
         await store.commit(extraction.id, ids, changed, now, names, story)
     return changed
 
@@ -67,25 +71,26 @@ def story_id_of(article_id: str) -> str:
     return "story-" + stable_id(article_id)
 
 
+def _news_day(extraction: ArticleExtraction, now: datetime) -> date:
+    """The day an article was news: published, else ingested, else `now`."""
+    return (extraction.published_at or extraction.ingested_at or now).date()
+
+
 async def _match_story(
-    store: IncidentStore, extraction: ArticleExtraction, now: datetime
+    store: IncidentStore, extraction: ArticleExtraction, day: date
 ) -> StoryUpdate:
     """The article's story: an earlier one it tells again, else a new one.
 
-    Stories are filed by the article's own day (publication, else processing
-    time), not by event day: they group reports, whatever they report. Two
-    replicas racing on one new story may open two (recall, never precision).
+    Two replicas racing on one new story may open two (recall, never precision).
     """
-    day = now.date()
     terms = story_terms(extraction.lead, extraction.names)
     if not terms:
         return StoryUpdate(story_id_of(extraction.id), [], day)
     counts, total = await store.term_counts(terms, day)
     candidates = await store.story_candidates(day)
-    match = best_story(terms, candidates, idf(counts, total))
-    stories = await store.article_stories([match.article_id]) if match else {}
-    story = stories.get(match.article_id) if match else None
-    return StoryUpdate(story or story_id_of(extraction.id), terms, day)
+    stories = await store.article_stories(list(candidates))
+    match = best_story(terms, candidates, stories, idf(counts, total))
+    return StoryUpdate(match.story_id if match else story_id_of(extraction.id), terms, day)
 
 
 async def _last_versions(store: IncidentStore, article_id: str) -> list[Incident]:

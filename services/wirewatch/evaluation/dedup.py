@@ -8,11 +8,14 @@ their own that is deleted afterwards. Then every labelled pair is judged:
   duplicate root) or their MAIN incidents (first extracted) got the same
   canonical id.
 
+  or they were filed under the same STORY (core/story.py: shared names,
+  headline and lead words, years, publication day).
+
 Only the main incident counts: an article that recalls an older event in
-passing is not a report of it. A document with no extracted incident (ECB+
-has celebrity and business news; the extractor also misses some) can only
-be "the same" through the article index, i.e. by being a near-verbatim copy:
-we never guess an event from topical similarity alone.
+passing is not a report of it. Stories cover what incidents cannot: articles
+with no extracted incident (ECB+ celebrity and business news, extractor
+misses) and follow-ups whose event was misread. A story match needs shared
+names, never topic words alone.
 
 `gva-gold` feeds the gold place/date/toll/type of each GVA document in place
 of the extractor: it measures the matcher and store alone, an upper bound for
@@ -132,12 +135,12 @@ def gold_incident(doc: dict) -> Incident:
 
 
 def judge(verdicts: dict[str, Verdict], pairs: Iterable[dict], name: str) -> DedupScores:
-    """Pairwise counts: same = same duplicate root or same main incident id."""
+    """Pairwise counts: same = same duplicate root, same main incident id or same story."""
     def same(a: Verdict, b: Verdict) -> bool:
         if (a.duplicate_of or a.id) == (b.duplicate_of or b.id):
             return True
-        if a.incident_ids and b.incident_ids:
-            return a.incident_ids[0] == b.incident_ids[0]
+        if a.incident_ids and b.incident_ids and a.incident_ids[0] == b.incident_ids[0]:
+            return True
         return a.story_id is not None and a.story_id == b.story_id
 
     counts = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
