@@ -171,3 +171,13 @@ def test_a_mission_that_works_in_one_country_outweighs_a_namesake_abroad():
 def test_a_country_named_as_a_side_is_not_the_place():
     loc = locate("Military forces of Kenya shelled militant positions in Kismayo, killing six.")
     assert loc.country_code == "SO"
+
+
+def test_a_dateline_state_abbreviation_is_not_a_town():
+    loc = locate("SALEM, Ore. -- A man was killed in a shooting at a club early Saturday.")
+    assert (loc.name, loc.admin1) == ("Salem", "Oregon")
+
+
+def test_us_local_news_conventions_keep_a_town_at_home():
+    loc = locate("A boy was shot in York, police said. It happened in the 700 block of Elm Street.")
+    assert (loc.country_code, loc.admin1) == ("US", "Pennsylvania")

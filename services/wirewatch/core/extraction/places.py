@@ -329,6 +329,8 @@ def _dateline_mentions(text: str) -> list[Mention]:
         part = (match.group(group) or "").strip()
         key = name_key(part)
         places = gazetteer().index.get(key)
+        if group == "region" and found and key in us_state_qualifiers():
+            places = None  # "SALEM, Ore. --": the state abbreviation, not a town called Ore
         if places:
             if country:
                 places = [p for p in places if p.cc == country] or places
