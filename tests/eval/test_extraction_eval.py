@@ -1,8 +1,8 @@
 """The extractor against the labelled dev sets in ../shared/eval, target by target.
 
-Skipped where ../shared/eval is absent. Targets not reached yet are marked
-xfail with the reason, so the suite stays green while the gap stays visible
-(and an xfail that starts passing shows up as XPASS).
+Skipped where ../shared/eval is absent. Met targets are asserted; unmet ones
+are guarded by a regression floor (see FLOORS). Speed is a benchmark
+(bench/bench_extraction.py), not a timed test.
 """
 
 from __future__ import annotations
@@ -46,17 +46,26 @@ TARGETS = {
     ("wikipedia_incidents", "killed"): 0.80,
     ("wikipedia_incidents", "wounded"): 0.70,
 }
-# Targets the extractor does not reach yet (measured on the full dev sets; see the
-# extraction report). Place/date readers are separate modules and improve on their own.
-NOT_YET = {
-    ("gva_articles", "killed"), ("gva_articles", "wounded"), ("gva_articles", "admin1"),
-    ("gva_articles", "date"), ("muc4_single", "killed"), ("muc4_single", "wounded"),
-    ("muc4_single", "country"), ("gtd_summaries", "killed"), ("gtd_summaries", "country"),
-    ("acled_notes", "country"), ("acled_notes", "admin1"), ("acled_notes", "date"),
-    ("wikipedia_incidents", "killed"), ("wikipedia_incidents", "wounded"),
+# Where the dev-set figure is still below the target, the test guards against
+# regression instead: it asserts the figure measured on 2026-11-26 less two points
+# (the unmet targets are listed in the README's Evaluation section). Raise a floor
+# whenever the extractor improves; delete it once the target itself is met.
+FLOORS = {
+    ("gva_articles", "killed"): 0.79,
+    ("gva_articles", "wounded"): 0.67,
+    ("gva_articles", "admin1"): 0.82,
+    ("gva_articles", "date"): 0.72,
+    ("muc4_single", "killed"): 0.67,
+    ("muc4_single", "wounded"): 0.88,
+    ("muc4_single", "country"): 0.75,
+    ("gtd_summaries", "killed"): 0.83,
+    ("acled_notes", "country"): 0.74,
+    ("acled_notes", "admin1"): 0.47,
+    ("acled_notes", "date"): 0.72,
+    ("wikipedia_incidents", "killed"): 0.54,
+    ("wikipedia_incidents", "wounded"): 0.61,
 }
 ALERT_TARGET = 0.92
-SPEED_TARGET = 50.0
 
 
 @pytest.fixture(scope="module")
@@ -71,19 +80,31 @@ def scores() -> tuple[dict[str, SetScore], AlertScore]:
     return found, alerts
 
 
-def _case(key: tuple[str, str]):
-    marks = [pytest.mark.xfail(reason="below target on the dev set", strict=False)] \
-        if key in NOT_YET else []
-    return pytest.param(key, TARGETS[key], marks=marks, id=f"{key[0]}-{key[1]}")
-
-
-@pytest.mark.parametrize(("key", "target"), [_case(k) for k in TARGETS])
+@pytest.mark.parametrize(
+    ("key", "target"), [(k, t) for k, t in TARGETS.items() if k not in FLOORS],
+    ids=lambda v: "-".join(v) if isinstance(v, tuple) else str(v),
+)
 def test_accuracy_reaches_target(scores, key, target):
+    rate = _rate(scores, key)
+    assert rate >= target, f"{key}: {rate:.3f} < target {target}"
+
+
+@pytest.mark.parametrize(
+    ("key", "floor"), list(FLOORS.items()),
+    ids=lambda v: "-".join(v) if isinstance(v, tuple) else str(v),
+)
+def test_accuracy_does_not_fall_below_its_floor(scores, key, floor):
+    rate = _rate(scores, key)
+    assert rate >= floor, f"{key}: {rate:.3f} < floor {floor} (target {TARGETS[key]})"
+
+
+def _rate(scores, key: tuple[str, str]) -> float:
     set_scores, _ = scores
     if key[0] not in set_scores:
         pytest.skip(f"{key[0]} not present")
     rate = set_scores[key[0]].rate(key[1])
-    assert rate is not None and rate >= target, f"{key}: {rate} < {target}"
+    assert rate is not None, f"{key} was not scored"
+    return rate
 
 
 def test_alert_decision_precision_and_recall(scores):
@@ -91,11 +112,3 @@ def test_alert_decision_precision_and_recall(scores):
     precision = alerts.tp / max(1, alerts.tp + alerts.fp)
     recall = alerts.tp / max(1, alerts.tp + alerts.fn)
     assert precision >= ALERT_TARGET and recall >= ALERT_TARGET, (precision, recall)
-
-
-def test_gva_articles_per_second(scores):
-    set_scores, _ = scores
-    gva = set_scores.get("gva_articles")
-    if gva is None:
-        pytest.skip("gva_articles not present")
-    assert gva.rows / gva.seconds >= SPEED_TARGET
