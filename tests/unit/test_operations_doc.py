@@ -19,6 +19,7 @@ from wirewatch.runtime.metrics import EXPORTED_METRIC_NAMES
 from wirewatch.settings import Settings
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "operations.md"
+README = DOC.parents[1] / "README.md"
 REGENERATE = "python -m wirewatch.operations_reference docs/operations.md"
 
 
@@ -76,3 +77,13 @@ def test_sync_rewrites_a_stale_block_and_check_reports_it(tmp_path: Path) -> Non
     assert sync([page], check=False) == 0
     assert sync([page], check=True) == 0
     assert settings_table_markdown() in page.read_text(encoding="utf-8")
+
+
+def test_readme_operations_section_is_up_to_date_and_complete() -> None:
+    readme = README.read_text(encoding="utf-8")
+    stale = "stale tables: run `python -m wirewatch.operations_reference README.md`"
+    assert render(readme) == readme, stale
+    for field in Settings.model_fields:
+        assert f"| `{env_var(field)}` |" in readme
+    for name in EXPORTED_METRIC_NAMES:
+        assert f"| `{name}` |" in readme
