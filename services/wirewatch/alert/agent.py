@@ -10,7 +10,7 @@ from wirewatch.alert.ledger import AlertLedger
 from wirewatch.core.alerting import AlertPolicy
 from wirewatch.core.models import Alert, Incident
 from wirewatch.runtime.metrics import ALERTS_RAISED, END_TO_END_SECONDS
-from wirewatch.runtime.redis_client import connect_redis
+from wirewatch.runtime.redis_stage import RedisBackedStage
 from wirewatch.runtime.retry import retry_forever
 from wirewatch.runtime.stage import Outgoing, decode, now_utc
 from wirewatch.settings import Settings
@@ -28,34 +28,22 @@ def policy_from_settings(settings: Settings) -> AlertPolicy:
     )
 
 
-class AlertStage:
+class AlertStage(RedisBackedStage):
     """Decode an incident version, ask the policy, publish, then record the tier."""
 
     name = "alert"
     source = INCIDENTS
 
     def __init__(self, settings: Settings, redis_url: str, send: Send) -> None:
+        super().__init__(redis_url)
         self._settings = settings
-        self._redis_url = redis_url
         self._send = send
         self._policy = policy_from_settings(settings)
-        self._redis: Redis | None = None
         self._ledger: AlertLedger | None = None
 
-    async def start(self) -> None:
-        self._redis = connect_redis(self._redis_url)
+    async def open_stores(self, redis: Redis) -> None:
         ttl = max(self._settings.dedup_window_days, 1) * 86400 * 2
-        self._ledger = AlertLedger(self._redis, self._settings.redis_namespace, ttl)
-
-    async def stop(self) -> None:
-        if self._redis is not None:
-            await self._redis.aclose()
-
-    async def ready(self) -> bool:
-        try:
-            return bool(self._redis and await self._redis.ping())
-        except Exception:  # noqa: BLE001 - readiness is a yes/no question
-            return False
+        self._ledger = AlertLedger(redis, self._settings.redis_namespace, ttl)
 
     async def handle(self, raw: bytes | None) -> list[Outgoing]:
         incident = decode(Incident, raw)

@@ -10,7 +10,7 @@ from wirewatch.core.models import ArticleExtraction
 from wirewatch.dedup.processing import process_extraction
 from wirewatch.dedup.store import IncidentStore
 from wirewatch.runtime.metrics import END_TO_END_SECONDS, INCIDENTS_MATCHED
-from wirewatch.runtime.redis_client import connect_redis
+from wirewatch.runtime.redis_stage import RedisBackedStage
 from wirewatch.runtime.retry import retry_forever
 from wirewatch.runtime.stage import Outgoing, decode, now_utc
 from wirewatch.settings import Settings
@@ -32,7 +32,7 @@ def reference_time(extraction: ArticleExtraction, wall_clock: datetime) -> datet
     return min(published, wall_clock)
 
 
-class DedupStage:
+class DedupStage(RedisBackedStage):
     """Decode one article's incidents, merge them into the incidents seen, emit new versions.
 
     A redelivered article re-emits the versions it last produced (`republish`): the
@@ -44,24 +44,12 @@ class DedupStage:
     source = INCIDENTS_RAW
 
     def __init__(self, settings: Settings, redis_url: str) -> None:
+        super().__init__(redis_url)
         self._settings = settings
-        self._redis_url = redis_url
-        self._redis: Redis | None = None
         self._store: IncidentStore | None = None
 
-    async def start(self) -> None:
-        self._redis = connect_redis(self._redis_url)
-        self._store = IncidentStore.from_settings(self._redis, self._settings)
-
-    async def stop(self) -> None:
-        if self._redis is not None:
-            await self._redis.aclose()
-
-    async def ready(self) -> bool:
-        try:
-            return bool(self._redis and await self._redis.ping())
-        except Exception:  # noqa: BLE001 - readiness is a yes/no question
-            return False
+    async def open_stores(self, redis: Redis) -> None:
+        self._store = IncidentStore.from_settings(redis, self._settings)
 
     async def handle(self, raw: bytes | None) -> list[Outgoing]:
         extraction = decode(ArticleExtraction, raw)

@@ -22,41 +22,32 @@ from wirewatch.runtime.metrics import (
     ARTICLES_PROCESSED,
     INCIDENTS_EXTRACTED,
 )
-from wirewatch.runtime.redis_client import connect_redis
+from wirewatch.runtime.redis_stage import RedisBackedStage
 from wirewatch.runtime.retry import retry_forever
 from wirewatch.runtime.stage import Outgoing, PoisonMessage, decode
 from wirewatch.settings import Settings
 from wirewatch.topology import ARTICLES, INCIDENTS_RAW
 
 
-class ExtractStage:
+class ExtractStage(RedisBackedStage):
     """Decode an article, check it against articles seen, extract its incidents."""
 
     name = "extract"
     source = ARTICLES
 
     def __init__(self, settings: Settings, redis_url: str) -> None:
+        super().__init__(redis_url)
         self._settings = settings
-        self._redis_url = redis_url
-        self._redis: Redis | None = None
         self._index: ArticleIndex | None = None
         self._warm = False
 
-    async def start(self) -> None:
-        self._redis = connect_redis(self._redis_url)
-        self._index = ArticleIndex.from_settings(self._redis, self._settings)
+    async def open_stores(self, redis: Redis) -> None:
+        self._index = ArticleIndex.from_settings(redis, self._settings)
         await asyncio.to_thread(warm_up)
         self._warm = True
 
-    async def stop(self) -> None:
-        if self._redis is not None:
-            await self._redis.aclose()
-
     async def ready(self) -> bool:
-        try:
-            return self._warm and bool(self._redis and await self._redis.ping())
-        except Exception:  # noqa: BLE001 - readiness is a yes/no question
-            return False
+        return self._warm and await super().ready()
 
     async def handle(self, raw: bytes | None) -> list[Outgoing]:
         article = decode(Article, raw)
