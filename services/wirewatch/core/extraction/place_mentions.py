@@ -51,7 +51,8 @@ FORCE_AFTER_RE = re.compile(
     r"air ?force|jets|warplanes|aircraft|navy|officials|government|authorities)\b"
 )
 ACTOR_OF_RE = re.compile(
-    r"(?i)\b(?:forces|army|military|troops|soldiers)\s+of\s+(?:the\s+)?$"
+    r"\b(?i:forces|army|military|troops|soldiers)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+and\s+(?:the\s+)?)?$"
 )
 LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-z][a-z'-]+")
 SENTENCE_END = '.!?\n"\u201c:;([-\u2014'
