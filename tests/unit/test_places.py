@@ -181,3 +181,8 @@ def test_a_dateline_state_abbreviation_is_not_a_town():
 def test_us_local_news_conventions_keep_a_town_at_home():
     loc = locate("A boy was shot in York, police said. It happened in the 700 block of Elm Street.")
     assert (loc.country_code, loc.admin1) == ("US", "Pennsylvania")
+
+
+def test_a_state_sharing_a_country_name_is_read_in_a_us_story():
+    loc = locate("A man was shot in South Georgia on Monday, the county sheriff said at 2 PM EDT.")
+    assert (loc.country_code, loc.admin1) == ("US", "Georgia")

@@ -316,7 +316,9 @@ def _plausible(mention: Mention, key: str, upper: bool, lower_words: set[str]) -
         elif place.kind == "admin1" and upper:
             keep = typed or cued  # "PONCE", "VARGAS": in capitals a region is also a surname
         elif place.kind == "admin1":
-            keep = typed or not frequent or cued
+            # "Georgia": a frequent word, but when a country shares the name it is a place
+            # either way, and the rest of the story decides which.
+            keep = typed or not frequent or cued or any(p.kind == "country" for p in kept)
         elif frequent and upper:
             keep = typed
         elif frequent:
