@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from wirewatch.core.extraction.actors import find_actors, find_victims
 from wirewatch.core.extraction.dates import resolve_event_date
 from wirewatch.core.extraction.event_types import classify_event
-from wirewatch.core.extraction.gazetteer import clean_admin1_name, gazetteer, name_key
+from wirewatch.core.extraction.gazetteer import canonical_admin1, gazetteer, name_key
 from wirewatch.core.extraction.places import locate
 
 GTD_PREFIX_RE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}:\s*")
@@ -48,7 +48,7 @@ def same_admin1(gold: str | None, found: str | None) -> bool:
     """Admin1 names agree after folding and affix stripping (spellings differ across sources)."""
     if not gold or not found:
         return False
-    a, b = name_key(clean_admin1_name(gold)), name_key(clean_admin1_name(found))
+    a, b = name_key(canonical_admin1(gold)), name_key(canonical_admin1(found))
     return a == b or fuzz.ratio(a, b) >= 80 or (min(len(a), len(b)) >= 4 and (a in b or b in a))
 
 

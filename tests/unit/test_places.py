@@ -186,3 +186,9 @@ def test_us_local_news_conventions_keep_a_town_at_home():
 def test_a_state_sharing_a_country_name_is_read_in_a_us_story():
     loc = locate("A man was shot in South Georgia on Monday, the county sheriff said at 2 PM EDT.")
     assert (loc.country_code, loc.admin1) == ("US", "Georgia")
+
+
+def test_region_spellings_fold_to_one_canonical_name():
+    from wirewatch.core.extraction.gazetteer import canonical_admin1
+
+    assert canonical_admin1("Nineveh") == canonical_admin1("Ninawa")

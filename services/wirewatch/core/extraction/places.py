@@ -8,9 +8,14 @@ With no usable mention near the focus it falls back on the dateline ("KABUL (Reu
 "SAN SALVADOR, 9 JAN 90 (DPA) --"), then on the article as a whole, then on demonyms and the
 home country of a named armed group ("al-Shabaab" -> Somalia) at country precision.
 
-Also read: US state qualifiers ("Hermitage, Tenn.", "Nashville, TN"), region qualifiers
-("Petrovskoye, Donetsk", "Ilorin (Borgu LGA, Niger)"), US counties (admin2), landmarks that are
-not the place ("north of Baghdad"). The analysis of a text is cached, so asking once per incident
+Also read: US state qualifiers ("Hermitage, Tenn.", "Nashville, TN"), region and country
+qualifiers ("Petrovskoye, Donetsk", "Ilorin (Borgu LGA, Niger)", "Bamako, Mali" - a strong pair
+that outweighs namesakes elsewhere), containers ("Karak in Dar'a"), US counties (admin2),
+landmarks that are not the place ("north of Baghdad"), sides that are not the place ("forces of
+Armenia", "Kenyan troops"), place words inside armed-group names ("Boko Haram"), national forces
+and missions that only operate at home ("FARDC", "OSCE SMM": data/place_names.json
+country_hint_names), and transliteration variants ("Ar-Raqqa" for "Ar Raqqah", weak evidence).
+The analysis of a text is cached, so asking once per incident
 costs one ranking each. The numeric weights below were set by measurement with
 bench/measure_places_dates.py; they are relative (support of a mention against its position).
 """
