@@ -94,8 +94,10 @@ async def feed(feeder, rows: list[dict], rate: float, progress: list[int],
     return progress[0] / (time.perf_counter() - started)
 
 
-async def read_all(bootstrap: str, topic: str, partitions: int) -> list[bytes]:
-    """Every record of a topic from the start until two empty polls in a row."""
+async def read_all(bootstrap: str, topic: str, partitions: int,
+                   timeout: float = 600.0) -> list[bytes]:
+    """Every record of a topic from the start up to the high watermark each fetch reports
+    (Tansu's ListOffsets(latest) is wrong; the Fetch high watermark is right)."""
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False,
                                 fetch_max_wait_ms=50, max_partition_fetch_bytes=8 * 2**20)
     await consumer.start()
@@ -104,12 +106,17 @@ async def read_all(bootstrap: str, topic: str, partitions: int) -> list[bytes]:
         parts = [TopicPartition(topic, p) for p in range(partitions)]
         consumer.assign(parts)
         await consumer.seek_to_beginning(*parts)
-        empty = 0
-        while empty < 3:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
             got = await consumer.getmany(timeout_ms=1000, max_records=10_000)
-            empty = 0 if got else empty + 1
             for batch in got.values():
                 records.extend(r.value for r in batch)
+            marks = [consumer.highwater(tp) for tp in parts]
+            if None in marks:
+                continue
+            positions = [await consumer.position(tp) for tp in parts]
+            if all(pos >= mark for pos, mark in zip(positions, marks, strict=True)):
+                break
     finally:
         await consumer.stop()
     return records
