@@ -71,3 +71,26 @@ def test_prometheus_follows_later_increments_of_the_same_series(
 
 def test_the_exporter_is_a_healthy_scrape_target(prometheus: PrometheusServer) -> None:
     assert prometheus.wait_for_value(f'up{{job="{JOB}"}}', 1.0, DEADLINE_SECONDS) == 1.0
+
+
+async def test_prometheus_counts_articles_ingested_by_the_real_service(
+    kafka_bootstrap, redis_url, namespace, tmp_path
+) -> None:
+    """A real ingest service, a real Prometheus scraping it: PromQL counts what was posted."""
+    from tests.integration.pipeline import Pipeline
+
+    prometheus_binary()
+    pipe = Pipeline(kafka_bootstrap, redis_url, namespace, tmp_path)
+    try:
+        await pipe.create_topics()
+        pipe.start("ingest")
+        await pipe.wait_ready("ingest")
+        target = pipe.url("ingest").removeprefix("http://")
+        with running_prometheus([target], "wirewatch-ingest") as server:
+            articles = [{"id": f"p{n}", "text": f"Report number {n} on a quiet day."}
+                        for n in range(9)]
+            assert (await pipe.post_articles(articles)).status_code == 202
+            query = 'sum(wirewatch_articles_published_total{job="wirewatch-ingest"})'
+            assert server.wait_for_value(query, 9.0, DEADLINE_SECONDS) == 9.0
+    finally:
+        pipe.stop_all()
