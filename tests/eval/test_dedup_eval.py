@@ -35,9 +35,9 @@ MARGIN = 0.03
 """Regression floors sit this far below the figures measured on the sample."""
 
 MEASURED = {
-    "gva": {"precision": 0.930, "recall": 0.375},
-    "gva-gold": {"precision": 0.922, "recall": 0.778},
-    "ecbplus": {"recall": 0.566, "cross_event_merged": 0.008},
+    "gva": {"precision": 0.957, "recall": 0.347},
+    "gva-gold": {"precision": 0.926, "recall": 0.778},
+    "ecbplus": {"recall": 0.294, "cross_event_merged": 0.009},
 }
 """Figures on the sample, 2026-11-26 (update together with the code that moves them)."""
 

@@ -15,7 +15,13 @@ from datetime import date, datetime
 from wirewatch.core.matching import IncidentMatcher, merge_incident
 from wirewatch.core.models import ArticleExtraction, Incident, SourceRef, stable_id
 from wirewatch.core.proper_names import shared_names
-from wirewatch.core.story import best_story, idf, story_terms
+from wirewatch.core.story import (
+    MIN_SCORE,
+    MIN_SCORE_WITH_INCIDENTS,
+    best_story,
+    idf,
+    story_terms,
+)
 from wirewatch.dedup.store import IncidentStore, StoryUpdate
 
 MATCHER = IncidentMatcher()
@@ -89,7 +95,8 @@ async def _match_story(
     counts, total = await store.term_counts(terms, day)
     candidates = await store.story_candidates(day)
     stories = await store.article_stories(list(candidates))
-    match = best_story(terms, candidates, stories, idf(counts, total))
+    threshold = MIN_SCORE_WITH_INCIDENTS if extraction.incidents else MIN_SCORE
+    match = best_story(terms, candidates, stories, idf(counts, total), threshold)
     return StoryUpdate(match.story_id if match else story_id_of(extraction.id), terms, day)
 
 
