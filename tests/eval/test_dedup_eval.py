@@ -26,10 +26,8 @@ pytestmark = [
 ]
 
 SAMPLE_EVERY = {"gva": 12, "gva-gold": 12, "ecbplus": 3}
-"""Every k-th topic (sorted) of each set: ~350 GVA and ~250 ECB+ documents."""
-
-TIME_BUDGET_S = 120.0
-"""Whole sample, Redis and extraction included (~40 s on an idle 2-core machine)."""
+"""Every k-th topic (sorted) of each set: ~350 GVA and ~250 ECB+ documents, about 40 s on
+an idle 2-core machine (the full sets: `wirewatch eval dedup ../shared/eval`)."""
 
 MARGIN = 0.03
 """Regression floors sit this far below the figures measured on the sample."""
@@ -47,11 +45,6 @@ def scores(redis_url) -> dict[str, DedupScores]:
     return {name: score_set(EVAL, name, redis_url=redis_url, every=every)
             for name, every in SAMPLE_EVERY.items()}
 
-
-def test_sampled_eval_runs_within_its_time_budget(scores, record_property):
-    seconds = {name: s.seconds for name, s in scores.items()}
-    record_property("dedup_eval_seconds", seconds)
-    assert sum(seconds.values()) <= TIME_BUDGET_S, seconds
 
 
 def test_gva_precision_is_at_least_090(scores):

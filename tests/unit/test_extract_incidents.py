@@ -106,7 +106,7 @@ def test_very_long_text_costs_bounded_time():
     text = "The army killed 3 rebels near the river. " + "Word " * 400_000
     started = time.perf_counter()
     incidents = extract_incidents(Article(id="e", text=text))
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 30  # a hang detector, not a speed target
     assert incidents[0].killed == 3
 
 
@@ -114,7 +114,7 @@ def test_pathological_punctuation_costs_bounded_time():
     text = "killed " + "1, " * 20_000 + "and " * 5_000 + "were killed."
     started = time.perf_counter()
     extract_incidents(Article(id="f", text=text))
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 30  # a hang detector, not a speed target
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

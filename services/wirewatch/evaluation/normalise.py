@@ -106,6 +106,12 @@ def country_code(name: str | None) -> str | None:
 
 
 def admin1_key(name: str) -> str:
-    """A comparable key for a first-level region name."""
-    key = GENERIC_REGION_WORDS.sub(" ", fold(name))
+    """A comparable key for a first-level region name, gold and prediction alike.
+
+    Both sides go through the gazetteer's canonical spelling first, so a coder's
+    English name ("North Sinai") and the GeoNames form ("Shamal Sina'") compare equal.
+    """
+    from wirewatch.core.extraction.gazetteer import canonical_admin1
+
+    key = GENERIC_REGION_WORDS.sub(" ", fold(canonical_admin1(name)))
     return " ".join(key.replace("al ", "").split())
