@@ -9,21 +9,20 @@ from wirewatch.settings import Settings
 HINT = "set WIREWATCH_KAFKA_BOOTSTRAP / WIREWATCH_REDIS_URL, or start `wirewatch up`"
 
 
-def kafka_bootstrap(settings: Settings) -> str:
-    """The configured bootstrap servers, else those of the running embedded broker."""
-    if settings.kafka_bootstrap:
-        return settings.kafka_bootstrap
+def _configured_or_embedded(configured: str | None, settings: Settings, field: str) -> str:
+    if configured:
+        return configured
     state = read_state(settings.state_dir)
     if state is None:
-        raise RuntimeNotFound(f"no Kafka broker configured: {HINT}")
-    return state.kafka_bootstrap
+        raise RuntimeNotFound(f"no {field.replace('_', ' ')} configured: {HINT}")
+    return getattr(state, field)
+
+
+def kafka_bootstrap(settings: Settings) -> str:
+    """The configured bootstrap servers, else those of the running embedded broker."""
+    return _configured_or_embedded(settings.kafka_bootstrap, settings, "kafka_bootstrap")
 
 
 def redis_url(settings: Settings) -> str:
     """The configured Redis URL, else that of the running embedded Redis."""
-    if settings.redis_url:
-        return settings.redis_url
-    state = read_state(settings.state_dir)
-    if state is None:
-        raise RuntimeNotFound(f"no Redis configured: {HINT}")
-    return state.redis_url
+    return _configured_or_embedded(settings.redis_url, settings, "redis_url")
