@@ -134,3 +134,15 @@ def test_seed_story_reads_as_briefed():
     current = [(i.killed, i.wounded) for i in incidents[1:] if not i.background]
     assert current == [(3, None), (None, 3)]
     assert sorted(i.killed for i in incidents if i.background) == [30, 200]
+
+
+def test_a_toll_with_a_long_subject_replaces_the_earlier_figure() -> None:
+    text = (
+        "The death toll from Tuesday's car bombing outside a bus station in the port city "
+        "rose to 44 on Wednesday, the health ministry said. On Tuesday officials had "
+        "reported 19 people killed."
+    )
+    main = extract_incidents(Article(id="toll", text=text))[0]
+    assert main.killed == 44
+    assert any(e.field == "killed" and e.value == 44 and "rose to 44" in e.sentence
+               for e in main.evidence)

@@ -15,9 +15,19 @@ from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.numbers import find_quantities
 from wirewatch.core.extraction.sentences import Sentence
 
+_NUMBERISH = (
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|approximately"
+    r"|roughly|an\s+estimated)\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|hundreds?|dozens?|scores|a\s+dozen)\b)"
+)
+"""What may follow 'the death toll ... rose to': the lookahead lets the toll's noun phrase
+run long ("the death toll from Friday's bombing at a checkpoint in X rose to 56")
+without stopping at an earlier 'at' or 'to' that is not followed by a number."""
 _TOLL_RE = re.compile(
-    r"\b(?:(?:death|casualty|fatality)\s+(?:toll|count)\b[^.;]{0,40}?"
-    r"\b(?:to|at|of|is|was|reached|hit|stands|stood|now)"
+    r"\b(?:(?:death|casualty|fatality)\s+(?:toll|count)\b[^.;]{0,120}?"
+    r"\b(?:to|at|of|is|was|reached|hit|stands|stood|now)(?=\s+" + _NUMBERISH + r")"
     r"|number\s+(?:of\s+(?:dead|deaths|fatalities|victims|those\s+killed)\s+)?"
     r"(?:was\s+|has\s+)?(?:eventually\s+|later\s+|since\s+)?(?:raised|rose|risen|climbed|increased)"
     r"\s+to)\s+(?=\S)",
