@@ -140,3 +140,21 @@ def test_the_more_precise_place_and_date_win():
 def test_a_current_report_makes_a_background_incident_current():
     merged = merge_incident(report(1, id="inc-1", background=True), report(2))
     assert merged.background is False
+
+
+def test_a_steeply_rising_toll_at_the_same_place_and_day_is_an_update() -> None:
+    place = Location(name="Hodan", country_code="SO", lat=2.03, lon=45.3, precision="point")
+    first = Incident(id="a#0", article_id="a", killed=12, location=place,
+                     event_date=date(2026, 11, 20), date_precision="day", actors=["al-Shabaab"])
+    later = first.model_copy(update={"id": "b#0", "article_id": "b", "killed": 60})
+    matcher = IncidentMatcher()
+    assert matcher.is_same(matcher.score(later, first))
+
+
+def test_a_falling_toll_far_below_the_earlier_one_still_keeps_events_apart() -> None:
+    place = Location(name="Hodan", country_code="SO", lat=2.03, lon=45.3, precision="point")
+    first = Incident(id="a#0", article_id="a", killed=60, location=place,
+                     event_date=date(2026, 11, 20), date_precision="day", actors=["al-Shabaab"])
+    later = first.model_copy(update={"id": "b#0", "article_id": "b", "killed": 2})
+    matcher = IncidentMatcher()
+    assert not matcher.is_same(matcher.score(later, first))

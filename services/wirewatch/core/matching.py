@@ -139,6 +139,16 @@ def compare_dates(a: Incident, b: Incident) -> tuple[int, list[str]]:
     return DATE_UNKNOWN, ["date"]
 
 
+def _toll_rose(new: Incident, earlier: Incident, field: str) -> bool:
+    """The later report's figure is the higher one: a toll rising (12 dead, then 56),
+    which at the same precise place, the same day and with a shared detail is the
+    update of one event, however steep, rather than a second event."""
+    if field not in ("killed", "wounded"):
+        return False
+    later, before = getattr(new, field), getattr(earlier, field)
+    return later is not None and before is not None and later > before
+
+
 def tolls_conflict(a: int | None, b: int | None) -> bool:
     """True when two figures cannot be two reports of one toll (see TOLL_CONFLICT_*)."""
     if a is None or b is None:
@@ -259,6 +269,8 @@ class IncidentMatcher:
         place, conflicts = compare_places(new.location, candidate.location)
         date, date_conflicts = compare_dates(new, candidate)
         count, reasons, detail_conflicts = corroborate(new, candidate, shared_names)
+        if place == PLACE_STRONG and date == DATE_STRONG and count >= 1:
+            detail_conflicts = [c for c in detail_conflicts if not _toll_rose(new, candidate, c)]
         conflicts = conflicts + date_conflicts + detail_conflicts
         if not types_compatible(new.event_type, candidate.event_type):
             conflicts.append("event_type")
