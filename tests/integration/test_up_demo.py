@@ -47,4 +47,7 @@ def test_up_over_the_sample_feed_prints_its_alerts(tmp_path: Path) -> None:
     wanted = expected_alert_countries()
     assert wanted, "the sample's answer key names no alert"
     assert wanted <= printed, done.stdout
+    escalations = sum(a["escalation"] for a in json.loads(
+        (SAMPLES / "expected.json").read_text())["expected_alerts"])
+    assert done.stdout.count("[ESCALATION ") == escalations, done.stdout
     assert not (tmp_path / "state" / "runtime.json").exists(), "up must clean up after itself"
