@@ -53,6 +53,13 @@ class AlertPolicy:
         return build_alert(incident, level, escalation=alerted_level > 0, now=now)
 
 
+CARRIED_FIELDS = (
+    "killed", "wounded", "event_type", "sub_event_type", "actors", "victims", "location",
+    "event_date", "sources", "evidence",
+)
+"""What an alert repeats from its incident version, so a reader needs nothing else."""
+
+
 def build_alert(incident: Incident, level: int, *, escalation: bool, now: datetime) -> Alert:
     """The alert message for `incident` at tier `level`; its id is stable per tier."""
     return Alert(
@@ -62,15 +69,6 @@ def build_alert(incident: Incident, level: int, *, escalation: bool, now: dateti
         severity=severity_name(level),
         severity_level=level,
         escalation=escalation,
-        killed=incident.killed,
-        wounded=incident.wounded,
-        event_type=incident.event_type,
-        sub_event_type=incident.sub_event_type,
-        actors=incident.actors,
-        victims=incident.victims,
-        location=incident.location,
-        event_date=incident.event_date,
-        sources=incident.sources,
-        evidence=incident.evidence,
         raised_at=now,
+        **{name: getattr(incident, name) for name in CARRIED_FIELDS},
     )

@@ -78,57 +78,20 @@ VAGUE_QUANTITIES: dict[str, int] = {
 # Qualifiers keep the stated figure (GTD and ACLED record "at least 12" and "more
 # than 12" as 12; "nearly 200" and "about 200" as the reported 200); a range
 # "12 to 15" takes its lower end, as MUC-4's minimum counts do.
-QUALIFIERS = (
-    "at least",
-    "more than",
-    "over",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "some",
-    "approximately",
-    "roughly",
-    "an estimated",
-    "up to",
-    "as many as",
-    "close to",
-    "no fewer than",
-    "no less than",
-    "upwards of",
-    "at most",
-    "fewer than",
-    "less than",
-    "just over",
-    "just under",
-    "well over",
-    "in excess of",
-    "a total of",
-    "a further",
-    "another",
-    "an additional",
-    "all",
-)
 APPROXIMATE_QUALIFIERS = frozenset(
     {
-        "nearly",
-        "almost",
-        "about",
-        "around",
-        "some",
-        "approximately",
-        "roughly",
-        "an estimated",
-        "up to",
-        "as many as",
-        "close to",
-        "upwards of",
-        "at most",
-        "fewer than",
-        "less than",
-        "just under",
+        "nearly", "almost", "about", "around", "some", "approximately", "roughly",
+        "an estimated", "up to", "as many as", "close to", "upwards of", "at most",
+        "fewer than", "less than", "just under",
     }
 )
+"""Qualifiers that mark the figure as approximate (it is still the figure recorded)."""
+QUALIFIERS = (
+    "at least", "more than", "over", "no fewer than", "no less than", "just over",
+    "well over", "in excess of", "a total of", "a further", "another", "an additional", "all",
+    *sorted(APPROXIMATE_QUALIFIERS),
+)
+"""Every qualifier read before a figure (the regex tries longer ones first)."""
 
 _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 _WORD_NUM = rf"(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD})){{0,4}}"
