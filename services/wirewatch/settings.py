@@ -8,6 +8,7 @@ configuration table is generated from the field descriptions here.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -82,6 +83,15 @@ class Settings(BaseSettings):
         20, description="Consumer fetch wait (Tansu holds every fetch this long)"
     )
     broker_session_timeout_s: float = Field(6.0, description="Consumer group session timeout")
+    event_loop: Literal["uvloop", "asyncio"] = Field(
+        "uvloop", description="Event loop of the stream workers (uvloop: ~10-15% less CPU)"
+    )
+    stage_batch_max: int = Field(
+        64, ge=1, description="Most records a stage handles before awaiting its sends' acks"
+    )
+    stage_batch_wait_ms: int = Field(
+        5, ge=1, description="Longest a stage waits to fill a batch when records trickle in"
+    )
     retry_max_seconds: float = Field(30.0, description="Longest backoff between retries")
 
 

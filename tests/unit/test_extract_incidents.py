@@ -146,3 +146,10 @@ def test_a_toll_with_a_long_subject_replaces_the_earlier_figure() -> None:
     assert main.killed == 44
     assert any(e.field == "killed" and e.value == 44 and "rose to 44" in e.sentence
                for e in main.evidence)
+
+
+def test_text_cleaned_by_the_caller_reads_as_the_raw_text_does():
+    from wirewatch.core.cleaning import clean_text
+
+    article = Article(id="raid", text=RAID_STORY, published_at=PUBLISHED)
+    assert extract_incidents(article, clean_text(article.text)) == raid_incidents()

@@ -61,7 +61,7 @@ class ExtractStage(RedisBackedStage):
             lambda: index.find_or_add(article.id, text, article.published_at), "redis",
             context=article.id,
         )
-        incidents = [] if duplicate_of else extract_incidents(article)
+        incidents = [] if duplicate_of else extract_incidents(article, text)
         if duplicate_of:
             ARTICLES_DEDUPLICATED.inc()
         for incident in incidents:

@@ -27,9 +27,15 @@ MAX_TEXT_CHARS = 40_000
 MAX_INCIDENTS = 12
 
 
-def extract_incidents(article: Article) -> list[Incident]:
-    """Every incident the article reports, main first; [] when it reports none."""
-    text = clean_text(article.text, article.content_type)[:MAX_TEXT_CHARS]
+def extract_incidents(article: Article, cleaned: str | None = None) -> list[Incident]:
+    """Every incident the article reports, main first; [] when it reports none.
+
+    `cleaned` is the article's text as `clean_text` returns it, for a caller that
+    has cleaned it already (cleaning is a few percent of the cost).
+    """
+    if cleaned is None:
+        cleaned = clean_text(article.text, article.content_type)
+    text = cleaned[:MAX_TEXT_CHARS]
     if not text.strip():
         return []
     published = article.published_at or _dateline_datetime(text)
