@@ -20,8 +20,9 @@ sys.path.insert(0, ".")
 from tests.synthetic_articles import SLOTS, article, page  # noqa: E402
 from wirewatch.core.models import ArticleExtraction, Incident, Location  # noqa: E402
 from wirewatch.core.proper_names import proper_names  # noqa: E402
+from wirewatch.dedup.article_index import ArticleIndex
 from wirewatch.dedup.processing import process_extraction  # noqa: E402
-from wirewatch.dedup.store import ArticleIndex, IncidentStore, connect_redis  # noqa: E402
+from wirewatch.dedup.store import IncidentStore, connect_redis  # noqa: E402
 
 FAMILIES = {"a": "article", "x": "article", "b": "article", "i": "incident", "n": "incident",
             "c": "incident", "cc": "incident", "ai": "incident"}

@@ -74,7 +74,10 @@ class Settings(BaseSettings):
         14, description="An event dated this many days before publication is background"
     )
 
-    dedup_window_days: int = Field(14, description="How long incidents and articles are remembered")
+    dedup_window_days: float = Field(
+        14, gt=0, description="How long incidents and articles are remembered (days; may be "
+        "fractional)"
+    )
     dedup_minhash_threshold: float = Field(
         0.7, description="Shingle overlap coefficient above which articles are copies"
     )

@@ -11,8 +11,9 @@ import pytest
 from tests.synthetic_articles import article, near_copy, page
 from wirewatch.core.models import ArticleExtraction, Incident, Location
 from wirewatch.core.proper_names import proper_names
+from wirewatch.dedup.article_index import ArticleIndex
 from wirewatch.dedup.processing import process_extraction
-from wirewatch.dedup.store import ArticleIndex, IncidentStore, connect_redis
+from wirewatch.dedup.store import IncidentStore, connect_redis
 
 pytestmark = pytest.mark.integration
 
@@ -104,7 +105,7 @@ async def test_every_key_is_namespaced_and_expires_with_the_window(redis, namesp
     await process_extraction(store, extraction("orig", attack("orig", 4)), NOW)
     keys = [key async for key in redis.scan_iter(match=f"{namespace}:*")]
     ttls = [await redis.ttl(key) for key in keys]
-    assert keys and all(0 < ttl <= 15 * 86400 for ttl in ttls)  # day buckets: window + 1 day
+    assert keys and all(0 < ttl <= 15 * 86400 for ttl in ttls)  # buckets: window + 1 slot
 
 
 async def test_two_reports_of_one_attack_make_one_incident_with_both_sources(store):
@@ -216,3 +217,18 @@ async def test_a_redelivered_story_report_changes_nothing(store, redis, namespac
     counts = await redis.hgetall(f"{namespace}:df:{NOW.date().toordinal()}")
     await process_extraction(store, story_report("r1", REHAB), NOW, republish=True)
     assert await redis.hgetall(f"{namespace}:df:{NOW.date().toordinal()}") == counts
+
+
+async def test_candidate_index_entries_leave_with_their_incidents(redis, namespace):
+    """Indexes are read by event day, so expiry is tracked apart: memory stays one window."""
+    clock = [1_000_000.0]
+    store = IncidentStore(redis, namespace, window_days=0.5, clock=lambda: clock[0])
+    await process_extraction(store, extraction("r1", attack("r1", 4)), NOW)
+    index = f"{namespace}:c:XQ"
+    assert await redis.zcard(index) == 1
+    clock[0] += store.ttl + 1
+    other = attack("r2", 4, location=KELBAR.model_copy(update={"country_code": "XR"}))
+    await process_extraction(store, extraction("r2", other), NOW)
+    assert await redis.zcard(index) == 0
+    assert await redis.zcard(f"{namespace}:c:XR") == 1
+    assert await redis.zcard(f"{namespace}:exp") == 1

@@ -9,6 +9,7 @@ from redis.asyncio import Redis
 from wirewatch.alert.ledger import AlertLedger
 from wirewatch.core.alerting import AlertPolicy
 from wirewatch.core.models import Alert, Incident
+from wirewatch.dedup.window import Window
 from wirewatch.runtime.metrics import ALERTS_RAISED, END_TO_END_SECONDS
 from wirewatch.runtime.redis_stage import RedisBackedStage
 from wirewatch.runtime.retry import retry_forever
@@ -42,7 +43,7 @@ class AlertStage(RedisBackedStage):
         self._ledger: AlertLedger | None = None
 
     async def open_stores(self, redis: Redis) -> None:
-        ttl = max(self._settings.dedup_window_days, 1) * 86400 * 2
+        ttl = 2 * Window(self._settings.dedup_window_days).ttl  # outlives the incidents
         self._ledger = AlertLedger(redis, self._settings.redis_namespace, ttl)
 
     async def handle(self, raw: bytes | None) -> list[Outgoing]:

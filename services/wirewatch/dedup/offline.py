@@ -21,8 +21,9 @@ from wirewatch.core.extraction import extract_incidents
 from wirewatch.core.models import Article, ArticleExtraction, Incident
 from wirewatch.core.proper_names import proper_names
 from wirewatch.core.story import lead_of
+from wirewatch.dedup.article_index import ArticleIndex
 from wirewatch.dedup.processing import process_extraction
-from wirewatch.dedup.store import ArticleIndex, IncidentStore, connect_redis
+from wirewatch.dedup.store import IncidentStore, connect_redis
 from wirewatch.settings import get_settings
 
 

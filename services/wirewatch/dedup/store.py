@@ -1,21 +1,14 @@
-"""Dedup state in Redis: the article fingerprint index and the incidents seen.
+"""Dedup state in Redis: the incidents seen (the article index is `article_index`).
 
 Everything expires after the dedup window (`dedup_window_days`), so memory is
 bounded by the traffic of one window. Keys are `{namespace}:...`, so several
 deployments (or test runs) share one Redis without seeing each other.
 
-LSH buckets are stored by us rather than through datasketch's Redis storage:
-that storage speaks sync redis (it would block the event loop), keeps one key
-per bucket (measured here: one small set per bucket cost ~7.4 KB per article
-with 32 bands) and cannot expire them. We keep one hash per day of arrival,
-bucket -> first article (HSETNX: the first is the original a copy should
-point at), expiring with the window: ~2.5 KB per article, one HMGET per day.
-
 Key layout (`ns` = namespace):
   ns:a:{article}            hash  sig, n (shingles), dup (original or ""), pub
   ns:x:{content hash}       str   first article with exactly this text
-  ns:b:{day}                hash  LSH bucket ("{band}:{hash}") -> first article in it,
-                                  one hash per day of arrival
+  ns:b:{slot}               hash  LSH bucket ("{band}:{hash}") -> first article in it,
+                                  one hash per window slot of arrival (dedup/window.py)
   ns:i:{incident}           str   incident JSON (current version)
   ns:c:{cc}                 zset  day-dated incident ids by event day (candidates)
   ns:cc:{cc}                zset  coarsely dated/undated incident ids by reference day
@@ -26,6 +19,7 @@ Key layout (`ns` = namespace):
   ns:s:{article}            str   JSON list of the article's story terms (core/story.py)
   ns:sd                     zset  article ids with story terms, by day (candidates)
   ns:as:{article}           str   the article's story id
+  ns:exp                    zset  "{index key}\t{member}" by expiry time: pruned per commit
   ns:df:{day}               hash  story term -> articles that day (rolling vocabulary)
   ns:dn:{day}               str   articles counted in ns:df:{day}
 """
@@ -33,25 +27,16 @@ Key layout (`ns` = namespace):
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 
 from redis.asyncio import Redis
 
-from wirewatch.core.fingerprint import (
-    article_minhash,
-    band_keys,
-    content_hash,
-    is_near_copy,
-    minhash_from_bytes,
-    overlap,
-    signature_bytes,
-    similarity,
-    word_shingles,
-)
 from wirewatch.core.models import Incident, SourceRef
+from wirewatch.dedup.window import DAY_S, Window
 from wirewatch.runtime import endpoints, redis_client
 from wirewatch.runtime.errors import RuntimeNotFound
 from wirewatch.settings import Settings, get_settings
@@ -66,8 +51,24 @@ DAY_SPAN = 3
 """Days either side of a day-dated incident searched for candidates."""
 COARSE_SPAN = 400
 """Days either side searched among coarsely dated incidents (week/month/year/undated)."""
-TRIM_MARGIN_DAYS = 35
-"""Index entries dated more than window + this before `now` are dropped."""
+MARGIN_DAYS = 35
+"""Incidents whose event day is more than the window + this before the report's own time
+are never candidates (a replayed archive sees what live traffic saw)."""
+PRUNE_BATCH = 200
+"""Expired index entries removed per commit (more than one commit adds, so it keeps up)."""
+
+_PRUNE_EXPIRED = """
+local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
+for _, entry in ipairs(due) do
+  local tab = string.find(entry, '\t', 1, true)
+  redis.call('ZREM', string.sub(entry, 1, tab - 1), string.sub(entry, tab + 1))
+end
+if #due > 0 then redis.call('ZREM', KEYS[1], unpack(due)) end
+return #due
+"""
+"""KEYS[1] the expiry index ("{index key}\t{member}" by expiry time); ARGV: now, batch.
+Candidate indexes are read by event day, not by age, so their entries are removed
+when the incident (or story article) they point at expires: memory stays one window."""
 MAX_CANDIDATES = 300
 """At most this many candidates per index (busiest country-weeks), nearest dates first."""
 
@@ -95,108 +96,6 @@ def _text(value: bytes | str | None) -> str | None:
     return value.decode() if isinstance(value, bytes) else value
 
 
-class ArticleIndex:
-    """Which earlier article is this one a near-verbatim copy of? (MinHash LSH in Redis)"""
-
-    def __init__(
-        self, redis: Redis, namespace: str, window_days: int = 14, threshold: float = 0.7,
-        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-    ) -> None:
-        self.redis, self.ns = redis, namespace
-        self.window_days = window_days
-        self.ttl = int(timedelta(days=window_days).total_seconds())
-        self.threshold = threshold
-        self.clock = clock
-
-    def _bucket_keys(self) -> list[str]:
-        """Today's bucket hash first, then one per earlier day of the window."""
-        today = self.clock().date().toordinal()
-        return [f"{self.ns}:b:{today - back}" for back in range(self.window_days + 1)]
-
-    @classmethod
-    def from_settings(cls, redis: Redis, settings: Settings | None = None) -> ArticleIndex:
-        """The index as configured (namespace, window, threshold)."""
-        s = settings or get_settings()
-        return cls(redis, s.redis_namespace, s.dedup_window_days, s.dedup_minhash_threshold)
-
-    async def find_or_add(
-        self, article_id: str, text: str, published_at: datetime | None = None
-    ) -> str | None:
-        """The original this article copies (None if none), remembering the article.
-
-        `text` should be the cleaned text. Asking again for the same article id
-        returns the first answer, so redelivery is harmless. Copies of copies
-        point at the first original.
-        """
-        key = f"{self.ns}:a:{article_id}"
-        known = await self.redis.hget(key, "dup")
-        if known is not None:
-            return _text(known) or None
-        shingles = word_shingles(text)
-        sketch = article_minhash(text)
-        exact = f"{self.ns}:x:{content_hash(text)}"
-        await self.redis.set(exact, article_id, nx=True, ex=self.ttl)
-        first = _text(await self.redis.get(exact))
-        if first and first != article_id:
-            original = await self._root(first)
-        else:
-            original = await self._nearest(article_id, sketch, len(shingles))
-        await self._remember(key, sketch, len(shingles), original, published_at)
-        return original
-
-    async def _root(self, article_id: str) -> str:
-        """The first original of a chain of copies."""
-        dup = _text(await self.redis.hget(f"{self.ns}:a:{article_id}", "dup"))
-        return dup or article_id
-
-    async def _nearest(self, article_id: str, sketch, size: int) -> str | None:
-        """The best candidate whose estimated overlap reaches the threshold."""
-        bands = band_keys(sketch)
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for key in self._bucket_keys():
-                pipe.hmget(key, bands)
-            days = await pipe.execute()
-        found = {_text(m) for members in days for m in members if m is not None}
-        candidates = sorted(found - {article_id})
-        if not candidates:
-            return None
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for candidate in candidates:
-                pipe.hmget(f"{self.ns}:a:{candidate}", "sig", "n", "dup", "pub")
-            rows = await pipe.execute()
-        best: tuple[float, str, str] | None = None
-        for candidate, (sig, n, dup, pub) in zip(candidates, rows, strict=True):
-            if sig is None:
-                continue
-            jaccard = similarity(sketch, minhash_from_bytes(sig))
-            if not is_near_copy(jaccard, size, int(n), self.threshold):
-                continue
-            rank = (overlap(jaccard, size, int(n)), _text(pub) or "", _text(dup) or candidate)
-            if best is None or _earlier_wins(rank, best):
-                best = rank
-        return best[2] if best else None
-
-    async def _remember(self, key, sketch, size, original, published_at) -> None:
-        pub = published_at.isoformat() if published_at else ""
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.hset(key, mapping={
-                "sig": signature_bytes(sketch), "n": size, "dup": original or "", "pub": pub,
-            })
-            pipe.expire(key, self.ttl)
-            today = self._bucket_keys()[0]
-            for band in band_keys(sketch):
-                pipe.hsetnx(today, band, key.rsplit(":a:", 1)[1])
-            pipe.expire(today, self.ttl + 86400)
-            await pipe.execute()
-
-
-def _earlier_wins(rank: tuple[float, str, str], best: tuple[float, str, str]) -> bool:
-    """Higher overlap wins; within 0.02 the earlier-published article is the original."""
-    if abs(rank[0] - best[0]) > 0.02:
-        return rank[0] > best[0]
-    return (rank[1] or "~", rank[2]) < (best[1] or "~", best[2])
-
-
 def reference_day(incident: Incident, fallback: date) -> date:
     """The day an incident is filed under: its event date, else its report's date."""
     if incident.event_date:
@@ -213,10 +112,15 @@ class IncidentStore:
     create their own copy of one event.
     """
 
-    def __init__(self, redis: Redis, namespace: str, window_days: int = 14) -> None:
+    def __init__(
+        self, redis: Redis, namespace: str, window_days: float = 14,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.redis, self.ns = redis, namespace
-        self.window = timedelta(days=window_days)
-        self.ttl = int(self.window.total_seconds())
+        self.clock = clock
+        self.window = Window(window_days)
+        self.ttl = self.window.ttl
+        self._prune = redis.register_script(_PRUNE_EXPIRED)
 
     @classmethod
     def from_settings(cls, redis: Redis, settings: Settings | None = None) -> IncidentStore:
@@ -259,12 +163,15 @@ class IncidentStore:
         """Incidents of the same country filed near the incident's date."""
         country = country_key(incident.location.country_code)
         day = reference_day(incident, now.date()).toordinal()
+        oldest = now.date().toordinal() - self.window.whole_days - MARGIN_DAYS
         async with self.redis.pipeline(transaction=False) as pipe:
             pipe.zrangebyscore(
-                f"{self.ns}:c:{country}", day - DAY_SPAN, day + DAY_SPAN, 0, MAX_CANDIDATES
+                f"{self.ns}:c:{country}", max(day - DAY_SPAN, oldest), day + DAY_SPAN,
+                0, MAX_CANDIDATES,
             )
             pipe.zrangebyscore(
-                f"{self.ns}:cc:{country}", day - COARSE_SPAN, day + COARSE_SPAN, 0, MAX_CANDIDATES
+                f"{self.ns}:cc:{country}", max(day - COARSE_SPAN, oldest), day + COARSE_SPAN,
+                0, MAX_CANDIDATES,
             )
             precise, coarse = await pipe.execute()
         ids = sorted({_text(i) for i in [*precise, *coarse]})
@@ -293,7 +200,7 @@ class IncidentStore:
 
     async def term_counts(self, terms: Sequence[str], day: date) -> tuple[dict[str, int], int]:
         """How many articles of the window up to `day` used each term, and how many in all."""
-        days = [day.toordinal() - back for back in range(self.window.days + 1)]
+        days = [day.toordinal() - back for back in range(self.window.whole_days + 1)]
         async with self.redis.pipeline(transaction=False) as pipe:
             for d in days:
                 pipe.hmget(f"{self.ns}:df:{d}", list(terms))
@@ -328,41 +235,47 @@ class IncidentStore:
     ) -> None:
         """Write changed incidents (and their reports' names), index them and record the
         article and its story, all or nothing."""
-        cutoff = (now - self.window).date().toordinal() - TRIM_MARGIN_DAYS
+        expires = self.clock() + self.ttl
         async with self.redis.pipeline(transaction=True) as pipe:
             if story is not None:
-                self._stage_story(pipe, article_id, story, cutoff)
+                self._stage_story(pipe, article_id, story, expires)
             for incident in changed:
-                self._stage_incident(pipe, incident, now, cutoff)
+                self._stage_incident(pipe, incident, now, expires)
             for incident_id, incident_names in (names or {}).items():
                 pipe.set(f"{self.ns}:n:{incident_id}", json.dumps(incident_names), ex=self.ttl)
             pipe.set(f"{self.ns}:ai:{article_id}", json.dumps(incident_ids), ex=self.ttl)
             pipe.delete(f"{self.ns}:pd:{article_id}")
+            await self._prune(keys=[f"{self.ns}:exp"], args=[self.clock(), PRUNE_BATCH],
+                              client=pipe)
+            pipe.expire(f"{self.ns}:exp", self.ttl)
             await pipe.execute()
 
-    def _stage_story(self, pipe, article_id: str, story: StoryUpdate, cutoff: int) -> None:
+    def _index(self, pipe, index: str, member: str, score: float, expires: float) -> None:
+        """Add `member` to a candidate index, to be removed from it when it expires."""
+        pipe.zadd(index, {member: score})
+        pipe.expire(index, self.ttl)
+        pipe.zadd(f"{self.ns}:exp", {f"{index}\t{member}": expires})
+
+    def _stage_story(self, pipe, article_id: str, story: StoryUpdate, expires: float) -> None:
         pipe.set(f"{self.ns}:as:{article_id}", story.story_id, ex=self.ttl)
         if story.terms:
             pipe.set(f"{self.ns}:s:{article_id}", json.dumps(story.terms), ex=self.ttl)
-            pipe.zadd(f"{self.ns}:sd", {article_id: story.day.toordinal()})
-            pipe.zremrangebyscore(f"{self.ns}:sd", "-inf", cutoff)
-            pipe.expire(f"{self.ns}:sd", self.ttl)
+            self._index(pipe, f"{self.ns}:sd", article_id, story.day.toordinal(), expires)
         if story.counted and story.terms:
             day = story.day.toordinal()
             for term in story.terms:
                 pipe.hincrby(f"{self.ns}:df:{day}", term, 1)
             pipe.incr(f"{self.ns}:dn:{day}")
-            pipe.expire(f"{self.ns}:df:{day}", self.ttl + 86400)
-            pipe.expire(f"{self.ns}:dn:{day}", self.ttl + 86400)
+            pipe.expire(f"{self.ns}:df:{day}", self.ttl + DAY_S)
+            pipe.expire(f"{self.ns}:dn:{day}", self.ttl + DAY_S)
 
-    def _stage_incident(self, pipe, incident: Incident, now: datetime, cutoff: int) -> None:
+    def _stage_incident(self, pipe, incident: Incident, now: datetime, expires: float) -> None:
         pipe.set(f"{self.ns}:i:{incident.id}", incident.model_dump_json(), ex=self.ttl)
         precise = incident.event_date is not None and incident.date_precision in (None, "day")
         country = country_key(incident.location.country_code)
         index = f"{self.ns}:{'c' if precise else 'cc'}:{country}"
-        pipe.zadd(index, {incident.id: reference_day(incident, now.date()).toordinal()})
-        pipe.zremrangebyscore(index, "-inf", cutoff)
-        pipe.expire(index, self.ttl)
+        day = reference_day(incident, now.date()).toordinal()
+        self._index(pipe, index, incident.id, day, expires)
 
 
 @dataclass(frozen=True)

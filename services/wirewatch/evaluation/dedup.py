@@ -38,8 +38,9 @@ from rich.table import Table
 
 from wirewatch.core.extraction import extract_incidents
 from wirewatch.core.models import Article, Incident, Location
+from wirewatch.dedup.article_index import ArticleIndex
 from wirewatch.dedup.offline import Verdict, dedupe_article
-from wirewatch.dedup.store import ArticleIndex, IncidentStore, connect_redis
+from wirewatch.dedup.store import IncidentStore, connect_redis
 from wirewatch.settings import get_settings
 
 TARGETS = {

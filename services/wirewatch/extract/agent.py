@@ -16,7 +16,7 @@ from wirewatch.core.extraction import extract_incidents
 from wirewatch.core.models import Article, ArticleExtraction, Incident
 from wirewatch.core.proper_names import proper_names
 from wirewatch.core.story import lead_of
-from wirewatch.dedup.store import ArticleIndex
+from wirewatch.dedup.article_index import ArticleIndex
 from wirewatch.runtime.metrics import (
     ARTICLES_DEDUPLICATED,
     ARTICLES_PROCESSED,
