@@ -8,7 +8,7 @@ by default), bucket -> first article (HSETNX: the first is the original a copy
 should point at), expiring with the window: ~2.5 KB per article.
 
 Round trips per article: one to look up the article and its exact-text twin,
-one HMGET per slot in a single pipeline, one for the candidates' signatures
+one script call looking the bands up in every slot, one for the candidates' signatures
 when there are any, and one transaction to remember it (the band inserts are
 one script call, not 32 commands).
 """
@@ -21,11 +21,11 @@ from datetime import UTC, datetime
 from redis.asyncio import Redis
 
 from wirewatch.core.fingerprint import (
-    article_minhash,
     band_keys,
     content_hash,
     is_near_copy,
     minhash_from_bytes,
+    minhash_of,
     overlap,
     signature_bytes,
     similarity,
@@ -40,6 +40,21 @@ redis.call('EXPIRE', KEYS[1], ARGV[2])
 return #ARGV - 2
 """
 """KEYS[1] the slot's bucket hash; ARGV: article id, TTL, then the article's bands."""
+
+_LOOK_UP = """
+local seen, found = {}, {}
+for _, key in ipairs(KEYS) do
+  for _, member in ipairs(redis.call('HMGET', key, unpack(ARGV))) do
+    if member and not seen[member] then
+      seen[member] = true
+      found[#found + 1] = member
+    end
+  end
+end
+return found
+"""
+"""KEYS: the window's bucket hashes; ARGV: the article's bands. The distinct articles
+sharing a band (one call: the client sends the bands once, not once per slot)."""
 
 
 def _text(value: bytes | str | None) -> str | None:
@@ -59,6 +74,7 @@ class ArticleIndex:
         self.threshold = threshold
         self.clock = clock
         self._fill_buckets = redis.register_script(_FILL_BUCKETS)
+        self._look_up = redis.register_script(_LOOK_UP)
 
     def _bucket_keys(self) -> list[str]:
         """The current slot's bucket hash first, then one per earlier slot of the window."""
@@ -88,8 +104,9 @@ class ArticleIndex:
             known, _, first = await pipe.execute()
         if known is not None:
             return _text(known) or None
-        size = len(word_shingles(text))
-        sketch = article_minhash(text)
+        shingles = word_shingles(text)
+        size = len(shingles)
+        sketch = minhash_of(shingles)
         first = _text(first)
         if first and first != article_id:
             original = await self._root(first)
@@ -105,13 +122,8 @@ class ArticleIndex:
 
     async def _nearest(self, article_id: str, sketch, size: int) -> str | None:
         """The best candidate whose estimated overlap reaches the threshold."""
-        bands = band_keys(sketch)
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for key in self._bucket_keys():
-                pipe.hmget(key, bands)
-            slots = await pipe.execute()
-        found = {_text(m) for members in slots for m in members if m is not None}
-        candidates = sorted(found - {article_id})
+        found = await self._look_up(keys=self._bucket_keys(), args=band_keys(sketch))
+        candidates = sorted({_text(m) for m in found} - {article_id})
         if not candidates:
             return None
         async with self.redis.pipeline(transaction=False) as pipe:
