@@ -59,9 +59,9 @@ FLOORS = {
     ("muc4_single", "wounded"): 0.88,
     ("muc4_single", "country"): 0.75,
     ("gtd_summaries", "killed"): 0.83,
-    ("acled_notes", "country"): 0.74,
-    ("acled_notes", "admin1"): 0.47,
-    ("acled_notes", "date"): 0.72,
+    ("acled_notes", "country"): 0.83,
+    ("acled_notes", "admin1"): 0.61,
+    ("acled_notes", "date"): 0.80,
     ("wikipedia_incidents", "killed"): 0.54,
     ("wikipedia_incidents", "wounded"): 0.61,
 }

@@ -153,3 +153,19 @@ def test_text_cleaned_by_the_caller_reads_as_the_raw_text_does():
 
     article = Article(id="raid", text=RAID_STORY, published_at=PUBLISHED)
     assert extract_incidents(article, clean_text(article.text)) == raid_incidents()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        ("Dock workers went on strike in Mombasa on Monday over unpaid wages.", "Protests", "KE"),
+        ("Nurses staged a sit-in outside the health ministry in Lusaka over allowances.",
+         "Protests", "ZM"),
+        ("On 3 March 2021, army units fired mortars at rebel positions near Kidal. "
+         "No casualties were reported.", "Explosions/Remote violence", "ML"),
+    ],
+)
+def test_events_without_casualties_are_still_incidents(text, event_type, country):
+    main = extract_incidents(Article(id="e", text=text))[0]
+    assert (main.event_type, main.location.country_code) == (event_type, country)
+    assert not main.killed

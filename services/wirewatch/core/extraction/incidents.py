@@ -35,7 +35,13 @@ EVENT_WORD_RE = re.compile(
     r"\b(?:attack|ambush|bomb|explo|blast|shell|raid|opened\s+fire|clash|shooting|shot|gunfire|"
     r"gunmen|kidnap|abduct|hostage|massacre|killed|killing|murder|assassinat|dead|died|wounded|"
     r"injured|stabb|arson|set\s+fire|torched|riot|protest|fighting|airstrike|air\s+strike|"
-    r"grenade|mortar|rocket|violence|insurgent|militant|terroris|guerrilla)",
+    r"grenade|mortar|rocket|violence|insurgent|militant|terroris|guerrilla|tortur|"
+    r"fired\s+(?:on|at|upon|into|with|shots|rockets|missiles)|exchanged\s+(?:fire|gunfire)|"
+    r"fired\s+(?:\w+\s+){1,2}(?:at|on)\s|shoot-?out|skirmish|demonstrat|gunshot|"
+    r"(?:on|a|hunger|general)\s+strike\b|strikers|bod(?:y|ies)\s+of|"
+    r"sit-in|looted|beat(?:en)?\s+(?:up|to)|and\s+beat\b|assault|artillery|drone\s+strike|"
+    r"lynch|barricad|burn(?:ed|ing|t)\s+(?:\w+\s+)?(?:tires|tyres)|threw\s+stones|"
+    r"recaptur)",
     re.IGNORECASE,
 )
 
