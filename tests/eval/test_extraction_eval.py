@@ -54,7 +54,6 @@ FLOORS = {
     ("gva_articles", "killed"): 0.79,
     ("gva_articles", "wounded"): 0.67,
     ("gva_articles", "admin1"): 0.82,
-    ("gva_articles", "date"): 0.72,
     ("muc4_single", "killed"): 0.67,
     ("muc4_single", "wounded"): 0.88,
     ("muc4_single", "country"): 0.75,

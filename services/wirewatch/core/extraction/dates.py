@@ -40,6 +40,20 @@ MONTH_RE = (
 )
 YEAR_RE = r"(?P<year>(?:19|20)\d\d|'?\d\d(?!\d))"
 STAMP_RE = re.compile(r"(?i)\b(?:posted|updated|published|modified)\b[^\n]{0,40}$")
+LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
+CLOCK_AFTER_RE = re.compile(r"[,\s]*\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}T)?\s*$|"
+                            r"[,\s]*\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}T)?\s*\n",
+                            re.IGNORECASE)
+"""A written date opening a line and followed only by a clock time is the page's stamp."""
+REPORTED_BEFORE_RE = re.compile(
+    r"(?i)\b(?:said|says|told|announced|confirmed|reported|identified|released|stated|added|"
+    r"remained|updated|charged|arraigned|declined|was\s+confident)\s+(?:on\s+|late\s+|early\s+)?$"
+)
+REPORTED_AFTER_RE = re.compile(
+    r"(?i)^(?:\s+(?:morning|afternoon|evening))?,?\s+(?:said|announced|confirmed|identified|"
+    r"released|charged|found\s+probable|declined)\b"
+)
+"""'police said Thursday', 'a judge on Wednesday found': the day of the report, not the event."""
 
 # (name, regex) in order of preference for the same position; named groups drive resolution.
 PATTERNS = [
@@ -104,6 +118,8 @@ class DateMention:
     value: date
     precision: str
     kind: str
+    reported: bool = False
+    """A weekday or relative day attached to a reporting verb: likely not the event's."""
 
 
 def _year(text: str, anchor: date | None) -> int | None:
@@ -202,6 +218,8 @@ def find_dates(
         before = text[max(0, match.start() - 45) : match.start()]
         if STAMP_RE.search(before) or FUTURE_RE.search(before[-25:]):
             continue
+        if _is_page_stamp(text, match):
+            continue
         resolve = (
             _resolve_absolute
             if kind in ("iso", "mdy_num", "dmy", "mdy", "month_year")
@@ -210,8 +228,21 @@ def find_dates(
         value, precision = resolve(match, kind, anchor)
         if value is None or (anchor is not None and value > anchor):
             continue
-        found.append(DateMention(match.start(), match.end(), value, precision, kind))
+        reported = KIND_RANK.get(kind, 1) > 0 and bool(
+            REPORTED_BEFORE_RE.search(before[-30:])
+            or REPORTED_AFTER_RE.search(text[match.end() : match.end() + 40])
+        )
+        found.append(DateMention(match.start(), match.end(), value, precision, kind, reported))
     return found
+
+
+def _is_page_stamp(text: str, match: re.Match[str]) -> bool:
+    """'October 27, 2013 11:16 AM' on its own line: when the page was made, not the event."""
+    if match.lastgroup not in ("mdy", "dmy", "mdy_num", "iso"):
+        return False
+    if not LINE_START_RE.search(text[max(0, match.start() - 40) : match.start()]):
+        return False
+    return bool(CLOCK_AFTER_RE.match(text, match.end(), match.end() + 30))
 
 
 def dateline_date(text: str) -> date | None:
@@ -243,7 +274,8 @@ def _best(mentions: list[DateMention]) -> DateMention | None:
     if not mentions:
         return None
     return min(
-        mentions, key=lambda m: (PRECISION_RANK[m.precision], KIND_RANK.get(m.kind, 1), m.start)
+        mentions,
+        key=lambda m: (PRECISION_RANK[m.precision], m.reported, KIND_RANK.get(m.kind, 1), m.start),
     )
 
 
