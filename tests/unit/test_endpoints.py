@@ -7,7 +7,7 @@ import os
 import pytest
 
 from wirewatch.runtime.embedded import RuntimeState, write_state
-from wirewatch.runtime.endpoints import kafka_bootstrap, redis_url
+from wirewatch.runtime.endpoints import kafka_bootstrap, redacted, redis_url
 from wirewatch.runtime.errors import RuntimeNotFound
 from wirewatch.settings import Settings
 
@@ -30,3 +30,20 @@ def test_a_stale_state_file_is_ignored(tmp_path) -> None:
     settings = Settings(kafka_bootstrap=None, redis_url=None, state_dir=str(tmp_path))
     with pytest.raises(RuntimeNotFound):
         kafka_bootstrap(settings)
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("redis://:s3cret@cache:6380/0", "redis://:***@cache:6380/0"),
+        ("rediss://app:s3cret@cache/1?ssl_ca_certs=/ca.pem", "rediss://app:***@cache/1?ssl_ca_certs=/ca.pem"),
+        ("redis://127.0.0.1:6379/0", "redis://127.0.0.1:6379/0"),
+    ],
+)
+def test_printed_redis_urls_hide_their_password(url, shown) -> None:
+    assert redacted(url) == shown
+
+
+def test_the_runtime_file_is_readable_by_its_owner_only(tmp_path) -> None:
+    path = write_state(str(tmp_path), RuntimeState("k:1", "redis://:pw@r/0", os.getpid()))
+    assert path.stat().st_mode & 0o077 == 0

@@ -169,6 +169,8 @@ def write_state(state_dir: str, state: RuntimeState) -> Path:
     """Record the running runtime for the other commands."""
     path = state_path(state_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
+    path.touch(mode=0o600)  # it may hold a Redis URL with its password: owner only
+    path.chmod(0o600)
     path.write_text(json.dumps(asdict(state), indent=2))
     return path
 

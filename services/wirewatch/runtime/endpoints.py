@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit, urlunsplit
+
 from wirewatch.runtime.embedded import read_state
 from wirewatch.runtime.errors import RuntimeNotFound
 from wirewatch.settings import Settings
@@ -26,3 +28,14 @@ def kafka_bootstrap(settings: Settings) -> str:
 def redis_url(settings: Settings) -> str:
     """The configured Redis URL, else that of the running embedded Redis."""
     return _configured_or_embedded(settings.redis_url, settings, "redis_url")
+
+
+def redacted(url: str) -> str:
+    """The URL fit to print or log: any password in it replaced by ***."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    user = parts.username or ""
+    host = parts.hostname or ""
+    port = f":{parts.port}" if parts.port else ""
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}{port}"))

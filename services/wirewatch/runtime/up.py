@@ -32,6 +32,7 @@ from wirewatch.runtime.embedded import (
     stop_pid,
     write_state,
 )
+from wirewatch.runtime.endpoints import redacted
 from wirewatch.runtime.kafka import ensure_topics
 from wirewatch.settings import Settings, get_settings
 
@@ -160,6 +161,6 @@ def _print_ready(bootstrap: str, redis: str, ports: dict[str, int], logs: Path) 
     metrics = " ".join(f"{n}=http://127.0.0.1:{p}/metrics" for n, p in ports.items())
     print(
         f"wirewatch ready: ingest API http://127.0.0.1:{ports['ingest']}/articles | "
-        f"metrics {metrics} | kafka {bootstrap} | redis {redis} | logs {logs}",
+        f"metrics {metrics} | kafka {bootstrap} | redis {redacted(redis)} | logs {logs}",
         flush=True,
     )
