@@ -147,3 +147,17 @@ def test_non_ascii_text_is_read():
 
 def test_sentence_without_report_words_gives_nothing():
     assert read_casualties(Sentence("The council met on Tuesday.", 0, 27)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four people were shot at a birthday party early Sunday.", (None, 4)),
+        ("Two men were shot at about 1 a.m. outside the club.", (None, 2)),
+        ("A guard was shot at close range and survived.", (None, 1)),
+        ("The suspect shot at deputies before driving off.", (None, None)),
+        ("Someone shot at a parked van overnight; nobody was inside.", (None, None)),
+    ],
+)
+def test_shot_at_a_place_or_time_is_a_hit_shot_at_someone_is_not(text, expected):
+    assert figures(text) == expected

@@ -282,6 +282,18 @@ def _was_killed(sentence: Sentence, trigger: re.Match[str], field: str) -> list[
                     singular=True, anaphoric=True)]
 
 
+_SHOT_AT_WHERE_RE = re.compile(
+    r"\s+at\s+(?:least|about|around|approximately|roughly|close|point[- ]blank|\d|"
+    r"(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}(?:party|house|home|apartment|residence|bar|club|"
+    r"nightclub|lounge|restaurant|store|shop|market|station|park|school|church|mosque|hotel|"
+    r"motel|intersection|corner|block|gathering|vigil|funeral|concert|festival|mall|complex|"
+    r"checkpoint|camp|rally|event|scene|location)s?\b)",
+    re.IGNORECASE,
+)
+"""'were shot at a house party', 'shot at about 2 a.m.': hit, and where or when;
+unlike 'shot at police', which says only that shots were fired at someone."""
+
+
 def _is_modifier_use(text: str, trigger: re.Match[str]) -> bool:
     """'shooting suspect', 'the killing happened', 'shot at': the word reports no victim."""
     after = text[trigger.end() : trigger.end() + 24].lower()
@@ -290,7 +302,9 @@ def _is_modifier_use(text: str, trigger: re.Match[str]) -> bool:
         return True
     if word in ("shooting", "killing") and _NOUN_USE_RE.match(after):
         return True
-    return word in ("shot", "shooting") and bool(re.match(r"\s+at\b(?!\s+least)", after))
+    if word not in ("shot", "shooting") or not re.match(r"\s+at\b", after):
+        return False
+    return not _SHOT_AT_WHERE_RE.match(text, trigger.end())
 
 
 def _before(
