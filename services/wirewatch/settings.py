@@ -89,9 +89,11 @@ class Settings(BaseSettings):
     event_loop: Literal["uvloop", "asyncio"] = Field(
         "uvloop", description="Event loop of the stream workers (uvloop: ~10-15% less CPU)"
     )
-    stage_max_in_flight: int = Field(
-        256, ge=1, description="Records a stage may have whose output the broker has not "
-        "acknowledged yet (then it waits)"
+    stage_batch_max: int = Field(
+        64, ge=1, description="Most records a stage handles before awaiting its sends' acks"
+    )
+    stage_batch_wait_ms: int = Field(
+        5, ge=1, description="Longest a stage waits to fill a batch when records trickle in"
     )
     retry_max_seconds: float = Field(30.0, description="Longest backoff between retries")
 

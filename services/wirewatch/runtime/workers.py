@@ -1,13 +1,12 @@
 """Faust workers for the stream stages: one thin agent each, plus /metrics and health.
 
-The agent reads raw bytes (so poison records reach our decoder, not Faust's),
-hands each record to the stage in order and gives what the stage returns to the
-producer without waiting; acks are manual (`noack`), and a record is acked (so
-its offset may be committed) only once the broker has acknowledged all of its
-output (`InOrderAcks`): a crash redelivers rather than loses, the producer packs
-many records into one request, and the stage never idles on a round trip.
-Agents run with concurrency 1 (Faust can commit past an in-flight message
-otherwise).
+The agent reads raw bytes (so poison records reach our decoder, not Faust's) in
+small batches (`take_events`), hands each record to the stage in order, sends
+what the stage returns without waiting, and waits for the broker's
+acknowledgement of the whole batch's output before Faust acks (and so commits)
+the batch: a crash redelivers rather than loses, and the producer can put many
+records in one request instead of one round trip per record. Agents run with
+concurrency 1 (Faust can commit past an in-flight message otherwise).
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ import faust
 import mode.loop
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from wirewatch.runtime.delivery import InOrderAcks, send_all
+from wirewatch.runtime.delivery import send_all
 from wirewatch.runtime.endpoints import kafka_bootstrap, redis_url
 from wirewatch.runtime.faust_tuning import apply_fetch_wait
 from wirewatch.runtime.kafka import faust_credentials
@@ -115,13 +114,15 @@ def _add_agent(app: faust.App, name: str, stage: StageHandler, source: Any, send
     @app.agent(source, concurrency=1, name=f"wirewatch.{name}")
     async def process(stream: Any) -> None:
         await stage.start()
-        manual = stream.noack()
-        acks = InOrderAcks(manual.ack, send, settings.stage_max_in_flight)
         try:
-            async for event in manual.events():
-                await acks.add(event, await _process_one(name, stage, event.message))
+            async for events in stream.take_events(
+                settings.stage_batch_max, within=settings.stage_batch_wait_ms / 1000
+            ):
+                outgoing: list[Outgoing] = []
+                for event in events:
+                    outgoing += await _process_one(name, stage, event.message)
+                await send_all(outgoing, send)
         finally:
-            await acks.close()
             await stage.stop()
 
 
