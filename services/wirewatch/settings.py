@@ -89,6 +89,10 @@ class Settings(BaseSettings):
     event_loop: Literal["uvloop", "asyncio"] = Field(
         "uvloop", description="Event loop of the stream workers (uvloop: ~10-15% less CPU)"
     )
+    producer_linger_ms: float = Field(
+        0.0, ge=0, description="How long a stage's producer waits to fill a request (a batch's "
+        "sends are queued together anyway)"
+    )
     stage_batch_max: int = Field(
         64, ge=1, description="Most records a stage handles before awaiting its sends' acks"
     )

@@ -28,7 +28,6 @@ PASSWORD = "tls-test-Secret-42"
 NOW = datetime(2026, 3, 9, 12, 0, tzinfo=UTC)
 
 
-
 def _certificate(directory: Path) -> tuple[Path, Path]:
     openssl = shutil.which("openssl")
     if openssl is None:

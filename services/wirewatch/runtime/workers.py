@@ -76,7 +76,7 @@ def build_app(name: str, settings: Settings) -> faust.App:
         broker_heartbeat_interval=min(1.0, settings.broker_session_timeout_s / 6),
         broker_commit_interval=0.5,
         producer_acks=-1,
-        producer_linger=0.0,  # sends are awaited one at a time: linger only delays
+        producer_linger=settings.producer_linger_ms / 1000,
         producer_max_request_size=16 * 1024 * 1024,
         web_enabled=True,
         web_bind=settings.metrics_host,
