@@ -56,7 +56,7 @@ FLOORS = {
     ("gva_articles", "admin1"): 0.82,
     ("muc4_single", "killed"): 0.67,
     ("muc4_single", "wounded"): 0.88,
-    ("muc4_single", "country"): 0.75,
+    ("muc4_single", "country"): 0.77,
     ("gtd_summaries", "killed"): 0.83,
     ("acled_notes", "country"): 0.83,
     ("acled_notes", "admin1"): 0.61,

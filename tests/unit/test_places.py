@@ -192,3 +192,20 @@ def test_region_spellings_fold_to_one_canonical_name():
     from wirewatch.core.extraction.gazetteer import canonical_admin1
 
     assert canonical_admin1("Nineveh") == canonical_admin1("Ninawa")
+
+
+def test_a_bureau_abroad_reporting_its_governments_reaction_is_not_the_place():
+    text = (
+        "QUITO, 4 MAR 91 (EFE) -- [TEXT] THE ECUADORAN GOVERNMENT TODAY CONDEMNED THE "
+        "ASSASSINATION OF COLOMBIAN SENATOR JUAN PEREZ, WHO WAS SHOT DEAD WITH HIS DRIVER.\n\n"
+        "A FOREIGN MINISTRY SPOKESMAN SAID THAT WHAT HAPPENED IN BOGOTA IS UNACCEPTABLE."
+    )
+    assert locate(text).country_code == "CO"
+
+
+def test_a_radio_stations_name_is_not_a_place():
+    text = (
+        "CLANDESTINE, NO DATE (RADIO VENCEREMOS) -- [TEXT] OUR FORCES ATTACKED AN ENEMY "
+        "POST, KILLING SIX SOLDIERS OF THE SALVADORAN ARMY."
+    )
+    assert locate(text).country_code == "SV"

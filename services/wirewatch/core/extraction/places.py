@@ -349,6 +349,37 @@ def _dateline_mentions(text: str) -> list[Mention]:
     return found
 
 
+REACTION_RE = re.compile(
+    r"(?i)\s+(?:government|foreign\s+ministry|foreign\s+minister|embassy|president|"
+    r"authorities)\b[^.]{0,80}?\b(?:denounc|condemn|deplor|regrett?|repudiat|"
+    r"express(?:ed|es)?\s+(?:its|his|her|their)\s+(?:condolences|sympathy|solidarity|"
+    r"indignation|concern))"
+)
+"""'THE HONDURAN GOVERNMENT TODAY DENOUNCED ...': that country reacts; the event is elsewhere."""
+
+
+SOURCE_BEFORE_RE = re.compile(r"(?i)\b(?:radio|television|network|agency)\s+$")
+
+
+def _names_a_source(text: str, m: Mention) -> bool:
+    """'(RADIO VENCEREMOS)', 'RADIO FARABUNDO MARTI': a station's name, not a place."""
+    if SOURCE_BEFORE_RE.search(text[max(0, m.start - 12) : m.start]):
+        return True
+    dateline = _dateline_match(text)
+    if dateline is None:
+        return False
+    named_until = max(dateline.end(g) for g in ("place", "region", "country"))
+    return named_until <= m.start < dateline.end()  # the "(AGENCY)" tag after the place
+
+
+def _reacting_from(text: str, mentions: list[Mention]) -> set[str]:
+    """Countries whose government the text shows reacting to the event."""
+    return {
+        m.candidates[0].cc for m in mentions
+        if m.demonym and m.candidates and REACTION_RE.match(text, m.end)
+    }
+
+
 def _dateline_country(name: str | None) -> str | None:
     for place in gazetteer().index.get(name_key(name or ""), ()):
         if place.kind == "country":
@@ -361,7 +392,11 @@ def _analyse(text: str) -> tuple[tuple[tuple[Mention, Place], ...], Context | No
     """Mentions resolved once per text: the extractor asks again for every incident's focus."""
     dateline = _dateline_mentions(text)
     taken = {(m.start, m.end) for m in dateline}
-    mentions = dateline + [m for m in find_mentions(text) if (m.start, m.end) not in taken]
+    found = [m for m in find_mentions(text)
+             if (m.start, m.end) not in taken and not _names_a_source(text, m)]
+    if _reacting_from(text, found) & {p.cc for m in dateline for p in m.candidates}:
+        dateline = []  # a bureau abroad reporting its government's reaction to the event
+    mentions = dateline + found
     mentions = _outside_group_names(text, mentions)
     mentions += _actor_country_hints(text)
     if not mentions:
