@@ -161,3 +161,15 @@ def test_sentence_without_report_words_gives_nothing():
 )
 def test_shot_at_a_place_or_time_is_a_hit_shot_at_someone_is_not(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The explosion killed the attacker and three police officers.", 4),
+        ("The blast killed the bomber and six others.", 7),
+        ("The blast killed a guard and two porters.", 3),
+    ],
+)
+def test_a_definite_object_after_the_verb_starts_the_list_of_victims(text, killed):
+    assert figures(text)[0] == killed

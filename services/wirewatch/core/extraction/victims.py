@@ -16,6 +16,7 @@ from wirewatch.core.extraction.lexicon import (
     PART_RE,
     PERSON_HEAD_RE,
     PRONOUN_RE,
+    TRIGGER_RE,
 )
 from wirewatch.core.extraction.numbers import Quantity, find_quantities
 
@@ -325,7 +326,8 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
         phrases.append(VictimPhrase(match.start(), match.end(), 1, "generic", singular=True,
                                     additive=True))
     headline = _category(text)
-    if headline is not None and _is_singular(text[: headline[1]].lower()):
+    if (headline is not None and _is_singular(text[: headline[1]].lower())
+            and not TRIGGER_RE.search(text, 0, headline[1])):  # not 'The blast killed a man'
         phrases.append(VictimPhrase(0, headline[1], 1, headline[0], singular=True))
     for match in re.finditer(r"\b(?:him|her|them)sel(?:f|ves)\b", text, re.IGNORECASE):
         phrases.append(VictimPhrase(match.start(), match.end(), 1, "perpetrator", singular=True))
@@ -378,6 +380,8 @@ def _singular_at(text: str, match: re.Match[str]) -> VictimPhrase | None:
             )
         if word.group(1).lower() in ("and", "or", "of", "was", "were", "is", "who", "in", "at"):
             return None
+        if TRIGGER_RE.fullmatch(word.group(1)) or word.group(1).lower() in ("the", "a", "an"):
+            return None  # 'The blast killed the bomber': a clause, not one noun phrase
         position += word.end()
     return None
 
