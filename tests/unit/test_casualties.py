@@ -173,3 +173,16 @@ def test_shot_at_a_place_or_time_is_a_hit_shot_at_someone_is_not(text, expected)
 )
 def test_a_definite_object_after_the_verb_starts_the_list_of_victims(text, killed):
     assert figures(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine rebels were killed and a farmer and two rebels were injured.", (9, 3)),
+        ("Four guards were killed while another guard was wounded.", (4, 1)),
+        ("Three people, including a nurse and a driver, were killed and a boy was hurt.",
+         (3, 1)),
+    ],
+)
+def test_a_passive_verb_takes_no_object_from_the_next_clause(text, expected):
+    assert figures(text) == expected

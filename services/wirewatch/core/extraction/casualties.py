@@ -201,7 +201,8 @@ def _read_trigger(
         if last_word in NOUN_TRIGGERS:
             group = _after(sentence.text, trigger.end(), phrases, require_of=True)
             return _mention(sentence, field, group, trigger, claimed) if group else []
-    if last_word in ACTIVE_TRIGGERS or OBJECT_PHRASES_RE.fullmatch(word):
+    passive = _PASSIVE_BEFORE_RE.search(sentence.text, 0, trigger.start())
+    if (last_word in ACTIVE_TRIGGERS or OBJECT_PHRASES_RE.fullmatch(word)) and not passive:
         group = _after(sentence.text, trigger.end(), phrases)
         if group:
             return _mention(sentence, field, group, trigger, claimed)
@@ -214,6 +215,14 @@ def _read_trigger(
     if group:
         return _mention(sentence, field, group, trigger, claimed)
     return _was_killed(sentence, trigger, field)
+
+
+_PASSIVE_BEFORE_RE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|also\s+|all\s+|both\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""'were killed and a soldier ...': a passive verb has no object; what follows is the next
+clause's subject."""
 
 
 def _transitive_use(text: str, trigger: re.Match[str]) -> bool:
