@@ -186,3 +186,8 @@ def test_a_definite_object_after_the_verb_starts_the_list_of_victims(text, kille
 )
 def test_a_passive_verb_takes_no_object_from_the_next_clause(text, expected):
     assert figures(text) == expected
+
+
+def test_people_named_by_surname_count_one_each():
+    assert figures("Gunmen fired on a trader and his son. Okafor and Eze were killed.") == (2, None)
+    assert figures("Karim, Bello and Musa were killed when the bus was ambushed.") == (3, None)

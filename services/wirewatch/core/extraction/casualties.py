@@ -88,6 +88,11 @@ _OF_SOMEONE_RE = re.compile(
     r"(?P<second>\s+and\s+(?:his|her|their)\s+[\w'’-]+(?-i:(?:\s+[A-Z][\w'’-]+){0,3}))?",
     re.IGNORECASE,
 )
+_NAMED_PAIR_RE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?P<names>(?:[A-Z][\w'’-]+,\s+){0,3}[A-Z][\w'’-]+,?\s+and\s+"
+    r"[A-Z][\w'’-]+)\s+(?:were|have\s+been|had\s+been)\s+(?:(?:also|both|all|later|\w+ly)\s+)?$"
+)
+"""'Akonjee and Uddin were killed': people named by surname, one each."""
 _SINGULAR_AUX_RE = re.compile(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|allegedly|later|then|"
     r"\w+ly)\s+)?$",
@@ -282,6 +287,12 @@ def _was_killed(sentence: Sentence, trigger: re.Match[str], field: str) -> list[
     if field == "shot":
         return []
     before = sentence.text[max(0, trigger.start() - 60) : trigger.start()]
+    pair = _NAMED_PAIR_RE.search(before)
+    if pair and not re.search(r"\b(?:The|A|An|This|That)\b", pair.group("names")):
+        count = len(re.findall(r"[A-Z][\w'’-]+", pair.group("names")))
+        start = sentence.start + trigger.start() - (len(before) - pair.start("names"))
+        return [Mention(field, count, "generic", start, sentence.start + trigger.end(),
+                        sentence.text[start - sentence.start : trigger.end()], sentence)]
     aux = _SINGULAR_AUX_RE.search(before)
     if aux is None or re.search(r"\b(?:no\s+one|nobody|none|not|n't|never)\b", before, re.I):
         return []
