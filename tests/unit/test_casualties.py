@@ -191,3 +191,7 @@ def test_a_passive_verb_takes_no_object_from_the_next_clause(text, expected):
 def test_people_named_by_surname_count_one_each():
     assert figures("Gunmen fired on a trader and his son. Okafor and Eze were killed.") == (2, None)
     assert figures("Karim, Bello and Musa were killed when the bus was ambushed.") == (3, None)
+
+
+def test_the_children_of_a_parent_are_not_a_casualty_count():
+    assert figures("A mother of four was shot dead outside her home.") == (1, None)

@@ -34,7 +34,8 @@ _AFTER_NOT_COUNT_RE = re.compile(
 _BEFORE_NOT_COUNT_RE = re.compile(
     rf"(?:\b(?:{_MONTH})\.?|\bno\.?|\bnumber|\bnos?\.|\bage[sd]?|\bhighway|\broute|\binterstate|"
     r"\bblock|\bstreet|\bcalibre|\bcaliber|\bunit|\bapartment|\bsuite|\broom|\bchannel|[$£€#]|"
-    r"\bat|\bstation|\bpage|\bpart|\bfrom|\bsince|\bbetween|\bthe\s+\w+'s)\s*$",
+    r"\bat|\bstation|\bpage|\bpart|\bfrom|\bsince|\bbetween|\bthe\s+\w+'s|"
+    r"\b(?:father|mother|dad|mom|mum|parent|grand(?:father|mother|parent))\s+of)\s*$",
     re.IGNORECASE,
 )
 _APPOSITIVE_AGE_RE = re.compile(r"(?:[\w.'’]\s*,|\(|\baged?)\s*$", re.IGNORECASE)
