@@ -194,4 +194,5 @@ def test_people_named_by_surname_count_one_each():
 
 
 def test_the_children_of_a_parent_are_not_a_casualty_count():
+    assert figures("Grandmother of 12 dies after house fire") != (12, None)
     assert figures("A mother of four was shot dead outside her home.") == (1, None)
