@@ -2,6 +2,8 @@
 
 from datetime import date, datetime
 
+import pytest
+
 from wirewatch.core.extraction.dates import is_before_publication, resolve_event_date
 
 MONDAY = datetime(2021, 9, 6, 9, 30)
@@ -96,29 +98,24 @@ def test_background_helper_compares_with_publication():
     assert not is_before_publication(date(2021, 9, 5), MONDAY)
 
 
-def test_the_day_something_was_said_is_not_the_event_day():
-    text = ("A driver was killed, the sheriff's office said Monday. Deputies were called to "
-            "the road shortly after 11 p.m. Saturday.")
-    assert resolve_event_date(text, MONDAY) == (date(2021, 9, 4), "day")
-
-
-def test_a_judge_ruling_on_a_day_does_not_date_the_shooting():
-    text = "A judge on Monday found probable cause against a man over a shooting on Friday."
-    assert resolve_event_date(text, MONDAY) == (date(2021, 9, 3), "day")
-
-
-def test_the_reporting_day_still_dates_an_event_when_nothing_else_does():
-    assert resolve_event_date("Two men were shot dead, police said Sunday.", MONDAY) == (
-        date(2021, 9, 5), "day",
-    )
-
-
-def test_a_page_stamp_line_is_not_the_event_date():
-    text = ("Three hurt in market fire\n\nSeptember 6, 2021 10:42 AM\n\n"
-            "Three traders were hurt when a fire swept the market on Saturday night.")
-    assert resolve_event_date(text, MONDAY) == (date(2021, 9, 4), "day")
-
-
-def test_a_written_date_with_an_event_time_is_kept():
-    text = "On September 4, 2021 at 10:42 p.m. a man was stabbed outside a bar."
-    assert resolve_event_date(text, MONDAY) == (date(2021, 9, 4), "day")
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day something was said is not the event day
+        ("A driver was killed, the sheriff's office said Monday. Deputies were called to the "
+         "road shortly after 11 p.m. Saturday.", date(2021, 9, 4)),
+        # a ruling on a day does not date the shooting
+        ("A judge on Monday found probable cause against a man over a shooting on Friday.",
+         date(2021, 9, 3)),
+        # the reporting day still dates an event when nothing else does
+        ("Two men were shot dead, police said Sunday.", date(2021, 9, 5)),
+        # a page's time stamp line is not the event date
+        ("Three hurt in market fire\n\nSeptember 6, 2021 10:42 AM\n\n"
+         "Three traders were hurt when a fire swept the market on Saturday night.",
+         date(2021, 9, 4)),
+        # a written date with an event time is kept
+        ("On September 4, 2021 at 10:42 p.m. a man was stabbed outside a bar.", date(2021, 9, 4)),
+    ],
+)
+def test_the_event_day_is_not_the_day_of_the_report_or_the_page(text, day):
+    assert resolve_event_date(text, MONDAY) == (day, "day")
