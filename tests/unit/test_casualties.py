@@ -196,3 +196,15 @@ def test_people_named_by_surname_count_one_each():
 def test_the_children_of_a_parent_are_not_a_casualty_count():
     assert figures("Grandmother of 12 dies after house fire") != (12, None)
     assert figures("A mother of four was shot dead outside her home.") == (1, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Riverside boy dies from gunshot wound", (1, None)),
+        ("KSP: Local man killed in crash on Route 9", (1, None)),
+        ("Police arrest man after two killed", (2, None)),
+    ],
+)
+def test_a_headlines_bare_subject_is_one_person(text, expected):
+    assert figures(text) == expected

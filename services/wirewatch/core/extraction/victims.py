@@ -326,10 +326,7 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
                              r"died|killed|in\b|[,.;]))", text, re.IGNORECASE):
         phrases.append(VictimPhrase(match.start(), match.end(), 1, "generic", singular=True,
                                     additive=True))
-    headline = _category(text)
-    if (headline is not None and _is_singular(text[: headline[1]].lower())
-            and not TRIGGER_RE.search(text, 0, headline[1])):  # not 'The blast killed a man'
-        phrases.append(VictimPhrase(0, headline[1], 1, headline[0], singular=True))
+    phrases.extend(_headline_subject(text))
     for match in re.finditer(r"\b(?:him|her|them)sel(?:f|ves)\b", text, re.IGNORECASE):
         phrases.append(VictimPhrase(match.start(), match.end(), 1, "perpetrator", singular=True))
     for match in PRONOUN_RE.finditer(text):
@@ -350,6 +347,34 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
             VictimPhrase(match.start(), match.end(), 1, "civilian", anaphoric=True, singular=True)
         )
     return phrases
+
+
+_HEADLINE_START_RE = re.compile(r"(?:[A-Z][\w.&-]*:\s+)?")
+_HEADLINE_VERB_RE = re.compile(
+    r"\s+(?:dies|died|killed|dead|shot|slain|wounded|injured|hurt|hospitali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _headline_subject(text: str) -> list[VictimPhrase]:
+    """'Man shot dead in ...', 'Local man killed in crash', 'VSP: Belgrade boy dies': a
+    headline's bare singular subject (up to two words before the noun), one person."""
+    start = _HEADLINE_START_RE.match(text).end()
+    for word in list(re.finditer(r"\S+", text[start : start + 60]))[:3]:
+        at = start + word.start()
+        found = _category(text[at:])
+        if found is None:
+            if TRIGGER_RE.fullmatch(word.group(0)) or word.group(0).lower() in ("the", "a", "an"):
+                return []
+            continue
+        end = at + found[1]
+        noun = text[at:end].lower()
+        if at > start and not _HEADLINE_VERB_RE.match(text, end):
+            return []  # 'Police arrest man ...': only a subject right before its verb
+        if not _is_singular(noun) or TRIGGER_RE.search(text, 0, end):
+            return []
+        return [VictimPhrase(start if at == start else at, end, 1, found[0], singular=True)]
+    return []
 
 
 def _singular_at(text: str, match: re.Match[str]) -> VictimPhrase | None:
