@@ -62,10 +62,11 @@ async def process_extraction(
         return await _attach_copy(store, extraction, now)
     countries = [i.location.country_code for i in extraction.incidents]
     async with store.lock(countries):
-        if await store.article_incidents(extraction.id) is not None:
+        processed, copies = await store.article_state(extraction.id)
+        if processed is not None:
             return []
         ids, changed, names = await _match_all(store, extraction, now, matcher)
-        changed = await _attach_pending(store, extraction.id, ids, changed)
+        changed = await _attach_pending(store, copies, ids, changed)
         day = story_day or _news_day(extraction, now)
         story = await _match_story(store, extraction, day)
         await store.commit(extraction.id, ids, changed, now, names, story)
@@ -92,9 +93,7 @@ async def _match_story(
     terms = story_terms(extraction.lead, extraction.names)
     if not terms:
         return StoryUpdate(story_id_of(extraction.id), [], day)
-    counts, total = await store.term_counts(terms, day)
-    candidates = await store.story_candidates(day)
-    stories = await store.article_stories(list(candidates))
+    counts, total, candidates, stories = await store.story_context(terms, day)
     threshold = MIN_SCORE_WITH_INCIDENTS if extraction.incidents else MIN_SCORE
     match = best_story(terms, candidates, stories, idf(counts, total), threshold)
     return StoryUpdate(match.story_id if match else story_id_of(extraction.id), terms, day)
@@ -121,8 +120,9 @@ async def _match_all(
     grown: dict[str, list[str]] = {}
     for index, raw in enumerate(extraction.incidents):
         report = _as_report(raw, extraction)
-        candidates = [c for c in await store.candidates(report, now) if c.id not in ids]
-        known = await store.names([c.id for c in candidates])
+        found, known = await store.candidates(report, now)
+        candidates = [c for c in found if c.id not in ids]
+        known = {i: n for i, n in known.items() if i not in ids}
         shared = {i: shared_names(n, extraction.names) for i, n in known.items()}
         match = matcher.best_match(report, candidates, shared)
         if match is None:
@@ -177,10 +177,9 @@ async def _attach_copy(
 
 
 async def _attach_pending(
-    store: IncidentStore, article_id: str, ids: list[str], changed: list[Incident]
+    store: IncidentStore, copies: list[SourceRef], ids: list[str], changed: list[Incident]
 ) -> list[Incident]:
     """Copies that overtook this article become sources of its incidents now."""
-    copies = await store.pending_copies(article_id)
     if not copies or not ids:
         return changed
     result = {i.id: i for i in changed}

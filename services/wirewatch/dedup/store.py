@@ -36,6 +36,7 @@ from datetime import date, datetime
 from redis.asyncio import Redis
 
 from wirewatch.core.models import Incident, SourceRef
+from wirewatch.dedup import lua
 from wirewatch.dedup.window import DAY_S, Window
 from wirewatch.runtime import endpoints, redis_client
 from wirewatch.runtime.errors import RuntimeNotFound
@@ -121,6 +122,9 @@ class IncidentStore:
         self.window = Window(window_days)
         self.ttl = self.window.ttl
         self._prune = redis.register_script(_PRUNE_EXPIRED)
+        self._candidates = redis.register_script(lua.CANDIDATES)
+        self._story_candidates = redis.register_script(lua.STORY_CANDIDATES)
+        self._term_counts = redis.register_script(lua.TERM_COUNTS)
 
     @classmethod
     def from_settings(cls, redis: Redis, settings: Settings | None = None) -> IncidentStore:
@@ -152,74 +156,70 @@ class IncidentStore:
         raws = await self.redis.mget([f"{self.ns}:i:{i}" for i in ids])
         return [Incident.model_validate_json(raw) for raw in raws if raw is not None]
 
-    async def names(self, ids: Sequence[str]) -> dict[str, list[str]]:
-        """The proper names of each incident's reports (for corroboration)."""
-        if not ids:
-            return {}
-        raws = await self.redis.mget([f"{self.ns}:n:{i}" for i in ids])
-        return {i: json.loads(raw) for i, raw in zip(ids, raws, strict=True) if raw is not None}
-
-    async def candidates(self, incident: Incident, now: datetime) -> list[Incident]:
-        """Incidents of the same country filed near the incident's date."""
+    async def candidates(
+        self, incident: Incident, now: datetime
+    ) -> tuple[list[Incident], dict[str, list[str]]]:
+        """Incidents of the same country filed near the incident's date, and the proper
+        names of each one's reports (for corroboration): one round trip."""
         country = country_key(incident.location.country_code)
         day = reference_day(incident, now.date()).toordinal()
         oldest = now.date().toordinal() - self.window.whole_days - MARGIN_DAYS
-        async with self.redis.pipeline(transaction=False) as pipe:
-            pipe.zrangebyscore(
-                f"{self.ns}:c:{country}", max(day - DAY_SPAN, oldest), day + DAY_SPAN,
-                0, MAX_CANDIDATES,
-            )
-            pipe.zrangebyscore(
-                f"{self.ns}:cc:{country}", max(day - COARSE_SPAN, oldest), day + COARSE_SPAN,
-                0, MAX_CANDIDATES,
-            )
-            precise, coarse = await pipe.execute()
-        ids = sorted({_text(i) for i in [*precise, *coarse]})
-        return await self.get(ids)
+        flat = await self._candidates(
+            keys=[f"{self.ns}:c:{country}", f"{self.ns}:cc:{country}"],
+            args=[max(day - DAY_SPAN, oldest), day + DAY_SPAN, max(day - COARSE_SPAN, oldest),
+                  day + COARSE_SPAN, MAX_CANDIDATES, self.ns],
+        )
+        incidents, names = [], {}
+        for incident_id, raw, raw_names in zip(flat[::3], flat[1::3], flat[2::3], strict=True):
+            if raw is None:
+                continue
+            incidents.append(Incident.model_validate_json(raw))
+            if raw_names is not None:
+                names[_text(incident_id)] = json.loads(raw_names)
+        return incidents, names
 
     async def article_story(self, article_id: str) -> str | None:
         """The story id an article was filed under (None if none or not processed)."""
         return _text(await self.redis.get(f"{self.ns}:as:{article_id}")) or None
 
-    async def story_candidates(self, day: date) -> dict[str, list[str]]:
-        """Articles filed within STORY_SPAN days of `day`: article id -> story terms."""
-        ids = await self.redis.zrangebyscore(
-            f"{self.ns}:sd", day.toordinal() - STORY_SPAN, day.toordinal() + STORY_SPAN,
-            0, MAX_STORY_CANDIDATES,
-        )
-        ids = sorted({_text(i) for i in ids})
-        if not ids:
-            return {}
-        raws = await self.redis.mget([f"{self.ns}:s:{i}" for i in ids])
-        return {i: json.loads(raw) for i, raw in zip(ids, raws, strict=True) if raw is not None}
-
-    async def article_stories(self, ids: Sequence[str]) -> dict[str, str]:
-        """The story id of each of these articles (unknown ones left out)."""
-        raws = await self.redis.mget([f"{self.ns}:as:{i}" for i in ids]) if ids else []
-        return {i: _text(r) for i, r in zip(ids, raws, strict=True) if r}
-
-    async def term_counts(self, terms: Sequence[str], day: date) -> tuple[dict[str, int], int]:
-        """How many articles of the window up to `day` used each term, and how many in all."""
+    async def story_context(
+        self, terms: Sequence[str], day: date
+    ) -> tuple[dict[str, int], int, dict[str, list[str]], dict[str, str]]:
+        """For matching an article's story, in one round trip: how many articles of the
+        window up to `day` used each term and how many in all; the articles filed within
+        STORY_SPAN days (id -> story terms); and the story id of each of those."""
         days = [day.toordinal() - back for back in range(self.window.whole_days + 1)]
         async with self.redis.pipeline(transaction=False) as pipe:
-            for d in days:
-                pipe.hmget(f"{self.ns}:df:{d}", list(terms))
-                pipe.get(f"{self.ns}:dn:{d}")
-            rows = await pipe.execute()
-        counts = dict.fromkeys(terms, 0)
-        total = 0
-        for values, day_total in zip(rows[::2], rows[1::2], strict=True):
-            total += int(day_total or 0)
-            for term, value in zip(terms, values, strict=True):
-                counts[term] += int(value or 0)
-        return counts, total
+            await self._term_counts(
+                keys=[*(f"{self.ns}:df:{d}" for d in days), *(f"{self.ns}:dn:{d}" for d in days)],
+                args=[len(days), *terms], client=pipe,
+            )
+            await self._story_candidates(
+                keys=[f"{self.ns}:sd"],
+                args=[day.toordinal() - STORY_SPAN, day.toordinal() + STORY_SPAN,
+                      MAX_STORY_CANDIDATES, self.ns],
+                client=pipe,
+            )
+            counted, flat = await pipe.execute()
+        counts = {term: int(n) for term, n in zip(terms, counted[1:], strict=True)}
+        candidates, stories = {}, {}
+        for article_id, raw_terms, story in zip(flat[::3], flat[1::3], flat[2::3], strict=True):
+            article = _text(article_id)
+            if raw_terms is not None:
+                candidates[article] = json.loads(raw_terms)
+            if story:
+                stories[article] = _text(story)
+        return counts, int(counted[0]), dict(sorted(candidates.items())), stories
 
-    async def pending_copies(self, article_id: str) -> list[SourceRef]:
-        """Copies of `article_id` that arrived before it (to attach when it is processed)."""
-        raws = await self.redis.smembers(f"{self.ns}:pd:{article_id}")
-        return sorted(
-            (SourceRef.model_validate_json(r) for r in raws), key=lambda s: s.article_id
-        )
+    async def article_state(self, article_id: str) -> tuple[list[str] | None, list[SourceRef]]:
+        """The article's incident ids (None if never processed) and the copies of it that
+        arrived before it: one round trip."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.get(f"{self.ns}:ai:{article_id}")
+            pipe.smembers(f"{self.ns}:pd:{article_id}")
+            raw, copies = await pipe.execute()
+        ids = None if raw is None else json.loads(raw)
+        return ids, _copies(copies)
 
     async def add_pending_copy(self, original_id: str, source: SourceRef) -> None:
         """Remember a copy whose original has not been processed yet."""
@@ -288,6 +288,10 @@ class StoryUpdate:
     terms: list[str]
     day: date
     counted: bool = True
+
+
+def _copies(raws: Iterable[bytes]) -> list[SourceRef]:
+    return sorted((SourceRef.model_validate_json(r) for r in raws), key=lambda s: s.article_id)
 
 
 def country_key(code: str | None) -> str:

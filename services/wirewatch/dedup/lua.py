@@ -1,0 +1,60 @@
+"""Server-side reads of the dedup store: one round trip where the client would need several.
+
+Each script reads only keys derived from its arguments inside one namespace (the
+store is a single-instance Redis; these are not cluster-safe by design). Lua
+`false` comes back as a nil element, so positions in the flat replies are kept.
+"""
+
+CANDIDATES = """
+local seen, ids = {}, {}
+for index = 1, 2 do
+  local lo, hi = ARGV[index * 2 - 1], ARGV[index * 2]
+  for _, id in ipairs(redis.call('ZRANGEBYSCORE', KEYS[index], lo, hi, 'LIMIT', 0, ARGV[5])) do
+    if not seen[id] then
+      seen[id] = true
+      ids[#ids + 1] = id
+    end
+  end
+end
+table.sort(ids)
+local out = {}
+for _, id in ipairs(ids) do
+  out[#out + 1] = id
+  out[#out + 1] = redis.call('GET', ARGV[6] .. ':i:' .. id)
+  out[#out + 1] = redis.call('GET', ARGV[6] .. ':n:' .. id)
+end
+return out
+"""
+"""KEYS: the precise and the coarse candidate index of a country; ARGV: their score
+ranges (lo, hi, lo, hi), the limit per index, the namespace. Flat triples: incident id,
+its JSON, its names' JSON (nil when expired)."""
+
+STORY_CANDIDATES = """
+local out = {}
+for _, id in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[1], ARGV[2], 'LIMIT', 0, ARGV[3])) do
+  out[#out + 1] = id
+  out[#out + 1] = redis.call('GET', ARGV[4] .. ':s:' .. id)
+  out[#out + 1] = redis.call('GET', ARGV[4] .. ':as:' .. id)
+end
+return out
+"""
+"""KEYS[1]: the story-day index; ARGV: day range, limit, namespace. Flat triples: article
+id, its story terms' JSON, its story id."""
+
+TERM_COUNTS = """
+local days = tonumber(ARGV[1])
+local counts = {}
+local total = 0
+for d = 1, days do
+  total = total + tonumber(redis.call('GET', KEYS[days + d]) or '0')
+  local values = redis.call('HMGET', KEYS[d], unpack(ARGV, 2))
+  for i = 1, #ARGV - 1 do
+    counts[i] = (counts[i] or 0) + tonumber(values[i] or '0')
+  end
+end
+local out = {total}
+for i = 1, #ARGV - 1 do out[#out + 1] = counts[i] or 0 end
+return out
+"""
+"""KEYS: the day vocabularies (df) of the window, then their article counts (dn);
+ARGV: the number of days, then the terms. Returns the total, then each term's count."""
