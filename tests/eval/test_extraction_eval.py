@@ -59,7 +59,7 @@ FLOORS = {
     ("muc4_single", "country"): 0.77,
     ("gtd_summaries", "killed"): 0.84,
     ("acled_notes", "country"): 0.83,
-    ("acled_notes", "admin1"): 0.61,
+    ("acled_notes", "admin1"): 0.65,
     ("acled_notes", "date"): 0.80,
     ("wikipedia_incidents", "killed"): 0.54,
     ("wikipedia_incidents", "wounded"): 0.61,

@@ -28,7 +28,7 @@ import orjson
 
 from wirewatch.core.extraction import extract_incidents
 from wirewatch.core.models import Article, Incident
-from wirewatch.evaluation.normalise import admin1_key, country_code
+from wirewatch.evaluation.normalise import admin1_matches, country_code
 
 SETS = ("gva_articles", "muc4_single", "gtd_summaries", "acled_notes", "wikipedia_incidents")
 ALERT_SETS = frozenset({"gtd_summaries", "wikipedia_incidents", "acled_notes"})
@@ -114,7 +114,7 @@ def score_row(score: SetScore, set_name: str, row: dict, main: Incident | None) 
     if gold_admin1:
         got_admin1 = location.admin1 if location else None
         score.add(
-            "admin1", got_admin1 is not None and admin1_key(got_admin1) == admin1_key(gold_admin1)
+            "admin1", got_admin1 is not None and admin1_matches(got_admin1, gold_admin1)
         )
     if row.get("date") and set_name in ("gva_articles", "acled_notes"):
         gold_day = date.fromisoformat(row["date"])

@@ -115,3 +115,27 @@ def admin1_key(name: str) -> str:
 
     key = GENERIC_REGION_WORDS.sub(" ", fold(canonical_admin1(name)))
     return " ".join(key.replace("al ", "").split())
+
+
+_ARTICLE_RE = re.compile(r"\b(?:al|el|ad|ar|as|ash|an|at|az)\b")
+
+
+def transliteration_skeleton(key: str) -> str:
+    """A folded region name reduced so that spellings of one Arabic or Slavic name from two
+    transliteration schemes meet ("Idleb"/"Idlib", "Ta'izz"/"Taizz", "Salah ad Din"/"Sala
+    al-Din", "Ar-Raqqa"/"Ar-Raqqah"): articles, h and non-letters dropped, e read as i and
+    o as u, doubled letters collapsed. Measured on the gazetteer's 3,368 first-level names:
+    one pair within a country meets that should not (Shaanxi/Shanxi)."""
+    letters = re.sub(r"[^a-z]", "", _ARTICLE_RE.sub(" ", key))
+    letters = letters.replace("h", "").translate(str.maketrans("eo", "iu"))
+    return re.sub(r"(.)\1+", r"\1", letters)
+
+
+def admin1_matches(predicted: str, gold: str) -> bool:
+    """Same first-level region: equal keys, or (for names of four letters or more) the same
+    transliteration skeleton."""
+    a, b = admin1_key(predicted), admin1_key(gold)
+    if a == b:
+        return True
+    sa, sb = transliteration_skeleton(a), transliteration_skeleton(b)
+    return len(a) >= 4 and len(b) >= 4 and len(sa) >= 3 and sa == sb

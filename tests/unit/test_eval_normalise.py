@@ -1,0 +1,25 @@
+"""Scoring folds spelling conventions of region names, and nothing more."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.evaluation.normalise import admin1_matches
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold"),
+    [("Idlib", "Idleb"), ("Salah ad Din", "Sala al-Din"), ("Ta'izz", "Taizz"),
+     ("Ar-Raqqah", "Ar-Raqqa"), ("Borno", "borno state")],
+)
+def test_transliterations_of_one_region_match(predicted, gold):
+    assert admin1_matches(predicted, gold)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold"),
+    [("Hebei", "Hubei"), ("Upper East", "Upper West"), ("Luhansk", "Donetsk"),
+     ("Niger", "Nigeria"), ("Pahang", "Penang"), ("Henan", "Hunan")],
+)
+def test_different_regions_do_not(predicted, gold):
+    assert not admin1_matches(predicted, gold)
