@@ -208,3 +208,9 @@ def test_the_children_of_a_parent_are_not_a_casualty_count():
 )
 def test_a_headlines_bare_subject_is_one_person(text, expected):
     assert figures(text) == expected
+
+
+def test_the_survivors_told_again_as_others_are_not_added():
+    text = ("Nine people were shot, one fatally, outside a bar on Sunday. "
+            "Eight others were shot and taken to hospital, police said.")
+    assert figures(text) == (1, 8)

@@ -172,6 +172,7 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
         and m.anaphoric
         and id(m.sentence) not in killed_sentences
     ]
+    hit = _without_restated_survivors(hit, killed)
     wounded = _merge_categories([_as_generic(m) for m in explicit])
     shot = _merge_categories([_as_generic(m) for m in hit])
     died_of_wounds = sum(m.value for m in mentions if m.field == "killed" and m.part
@@ -188,6 +189,16 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     if wounded.value is None and any(m.field == "wounded" and m.zero for m in mentions):
         return Count(0, [next(m for m in mentions if m.field == "wounded" and m.zero)])
     return wounded
+
+
+def _without_restated_survivors(hit: list[Mention], killed: int | None) -> list[Mention]:
+    """'Sixteen people were shot, one fatally ... 15 others were shot': the others are the
+    survivors of the sixteen told again, not fifteen more."""
+    totals = [m.value for m in hit if not m.additive]
+    if not killed or not totals:
+        return hit
+    survivors = max(totals) - killed
+    return [m for m in hit if not (m.additive and m.relative and m.value == survivors)]
 
 
 def _as_generic(mention: Mention) -> Mention:
