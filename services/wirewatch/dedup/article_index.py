@@ -31,34 +31,10 @@ from wirewatch.core.fingerprint import (
     similarity,
     word_shingles,
 )
+from wirewatch.dedup import lua
+from wirewatch.dedup.store import decoded
 from wirewatch.dedup.window import Window
 from wirewatch.settings import Settings, get_settings
-
-_FILL_BUCKETS = """
-for i = 3, #ARGV do redis.call('HSETNX', KEYS[1], ARGV[i], ARGV[1]) end
-redis.call('EXPIRE', KEYS[1], ARGV[2])
-return #ARGV - 2
-"""
-"""KEYS[1] the slot's bucket hash; ARGV: article id, TTL, then the article's bands."""
-
-_LOOK_UP = """
-local seen, found = {}, {}
-for _, key in ipairs(KEYS) do
-  for _, member in ipairs(redis.call('HMGET', key, unpack(ARGV))) do
-    if member and not seen[member] then
-      seen[member] = true
-      found[#found + 1] = member
-    end
-  end
-end
-return found
-"""
-"""KEYS: the window's bucket hashes; ARGV: the article's bands. The distinct articles
-sharing a band (one call: the client sends the bands once, not once per slot)."""
-
-
-def _text(value: bytes | str | None) -> str | None:
-    return value.decode() if isinstance(value, bytes) else value
 
 
 class ArticleIndex:
@@ -73,8 +49,8 @@ class ArticleIndex:
         self.ttl = self.window.ttl
         self.threshold = threshold
         self.clock = clock
-        self._fill_buckets = redis.register_script(_FILL_BUCKETS)
-        self._look_up = redis.register_script(_LOOK_UP)
+        self._fill_buckets = redis.register_script(lua.FILL_BUCKETS)
+        self._look_up = redis.register_script(lua.LOOK_UP_BUCKETS)
 
     def _bucket_keys(self) -> list[str]:
         """The current slot's bucket hash first, then one per earlier slot of the window."""
@@ -103,11 +79,11 @@ class ArticleIndex:
             pipe.get(exact)
             known, _, first = await pipe.execute()
         if known is not None:
-            return _text(known) or None
+            return decoded(known) or None
         shingles = word_shingles(text)
         size = len(shingles)
         sketch = minhash_of(shingles)
-        first = _text(first)
+        first = decoded(first)
         if first and first != article_id:
             original = await self._root(first)
         else:
@@ -117,13 +93,13 @@ class ArticleIndex:
 
     async def _root(self, article_id: str) -> str:
         """The first original of a chain of copies."""
-        dup = _text(await self.redis.hget(f"{self.ns}:a:{article_id}", "dup"))
+        dup = decoded(await self.redis.hget(f"{self.ns}:a:{article_id}", "dup"))
         return dup or article_id
 
     async def _nearest(self, article_id: str, sketch, size: int) -> str | None:
         """The best candidate whose estimated overlap reaches the threshold."""
         found = await self._look_up(keys=self._bucket_keys(), args=band_keys(sketch))
-        candidates = sorted({_text(m) for m in found} - {article_id})
+        candidates = sorted({decoded(m) for m in found} - {article_id})
         if not candidates:
             return None
         async with self.redis.pipeline(transaction=False) as pipe:
@@ -137,7 +113,7 @@ class ArticleIndex:
             jaccard = similarity(sketch, minhash_from_bytes(sig))
             if not is_near_copy(jaccard, size, int(n), self.threshold):
                 continue
-            rank = (overlap(jaccard, size, int(n)), _text(pub) or "", _text(dup) or candidate)
+            rank = (overlap(jaccard, size, int(n)), decoded(pub) or "", decoded(dup) or candidate)
             if best is None or _earlier_wins(rank, best):
                 best = rank
         return best[2] if best else None

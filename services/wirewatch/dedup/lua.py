@@ -1,7 +1,8 @@
-"""Server-side reads of the dedup store: one round trip where the client would need several.
+"""The dedup store's server-side scripts: one round trip where the client would need several.
 
-Each script reads only keys derived from its arguments inside one namespace (the
-store is a single-instance Redis; these are not cluster-safe by design). Lua
+Each script touches only keys of one namespace, some of them derived from its
+arguments rather than passed as KEYS (the store is a single-instance Redis; these
+are not cluster-safe by design). Lua
 `false` comes back as a nil element, so positions in the flat replies are kept.
 """
 
@@ -58,3 +59,38 @@ return out
 """
 """KEYS: the day vocabularies (df) of the window, then their article counts (dn);
 ARGV: the number of days, then the terms. Returns the total, then each term's count."""
+
+FILL_BUCKETS = """
+for i = 3, #ARGV do redis.call('HSETNX', KEYS[1], ARGV[i], ARGV[1]) end
+redis.call('EXPIRE', KEYS[1], ARGV[2])
+return #ARGV - 2
+"""
+"""KEYS[1] the slot's bucket hash; ARGV: article id, TTL, then the article's bands."""
+
+LOOK_UP_BUCKETS = """
+local seen, found = {}, {}
+for _, key in ipairs(KEYS) do
+  for _, member in ipairs(redis.call('HMGET', key, unpack(ARGV))) do
+    if member and not seen[member] then
+      seen[member] = true
+      found[#found + 1] = member
+    end
+  end
+end
+return found
+"""
+"""KEYS: the window's bucket hashes; ARGV: the article's bands. The distinct articles
+sharing a band (one call: the client sends the bands once, not once per slot)."""
+
+PRUNE_EXPIRED = """
+local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
+for _, entry in ipairs(due) do
+  local tab = string.find(entry, '\t', 1, true)
+  redis.call('ZREM', string.sub(entry, 1, tab - 1), string.sub(entry, tab + 1))
+end
+if #due > 0 then redis.call('ZREM', KEYS[1], unpack(due)) end
+return #due
+"""
+"""KEYS[1] the expiry index ("{index key}\t{member}" by expiry time); ARGV: now, batch.
+Candidate indexes are read by event day, not by age, so their entries are removed
+when the incident (or story article) they point at expires: memory stays one window."""

@@ -58,18 +58,6 @@ are never candidates (a replayed archive sees what live traffic saw)."""
 PRUNE_BATCH = 200
 """Expired index entries removed per commit (more than one commit adds, so it keeps up)."""
 
-_PRUNE_EXPIRED = """
-local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
-for _, entry in ipairs(due) do
-  local tab = string.find(entry, '\t', 1, true)
-  redis.call('ZREM', string.sub(entry, 1, tab - 1), string.sub(entry, tab + 1))
-end
-if #due > 0 then redis.call('ZREM', KEYS[1], unpack(due)) end
-return #due
-"""
-"""KEYS[1] the expiry index ("{index key}\t{member}" by expiry time); ARGV: now, batch.
-Candidate indexes are read by event day, not by age, so their entries are removed
-when the incident (or story article) they point at expires: memory stays one window."""
 MAX_CANDIDATES = 300
 """At most this many candidates per index (busiest country-weeks), nearest dates first."""
 
@@ -93,7 +81,8 @@ def connect_redis(url: str | None = None) -> Redis:
     return redis_client.connect_redis(url)
 
 
-def _text(value: bytes | str | None) -> str | None:
+def decoded(value: bytes | str | None) -> str | None:
+    """A Redis reply as text (replies are bytes unless the client decodes them)."""
     return value.decode() if isinstance(value, bytes) else value
 
 
@@ -121,7 +110,7 @@ class IncidentStore:
         self.clock = clock
         self.window = Window(window_days)
         self.ttl = self.window.ttl
-        self._prune = redis.register_script(_PRUNE_EXPIRED)
+        self._prune = redis.register_script(lua.PRUNE_EXPIRED)
         self._candidates = redis.register_script(lua.CANDIDATES)
         self._story_candidates = redis.register_script(lua.STORY_CANDIDATES)
         self._term_counts = redis.register_script(lua.TERM_COUNTS)
@@ -175,12 +164,12 @@ class IncidentStore:
                 continue
             incidents.append(Incident.model_validate_json(raw))
             if raw_names is not None:
-                names[_text(incident_id)] = json.loads(raw_names)
+                names[decoded(incident_id)] = json.loads(raw_names)
         return incidents, names
 
     async def article_story(self, article_id: str) -> str | None:
         """The story id an article was filed under (None if none or not processed)."""
-        return _text(await self.redis.get(f"{self.ns}:as:{article_id}")) or None
+        return decoded(await self.redis.get(f"{self.ns}:as:{article_id}")) or None
 
     async def story_context(
         self, terms: Sequence[str], day: date
@@ -204,11 +193,11 @@ class IncidentStore:
         counts = {term: int(n) for term, n in zip(terms, counted[1:], strict=True)}
         candidates, stories = {}, {}
         for article_id, raw_terms, story in zip(flat[::3], flat[1::3], flat[2::3], strict=True):
-            article = _text(article_id)
+            article = decoded(article_id)
             if raw_terms is not None:
                 candidates[article] = json.loads(raw_terms)
             if story:
-                stories[article] = _text(story)
+                stories[article] = decoded(story)
         return counts, int(counted[0]), dict(sorted(candidates.items())), stories
 
     async def article_state(self, article_id: str) -> tuple[list[str] | None, list[SourceRef]]:
