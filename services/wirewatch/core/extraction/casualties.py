@@ -214,7 +214,7 @@ def _read_trigger(
         bare = _bare_object(sentence, trigger, field)
         if bare:
             return bare
-    if last_word in ACTIVE_TRIGGERS and _transitive_use(sentence.text, trigger):
+    if last_word in ACTIVE_TRIGGERS and not passive and _transitive_use(sentence.text, trigger):
         return []  # "militants killed a family": the subject is the killer
     group = _before(sentence.text, trigger.start(), phrases)
     if group:
@@ -231,10 +231,10 @@ clause's subject."""
 
 
 def _transitive_use(text: str, trigger: re.Match[str]) -> bool:
-    """'killed a family', 'shot the driver': an active verb with an object, no auxiliary."""
+    """'killed a family', 'shot the driver': an active verb with an object, no auxiliary
+    (passive 'was killed' is ruled out by the caller, `_PASSIVE_BEFORE_RE`)."""
     before = text[max(0, trigger.start() - 30) : trigger.start()]
-    if re.search(r"\b(?:was|were|been|be|being|is|are|got|get|gets|left|leaving)\s+(?:\w+ly\s+)?$",
-                 before, re.IGNORECASE):
+    if re.search(r"\b(?:be|got|get|gets|left|leaving)\s+(?:\w+ly\s+)?$", before, re.IGNORECASE):
         return False
     return bool(re.match(r"\s+(?:a|an|the|his|her|their|its|this|that|several|many|some)\b",
                          text[trigger.end() :], re.IGNORECASE))

@@ -41,9 +41,9 @@ MONTH_RE = (
 YEAR_RE = r"(?P<year>(?:19|20)\d\d|'?\d\d(?!\d))"
 STAMP_RE = re.compile(r"(?i)\b(?:posted|updated|published|modified)\b[^\n]{0,40}$")
 LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
-CLOCK_AFTER_RE = re.compile(r"[,\s]*\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}T)?\s*$|"
-                            r"[,\s]*\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}T)?\s*\n",
-                            re.IGNORECASE)
+CLOCK_AFTER_RE = re.compile(
+    r"[,\s]*\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4}T)?[ \t]*(?:\n|$)", re.IGNORECASE
+)
 """A written date opening a line and followed only by a clock time is the page's stamp."""
 REPORTED_BEFORE_RE = re.compile(
     r"(?i)\b(?:said|says|told|announced|confirmed|reported|identified|released|stated|added|"

@@ -361,15 +361,19 @@ REACTION_RE = re.compile(
 SOURCE_BEFORE_RE = re.compile(r"(?i)\b(?:radio|television|network|agency)\s+$")
 
 
-def _names_a_source(text: str, m: Mention) -> bool:
+def _agency_tag(text: str) -> tuple[int, int]:
+    """Where the dateline's "(AGENCY)" tag after the place is; (0, 0) without a dateline."""
+    dateline = _dateline_match(text)
+    if dateline is None:
+        return 0, 0
+    return max(dateline.end(g) for g in ("place", "region", "country")), dateline.end()
+
+
+def _names_a_source(text: str, m: Mention, agency_tag: tuple[int, int]) -> bool:
     """'(RADIO VENCEREMOS)', 'RADIO FARABUNDO MARTI': a station's name, not a place."""
     if SOURCE_BEFORE_RE.search(text[max(0, m.start - 12) : m.start]):
         return True
-    dateline = _dateline_match(text)
-    if dateline is None:
-        return False
-    named_until = max(dateline.end(g) for g in ("place", "region", "country"))
-    return named_until <= m.start < dateline.end()  # the "(AGENCY)" tag after the place
+    return agency_tag[0] <= m.start < agency_tag[1]
 
 
 def _reacting_from(text: str, mentions: list[Mention]) -> set[str]:
@@ -392,8 +396,9 @@ def _analyse(text: str) -> tuple[tuple[tuple[Mention, Place], ...], Context | No
     """Mentions resolved once per text: the extractor asks again for every incident's focus."""
     dateline = _dateline_mentions(text)
     taken = {(m.start, m.end) for m in dateline}
+    tag = _agency_tag(text)
     found = [m for m in find_mentions(text)
-             if (m.start, m.end) not in taken and not _names_a_source(text, m)]
+             if (m.start, m.end) not in taken and not _names_a_source(text, m, tag)]
     if _reacting_from(text, found) & {p.cc for m in dateline for p in m.candidates}:
         dateline = []  # a bureau abroad reporting its government's reaction to the event
     mentions = dateline + found

@@ -349,6 +349,12 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
     return phrases
 
 
+def _ends_a_noun_phrase(word: str) -> bool:
+    """A casualty verb or a new article: 'The blast killed the bomber' is a clause, and a
+    one-person phrase read from its start must stop before it."""
+    return bool(TRIGGER_RE.fullmatch(word)) or word.lower() in ("the", "a", "an")
+
+
 _HEADLINE_START_RE = re.compile(r"(?:[A-Z][\w.&-]*:\s+)?")
 _HEADLINE_VERB_RE = re.compile(
     r"\s+(?:dies|died|killed|dead|shot|slain|wounded|injured|hurt|hospitali[sz]ed)\b",
@@ -364,7 +370,7 @@ def _headline_subject(text: str) -> list[VictimPhrase]:
         at = start + word.start()
         found = _category(text[at:])
         if found is None:
-            if TRIGGER_RE.fullmatch(word.group(0)) or word.group(0).lower() in ("the", "a", "an"):
+            if _ends_a_noun_phrase(word.group(0)):
                 return []
             continue
         end = at + found[1]
@@ -373,7 +379,7 @@ def _headline_subject(text: str) -> list[VictimPhrase]:
             return []  # 'Police arrest man ...': only a subject right before its verb
         if not _is_singular(noun) or TRIGGER_RE.search(text, 0, end):
             return []
-        return [VictimPhrase(start if at == start else at, end, 1, found[0], singular=True)]
+        return [VictimPhrase(at, end, 1, found[0], singular=True)]
     return []
 
 
@@ -406,7 +412,7 @@ def _singular_at(text: str, match: re.Match[str]) -> VictimPhrase | None:
             )
         if word.group(1).lower() in ("and", "or", "of", "was", "were", "is", "who", "in", "at"):
             return None
-        if TRIGGER_RE.fullmatch(word.group(1)) or word.group(1).lower() in ("the", "a", "an"):
+        if _ends_a_noun_phrase(word.group(1)):
             return None  # 'The blast killed the bomber': a clause, not one noun phrase
         position += word.end()
     return None
