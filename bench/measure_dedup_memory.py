@@ -20,12 +20,14 @@ sys.path.insert(0, ".")
 from tests.synthetic_articles import SLOTS, article, page  # noqa: E402
 from wirewatch.core.models import ArticleExtraction, Incident, Location  # noqa: E402
 from wirewatch.core.proper_names import proper_names  # noqa: E402
+from wirewatch.core.story import article_words  # noqa: E402
 from wirewatch.dedup.article_index import ArticleIndex
 from wirewatch.dedup.processing import process_extraction  # noqa: E402
 from wirewatch.dedup.store import IncidentStore, connect_redis  # noqa: E402
 
 FAMILIES = {"a": "article", "x": "article", "b": "article", "i": "incident", "n": "incident",
-            "c": "incident", "cc": "incident", "ai": "incident"}
+            "c": "incident", "cc": "incident", "ai": "incident", "s": "story", "as": "story",
+            "p": "story", "vg": "vocabulary", "vdf": "vocabulary", "vn": "vocabulary"}
 
 
 def incident_for(rng: random.Random, n: int, start: date) -> Incident:
@@ -52,7 +54,9 @@ async def main(url: str | None, count: int) -> None:
             text = page(rng, article(rng))
             await index.find_or_add(f"a{n}", text, now)
             names = [f"{name} {n}" for name in proper_names(text)]
+            words = article_words(text)
             message = ArticleExtraction(id=f"a{n}", published_at=now, names=names,
+                                        words=words.counts, name_words=words.names,
                                         incidents=[incident_for(rng, n, date(2026, 3, 6))])
             await process_extraction(store, message, now)
         usage: dict[str, int] = defaultdict(int)
@@ -65,6 +69,8 @@ async def main(url: str | None, count: int) -> None:
         incidents = len([k async for k in redis.scan_iter(match=f"{ns}:i:*", count=1000)])
         print(f"{count} articles: {usage['article'] / count:.0f} bytes per article fingerprint")
         print(f"{incidents} incidents: {usage['incident'] / max(1, incidents):.0f} bytes each")
+        print(f"stories: {usage['story'] / count:.0f} bytes per article; vocabulary "
+              f"{usage['vocabulary'] / 1024:.0f} KB in all")
         print("per key family, bytes per article:",
               {k: round(v / count) for k, v in sorted(by_family.items())})
     finally:

@@ -78,6 +78,10 @@ class Settings(BaseSettings):
         14, gt=0, description="How long incidents and articles are remembered (days; may be "
         "fractional)"
     )
+    dedup_vocabulary_articles: int = Field(
+        20_000, ge=2, description="Recent articles whose word frequencies weigh story "
+        "terms (tf-idf); kept as two generations of half this size"
+    )
     dedup_minhash_threshold: float = Field(
         0.7, description="Shingle overlap coefficient above which articles are copies"
     )

@@ -9,8 +9,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from tests.synthetic_articles import article, near_copy, page
-from wirewatch.core.models import ArticleExtraction, Incident, Location
-from wirewatch.core.proper_names import proper_names
+from wirewatch.core.extraction_message import extraction_of
+from wirewatch.core.models import Article, ArticleExtraction, Incident, Location
 from wirewatch.dedup.article_index import ArticleIndex
 from wirewatch.dedup.processing import process_extraction
 from wirewatch.dedup.store import IncidentStore, connect_redis
@@ -195,8 +195,8 @@ OTHER_REHAB = ("Actor Dev Ransome checks into rehab at Cedar Hollow clinic\nActo
                "has checked into the Cedar Hollow clinic in Port Elms, his agent Lena Voss said.")
 
 
-def story_report(article_id: str, lead: str) -> ArticleExtraction:
-    return ArticleExtraction(id=article_id, lead=lead, names=proper_names(lead), published_at=NOW)
+def story_report(article_id: str, text: str) -> ArticleExtraction:
+    return extraction_of(Article(id=article_id, text=text, published_at=NOW), text, None, [])
 
 
 async def test_two_reports_of_one_story_without_incidents_share_a_story(store):
@@ -214,9 +214,25 @@ async def test_a_look_alike_story_about_someone_else_gets_its_own_story(store):
 
 async def test_a_redelivered_story_report_changes_nothing(store, redis, namespace):
     await process_extraction(store, story_report("r1", REHAB), NOW)
-    counts = await redis.hgetall(f"{namespace}:df:{NOW.date().toordinal()}")
+    slot = store.window.slot(NOW)
+    counts = await redis.hgetall(f"{namespace}:vdf:0")
+    postings = await redis.hgetall(f"{namespace}:p:{slot}")
+    assert counts and postings
     await process_extraction(store, story_report("r1", REHAB), NOW, republish=True)
-    assert await redis.hgetall(f"{namespace}:df:{NOW.date().toordinal()}") == counts
+    assert await redis.hgetall(f"{namespace}:vdf:0") == counts
+    assert await redis.hgetall(f"{namespace}:p:{slot}") == postings
+
+
+async def test_the_vocabulary_keeps_the_last_one_to_two_generations(redis, namespace):
+    """Document frequencies come from recent articles, counted by article not by day:
+    a sparse feed still has enough of them, a busy one does not grow without bound."""
+    store = IncidentStore(redis, namespace, window_days=14, vocabulary_articles=4)
+    for n in range(5):
+        await process_extraction(store, story_report(f"v{n}", f"Story number {n} of {n}."), NOW)
+    assert int(await redis.get(f"{namespace}:vg")) == 2
+    assert not await redis.exists(f"{namespace}:vdf:0")
+    assert int(await redis.get(f"{namespace}:vn:1")) == 2
+    assert int(await redis.get(f"{namespace}:vn:2")) == 1
 
 
 async def test_candidate_index_entries_leave_with_their_incidents(redis, namespace):

@@ -146,10 +146,16 @@ class ArticleExtraction(Message):
         description="Proper names in the article (lower-cased, most frequent first): dedup "
         "uses names shared between reports to tell look-alike events apart",
     )
-    lead: str | None = Field(
-        None,
-        description="Headline and first sentences of the cleaned text (<= 600 characters): "
-        "dedup's story matcher groups articles of one news story by them",
+    words: dict[str, int] = Field(
+        default_factory=dict,
+        description="Content words of the cleaned text (stemmed) and their counts, most "
+        "frequent first (<= 400), plus y:<year> for years named in the lead: dedup's "
+        "story matcher weighs them by tf-idf to group articles of one news story",
+    )
+    name_words: list[str] = Field(
+        default_factory=list,
+        description="The words of `words` the article writes as names (capitalised "
+        "mid-sentence): they weigh more in story matching",
     )
 
 

@@ -31,34 +31,89 @@ ranges (lo, hi, lo, hi), the limit per index, the namespace. Flat triples: incid
 its JSON, its names' JSON (nil when expired)."""
 
 STORY_CANDIDATES = """
-local out = {}
-for _, id in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[1], ARGV[2], 'LIMIT', 0, ARGV[3])) do
-  out[#out + 1] = id
-  out[#out + 1] = redis.call('GET', ARGV[4] .. ':s:' .. id)
-  out[#out + 1] = redis.call('GET', ARGV[4] .. ':as:' .. id)
-end
-return out
-"""
-"""KEYS[1]: the story-day index; ARGV: day range, limit, namespace. Flat triples: article
-id, its story terms' JSON, its story id."""
-
-TERM_COUNTS = """
-local days = tonumber(ARGV[1])
-local counts = {}
-local total = 0
-for d = 1, days do
-  total = total + tonumber(redis.call('GET', KEYS[days + d]) or '0')
-  local values = redis.call('HMGET', KEYS[d], unpack(ARGV, 2))
-  for i = 1, #ARGV - 1 do
-    counts[i] = (counts[i] or 0) + tonumber(values[i] or '0')
+local hits = {}
+for _, key in ipairs(KEYS) do
+  for _, list in ipairs(redis.call('HMGET', key, unpack(ARGV, 4))) do
+    if list then
+      for id in string.gmatch(list, '[^\\n]+') do hits[id] = (hits[id] or 0) + 1 end
+    end
   end
 end
-local out = {total}
-for i = 1, #ARGV - 1 do out[#out + 1] = counts[i] or 0 end
+local found = {}
+for id, n in pairs(hits) do
+  if n >= tonumber(ARGV[2]) then found[#found + 1] = id end
+end
+table.sort(found, function(a, b)
+  if hits[a] ~= hits[b] then return hits[a] > hits[b] end
+  return a < b
+end)
+local out = {}
+for i = 1, math.min(#found, tonumber(ARGV[3])) do
+  out[#out + 1] = found[i]
+  out[#out + 1] = redis.call('GET', ARGV[1] .. ':s:' .. found[i])
+  out[#out + 1] = redis.call('GET', ARGV[1] .. ':as:' .. found[i])
+  local ids = redis.call('GET', ARGV[1] .. ':ai:' .. found[i])
+  local main = ids and cjson.decode(ids)[1]
+  out[#out + 1] = main and redis.call('GET', ARGV[1] .. ':i:' .. main) or false
+end
 return out
 """
-"""KEYS: the day vocabularies (df) of the window, then their article counts (dn);
-ARGV: the number of days, then the terms. Returns the total, then each term's count."""
+"""KEYS: the story postings (term -> article ids) of the window's slots; ARGV: the
+namespace, the terms an earlier article must share, the most candidates to return,
+then the new article's words. Flat quadruples, most shared terms first: article id, its
+story vector's JSON, its story id, its main incident's JSON (nil when it has none)."""
+
+FILL_POSTINGS = """
+local cap = tonumber(ARGV[3])
+for i = 4, #ARGV do
+  local list = redis.call('HGET', KEYS[1], ARGV[i])
+  if not list then
+    redis.call('HSET', KEYS[1], ARGV[i], ARGV[1])
+  elseif #list < cap then
+    redis.call('HSET', KEYS[1], ARGV[i], list .. '\\n' .. ARGV[1])
+  end
+end
+redis.call('EXPIRE', KEYS[1], ARGV[2])
+return #ARGV - 3
+"""
+"""KEYS[1]: the slot's story postings; ARGV: article id, TTL, the longest list kept
+(bytes: a term already in that many articles of one slot tells no story apart), then
+the article's story terms."""
+
+VOCABULARY = """
+local g = tonumber(redis.call('GET', KEYS[1]) or '0')
+local now, before = ARGV[1] .. ':vdf:' .. g, ARGV[1] .. ':vdf:' .. (g - 1)
+local total = tonumber(redis.call('GET', ARGV[1] .. ':vn:' .. g) or '0')
+  + tonumber(redis.call('GET', ARGV[1] .. ':vn:' .. (g - 1)) or '0')
+local out = {total}
+if #ARGV < 2 then return out end
+local a = redis.call('HMGET', now, unpack(ARGV, 2))
+local b = redis.call('HMGET', before, unpack(ARGV, 2))
+for i = 1, #ARGV - 1 do out[#out + 1] = tonumber(a[i] or '0') + tonumber(b[i] or '0') end
+return out
+"""
+"""KEYS[1]: the vocabulary's generation counter; ARGV: the namespace, then the words.
+Returns the articles counted in the current and previous generation, then each
+word's document frequency in them."""
+
+COUNT_WORDS = """
+local g = tonumber(redis.call('GET', KEYS[1]) or '0')
+local df, dn = ARGV[1] .. ':vdf:' .. g, ARGV[1] .. ':vn:' .. g
+for i = 4, #ARGV do redis.call('HINCRBY', df, ARGV[i], 1) end
+local n = redis.call('INCR', dn)
+redis.call('EXPIRE', df, ARGV[3])
+redis.call('EXPIRE', dn, ARGV[3])
+if n >= tonumber(ARGV[2]) then
+  g = g + 1
+  redis.call('UNLINK', ARGV[1] .. ':vdf:' .. (g - 2), ARGV[1] .. ':vn:' .. (g - 2))
+end
+redis.call('SET', KEYS[1], g, 'EX', ARGV[3])
+return n
+"""
+"""KEYS[1]: the generation counter; ARGV: the namespace, articles per generation, TTL,
+then the article's words. Counts the article in the current generation; a full
+generation opens the next and drops the one before it, so the vocabulary always
+holds the last one to two generations of articles."""
 
 FILL_BUCKETS = """
 for i = 3, #ARGV do redis.call('HSETNX', KEYS[1], ARGV[i], ARGV[1]) end

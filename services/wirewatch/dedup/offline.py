@@ -18,9 +18,8 @@ from pydantic import ValidationError
 
 from wirewatch.core.cleaning import clean_text
 from wirewatch.core.extraction import extract_incidents
-from wirewatch.core.models import Article, ArticleExtraction, Incident
-from wirewatch.core.proper_names import proper_names
-from wirewatch.core.story import lead_of
+from wirewatch.core.extraction_message import extraction_of
+from wirewatch.core.models import Article, Incident
 from wirewatch.dedup.article_index import ArticleIndex
 from wirewatch.dedup.processing import process_extraction
 from wirewatch.dedup.store import IncidentStore, connect_redis
@@ -49,15 +48,10 @@ async def dedupe_article(
     text = clean_text(article.text, article.content_type)
     duplicate_of = await index.find_or_add(article.id, text, article.published_at)
     incidents = [] if duplicate_of else extract(article)
-    extraction = ArticleExtraction(
-        id=article.id, url=article.url, source=article.source, title=article.title,
-        published_at=article.published_at, ingested_at=article.received_at,
-        duplicate_of=duplicate_of, incidents=incidents, names=proper_names(text),
-        lead=lead_of(text),
-    )
-    news_day = (article.published_at or article.received_at or datetime.now(UTC)).date()
+    extraction = extraction_of(article, text, duplicate_of, incidents)
+    news_time = article.published_at or article.received_at or datetime.now(UTC)
     await process_extraction(
-        store, extraction, now or _report_time(article, incidents), story_day=news_day
+        store, extraction, now or _report_time(article, incidents), news_time=news_time
     )
     return Verdict(
         article.id, duplicate_of, await store.article_incidents(article.id) or [],
@@ -84,7 +78,7 @@ async def _run(stdin: TextIO, stdout: TextIO, namespace: str | None) -> int:
     ns = namespace or settings.redis_namespace
     redis = connect_redis()
     index = ArticleIndex(redis, ns, settings.dedup_window_days, settings.dedup_minhash_threshold)
-    store = IncidentStore(redis, ns, settings.dedup_window_days)
+    store = IncidentStore.from_settings(redis, settings, ns)
     failures = 0
     try:
         for number, line in enumerate(stdin, start=1):

@@ -10,9 +10,9 @@ different partitions) waits in Redis until the original is processed.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
-from wirewatch.core.matching import IncidentMatcher, merge_incident
+from wirewatch.core.matching import IncidentMatcher, compare_dates, merge_incident
 from wirewatch.core.models import ArticleExtraction, Incident, SourceRef, stable_id
 from wirewatch.core.proper_names import shared_names
 from wirewatch.core.story import (
@@ -20,7 +20,7 @@ from wirewatch.core.story import (
     MIN_SCORE_WITH_INCIDENTS,
     best_story,
     idf,
-    story_terms,
+    story_vector,
 )
 from wirewatch.dedup.store import IncidentStore, StoryUpdate
 
@@ -46,14 +46,14 @@ def source_of(extraction: ArticleExtraction) -> SourceRef:
 async def process_extraction(
     store: IncidentStore, extraction: ArticleExtraction, now: datetime,
     matcher: IncidentMatcher = MATCHER, republish: bool = False,
-    story_day: date | None = None,
+    news_time: datetime | None = None,
 ) -> list[Incident]:
     """New incident versions caused by this article (empty on redelivery or no change).
 
     With `republish`, a redelivered article returns again the current versions
     it last changed (identical messages): use it when a crash between the Redis
     commit and the broker's acknowledgement must not lose those versions.
-    `story_day` files the article's story (default: published, else ingested,
+    `news_time` files the article's story (default: published, else ingested,
     else `now`); stories group reports by when they were news, not event day.
     """
     if await store.article_incidents(extraction.id) is not None:
@@ -67,8 +67,7 @@ async def process_extraction(
             return []
         ids, changed, names = await _match_all(store, extraction, now, matcher)
         changed = await _attach_pending(store, copies, ids, changed)
-        day = story_day or _news_day(extraction, now)
-        story = await _match_story(store, extraction, day)
+        story = await _match_story(store, extraction, news_time or _news_time(extraction, now))
         await store.commit(extraction.id, ids, changed, now, names, story)
     return changed
 
@@ -78,25 +77,51 @@ def story_id_of(article_id: str) -> str:
     return "story-" + stable_id(article_id)
 
 
-def _news_day(extraction: ArticleExtraction, now: datetime) -> date:
-    """The day an article was news: published, else ingested, else `now`."""
-    return (extraction.published_at or extraction.ingested_at or now).date()
+def _news_time(extraction: ArticleExtraction, now: datetime) -> datetime:
+    """When an article was news: published, else ingested, else `now`."""
+    return extraction.published_at or extraction.ingested_at or now
+
+
+DATE_CONFLICT_PENALTY = 0.11
+"""Taken off the story score of an earlier article whose main incident is dated days
+away from this one's (`compare_dates` conflict). Measured on local news pairs: such
+pairs were 79% of wrongly joined stories and 43% of rightly joined ones; the penalty
+moved pairwise precision 0.89 -> 0.92 at recall 0.68 -> 0.65 (a flat threshold lost
+twice the recall for that precision)."""
 
 
 async def _match_story(
-    store: IncidentStore, extraction: ArticleExtraction, day: date
+    store: IncidentStore, extraction: ArticleExtraction, news_time: datetime
 ) -> StoryUpdate:
     """The article's story: an earlier one it tells again, else a new one.
 
     Two replicas racing on one new story may open two (recall, never precision).
     """
-    terms = story_terms(extraction.lead, extraction.names)
-    if not terms:
-        return StoryUpdate(story_id_of(extraction.id), [], day)
-    counts, total, candidates, stories = await store.story_context(terms, day)
+    words = list(extraction.words)
+    if not words:
+        return StoryUpdate(story_id_of(extraction.id), {}, news_time)
+    context = await store.story_context(words, news_time)
+    vector = story_vector(
+        extraction.words, idf(context.counts, context.total), extraction.name_words
+    )
     threshold = MIN_SCORE_WITH_INCIDENTS if extraction.incidents else MIN_SCORE
-    match = best_story(terms, candidates, stories, idf(counts, total), threshold)
-    return StoryUpdate(match.story_id if match else story_id_of(extraction.id), terms, day)
+    penalties = _date_conflicts(extraction, context.main_incidents)
+    match = best_story(vector, context.vectors, context.stories, threshold, penalties)
+    story_id = match.story_id if match else story_id_of(extraction.id)
+    return StoryUpdate(story_id, vector, news_time, words)
+
+
+def _date_conflicts(
+    extraction: ArticleExtraction, main_incidents: dict[str, Incident]
+) -> dict[str, float]:
+    """Penalties for earlier articles whose main incident's date contradicts this one's."""
+    if not extraction.incidents:
+        return {}
+    main = extraction.incidents[0]
+    return {
+        article_id: DATE_CONFLICT_PENALTY
+        for article_id, other in main_incidents.items() if compare_dates(main, other)[1]
+    }
 
 
 async def _last_versions(store: IncidentStore, article_id: str) -> list[Incident]:
@@ -171,7 +196,7 @@ async def _attach_copy(
             return []
         changed = _with_sources(await store.get(ids), [source], extraction.ingested_at)
         story = await store.article_story(original)
-        update = StoryUpdate(story, [], now.date()) if story else None
+        update = StoryUpdate(story, {}, now) if story else None
         await store.commit(extraction.id, ids, changed, now, story=update)
     return changed
 

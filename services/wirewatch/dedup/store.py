@@ -16,12 +16,14 @@ Key layout (`ns` = namespace):
   ns:ai:{article}           str   JSON list of the article's incident ids
   ns:pd:{article}           set   SourceRef JSON of copies seen before the original
   ns:lock:{cc}              lock  one writer per country
-  ns:s:{article}            str   JSON list of the article's story terms (core/story.py)
-  ns:sd                     zset  article ids with story terms, by day (candidates)
+  ns:s:{article}            str   JSON of the article's story vector (core/story.py)
   ns:as:{article}           str   the article's story id
+  ns:p:{slot}               hash  story term -> ids of the articles of that news slot whose
+                                  vector holds it ("\n"-joined; candidates for stories)
   ns:exp                    zset  "{index key}\t{member}" by expiry time: pruned per commit
-  ns:df:{day}               hash  story term -> articles that day (rolling vocabulary)
-  ns:dn:{day}               str   articles counted in ns:df:{day}
+  ns:vg                     str   current vocabulary generation g
+  ns:vdf:{g}                hash  word -> articles of generation g using it (tf-idf)
+  ns:vn:{g}                 str   articles counted in generation g
 """
 
 from __future__ import annotations
@@ -30,14 +32,15 @@ import json
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from redis.asyncio import Redis
 
 from wirewatch.core.models import Incident, SourceRef
+from wirewatch.core.story import YEAR_PREFIX
 from wirewatch.dedup import lua
-from wirewatch.dedup.window import DAY_S, Window
+from wirewatch.dedup.window import Window
 from wirewatch.runtime import endpoints, redis_client
 from wirewatch.runtime.errors import RuntimeNotFound
 from wirewatch.settings import Settings, get_settings
@@ -61,11 +64,15 @@ PRUNE_BATCH = 200
 MAX_CANDIDATES = 300
 """At most this many candidates per index (busiest country-weeks), nearest dates first."""
 
-STORY_SPAN = 3
-"""Days either side of an article's day searched for earlier articles of its story."""
-MAX_STORY_CANDIDATES = 1000
-"""At most this many earlier articles compared per article (the earliest days of
-the span first): bounds the work per article on the busiest days."""
+STORY_MIN_SHARED = 2
+"""Story terms an earlier article must share with the new one's words to be compared."""
+MAX_STORY_CANDIDATES = 200
+"""At most this many earlier articles compared per article (most shared terms first)."""
+POSTING_MAX_BYTES = 4096
+"""A term's posting list stops growing at this size (~150 ids): a term in that many
+articles of one slot is topic vocabulary, not a story's."""
+VOCABULARY_TTL_WINDOWS = 4
+"""The vocabulary outlives the window (sparse feeds still need document frequencies)."""
 
 LOCK_TIMEOUT_S = 30.0
 LOCK_WAIT_S = 60.0
@@ -104,7 +111,7 @@ class IncidentStore:
 
     def __init__(
         self, redis: Redis, namespace: str, window_days: float = 14,
-        clock: Callable[[], float] = time.time,
+        clock: Callable[[], float] = time.time, vocabulary_articles: int = 20_000,
     ) -> None:
         self.redis, self.ns = redis, namespace
         self.clock = clock
@@ -112,14 +119,22 @@ class IncidentStore:
         self.ttl = self.window.ttl
         self._prune = redis.register_script(lua.PRUNE_EXPIRED)
         self._candidates = redis.register_script(lua.CANDIDATES)
+        self.vocabulary_articles = vocabulary_articles
         self._story_candidates = redis.register_script(lua.STORY_CANDIDATES)
-        self._term_counts = redis.register_script(lua.TERM_COUNTS)
+        self._fill_postings = redis.register_script(lua.FILL_POSTINGS)
+        self._vocabulary = redis.register_script(lua.VOCABULARY)
+        self._count_words = redis.register_script(lua.COUNT_WORDS)
 
     @classmethod
-    def from_settings(cls, redis: Redis, settings: Settings | None = None) -> IncidentStore:
-        """The store as configured (namespace, window)."""
+    def from_settings(
+        cls, redis: Redis, settings: Settings | None = None, namespace: str | None = None
+    ) -> IncidentStore:
+        """The store as configured (namespace unless given, window, vocabulary)."""
         s = settings or get_settings()
-        return cls(redis, s.redis_namespace, s.dedup_window_days)
+        return cls(
+            redis, namespace or s.redis_namespace, s.dedup_window_days,
+            vocabulary_articles=s.dedup_vocabulary_articles,
+        )
 
     @asynccontextmanager
     async def lock(self, countries: Iterable[str | None]) -> AsyncIterator[None]:
@@ -171,34 +186,33 @@ class IncidentStore:
         """The story id an article was filed under (None if none or not processed)."""
         return decoded(await self.redis.get(f"{self.ns}:as:{article_id}")) or None
 
-    async def story_context(
-        self, terms: Sequence[str], day: date
-    ) -> tuple[dict[str, int], int, dict[str, list[str]], dict[str, str]]:
-        """For matching an article's story, in one round trip: how many articles of the
-        window up to `day` used each term and how many in all; the articles filed within
-        STORY_SPAN days (id -> story terms); and the story id of each of those."""
-        days = [day.toordinal() - back for back in range(self.window.whole_days + 1)]
+    async def story_context(self, words: Sequence[str], news_time: datetime) -> StoryContext:
+        """For matching an article's story, in one round trip: how many recent articles
+        used each word and how many were counted; the earlier articles of the window
+        whose story terms include `STORY_MIN_SHARED` of the words, with their vectors,
+        story ids and main incidents."""
+        slots = self.window.slots(news_time)
+        keys = [f"{self.ns}:p:{slot}" for slot in [slots[0] + 1, *slots]]
         async with self.redis.pipeline(transaction=False) as pipe:
-            await self._term_counts(
-                keys=[*(f"{self.ns}:df:{d}" for d in days), *(f"{self.ns}:dn:{d}" for d in days)],
-                args=[len(days), *terms], client=pipe,
-            )
+            await self._vocabulary(keys=[f"{self.ns}:vg"], args=[self.ns, *words], client=pipe)
             await self._story_candidates(
-                keys=[f"{self.ns}:sd"],
-                args=[day.toordinal() - STORY_SPAN, day.toordinal() + STORY_SPAN,
-                      MAX_STORY_CANDIDATES, self.ns],
+                keys=keys, args=[self.ns, STORY_MIN_SHARED, MAX_STORY_CANDIDATES, *words],
                 client=pipe,
             )
             counted, flat = await pipe.execute()
-        counts = {term: int(n) for term, n in zip(terms, counted[1:], strict=True)}
-        candidates, stories = {}, {}
-        for article_id, raw_terms, story in zip(flat[::3], flat[1::3], flat[2::3], strict=True):
-            article = decoded(article_id)
-            if raw_terms is not None:
-                candidates[article] = json.loads(raw_terms)
+        context = StoryContext(
+            {w: int(n) for w, n in zip(words, counted[1:], strict=True)}, int(counted[0])
+        )
+        for raw_id, vector, story, main in zip(*(flat[i::4] for i in range(4)), strict=True):
+            article = decoded(raw_id)
+            if vector is not None:
+                context.vectors[article] = json.loads(vector)
             if story:
-                stories[article] = decoded(story)
-        return counts, int(counted[0]), dict(sorted(candidates.items())), stories
+                context.stories[article] = decoded(story)
+            if main:
+                context.main_incidents[article] = Incident.model_validate_json(main)
+        context.vectors = dict(sorted(context.vectors.items()))
+        return context
 
     async def article_state(self, article_id: str) -> tuple[list[str] | None, list[SourceRef]]:
         """The article's incident ids (None if never processed) and the copies of it that
@@ -227,7 +241,7 @@ class IncidentStore:
         expires = self.clock() + self.ttl
         async with self.redis.pipeline(transaction=True) as pipe:
             if story is not None:
-                self._stage_story(pipe, article_id, story, expires)
+                await self._stage_story(pipe, article_id, story, expires)
             for incident in changed:
                 self._stage_incident(pipe, incident, now, expires)
             for incident_id, incident_names in (names or {}).items():
@@ -245,18 +259,26 @@ class IncidentStore:
         pipe.expire(index, self.ttl)
         pipe.zadd(f"{self.ns}:exp", {f"{index}\t{member}": expires})
 
-    def _stage_story(self, pipe, article_id: str, story: StoryUpdate, expires: float) -> None:
+    async def _stage_story(self, pipe, article_id: str, story: StoryUpdate, expires: float) -> None:
         pipe.set(f"{self.ns}:as:{article_id}", story.story_id, ex=self.ttl)
-        if story.terms:
-            pipe.set(f"{self.ns}:s:{article_id}", json.dumps(story.terms), ex=self.ttl)
-            self._index(pipe, f"{self.ns}:sd", article_id, story.day.toordinal(), expires)
-        if story.counted and story.terms:
-            day = story.day.toordinal()
-            for term in story.terms:
-                pipe.hincrby(f"{self.ns}:df:{day}", term, 1)
-            pipe.incr(f"{self.ns}:dn:{day}")
-            pipe.expire(f"{self.ns}:df:{day}", self.ttl + DAY_S)
-            pipe.expire(f"{self.ns}:dn:{day}", self.ttl + DAY_S)
+        terms = [t for t in story.vector if not t.startswith(YEAR_PREFIX)]
+        if story.vector:
+            pipe.set(f"{self.ns}:s:{article_id}", json.dumps(story.vector), ex=self.ttl)
+        if terms:
+            slot = self.window.slot(story.news_time)
+            await self._fill_postings(
+                keys=[f"{self.ns}:p:{slot}"],
+                args=[article_id, self.ttl + self.window.slot_seconds, POSTING_MAX_BYTES,
+                      *terms],
+                client=pipe,
+            )
+        if story.words:
+            await self._count_words(
+                keys=[f"{self.ns}:vg"],
+                args=[self.ns, max(1, self.vocabulary_articles // 2),
+                      self.ttl * VOCABULARY_TTL_WINDOWS, *story.words],
+                client=pipe,
+            )
 
     def _stage_incident(self, pipe, incident: Incident, now: datetime, expires: float) -> None:
         pipe.set(f"{self.ns}:i:{incident.id}", incident.model_dump_json(), ex=self.ttl)
@@ -267,16 +289,29 @@ class IncidentStore:
         self._index(pipe, index, incident.id, day, expires)
 
 
+@dataclass
+class StoryContext:
+    """What story matching needs from the store: document frequencies of the article's
+    words among `total` recent articles, and the earlier articles that share its
+    terms (id -> story vector, story id, main incident)."""
+
+    counts: dict[str, int]
+    total: int
+    vectors: dict[str, dict[str, float]] = field(default_factory=dict)
+    stories: dict[str, str] = field(default_factory=dict)
+    main_incidents: dict[str, Incident] = field(default_factory=dict)
+
+
 @dataclass(frozen=True)
 class StoryUpdate:
-    """An article's story to record: the story id, the article's own terms (empty for
-    a copy: it is no new evidence), its day, and whether to count the terms in that
-    day's vocabulary."""
+    """An article's story to record: the story id, the article's story vector (empty for
+    a copy: it is no new evidence), when it was news (its postings' slot), and the
+    words to count in the vocabulary (none for a copy)."""
 
     story_id: str
-    terms: list[str]
-    day: date
-    counted: bool = True
+    vector: dict[str, float]
+    news_time: datetime
+    words: list[str] = field(default_factory=list)
 
 
 def _copies(raws: Iterable[bytes]) -> list[SourceRef]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 DAY_S = 86_400
 SLOTS_PER_WINDOW = 14
@@ -35,7 +35,10 @@ class Window:
         return max(1, min(DAY_S, self.ttl // SLOTS_PER_WINDOW))
 
     def slot(self, when: datetime) -> int:
-        """The slot `when` falls in (for the default window: days since 1970-01-01 UTC)."""
+        """The slot `when` falls in (for the default window: days since 1970-01-01 UTC);
+        a time without a zone is taken as UTC."""
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
         return math.floor(when.timestamp()) // self.slot_seconds
 
     def slots(self, when: datetime) -> list[int]:

@@ -166,7 +166,7 @@ async def dedupe_docs(
     index = ArticleIndex(
         redis, namespace, settings.dedup_window_days, settings.dedup_minhash_threshold
     )
-    store = IncidentStore(redis, namespace, settings.dedup_window_days)
+    store = IncidentStore.from_settings(redis, settings, namespace)
     try:
         verdicts = {}
         for doc in docs:

@@ -13,9 +13,8 @@ from redis.asyncio import Redis
 
 from wirewatch.core.cleaning import clean_text
 from wirewatch.core.extraction import extract_incidents
-from wirewatch.core.models import Article, ArticleExtraction, Incident
-from wirewatch.core.proper_names import proper_names
-from wirewatch.core.story import lead_of
+from wirewatch.core.extraction_message import extraction_of
+from wirewatch.core.models import Article, ArticleExtraction
 from wirewatch.dedup.article_index import ArticleIndex
 from wirewatch.runtime.metrics import (
     ARTICLES_DEDUPLICATED,
@@ -66,9 +65,7 @@ class ExtractStage(RedisBackedStage):
             ARTICLES_DEDUPLICATED.inc()
         for incident in incidents:
             INCIDENTS_EXTRACTED.labels(incident.event_type or "unknown").inc()
-        extraction = extraction_of(
-            article, duplicate_of, incidents, proper_names(text), lead_of(text)
-        )
+        extraction = extraction_of(article, text, duplicate_of, incidents)
         return [Outgoing(INCIDENTS_RAW, partition_key(extraction), extraction)]
 
 
@@ -83,19 +80,6 @@ def warm_up() -> None:
     /readyz says not-ready until it is done.
     """
     extract_incidents(Article(id="warm-up", text=WARM_UP_TEXT))
-
-
-def extraction_of(
-    article: Article, duplicate_of: str | None, incidents: list[Incident],
-    names: list[str] | None = None, lead: str | None = None,
-) -> ArticleExtraction:
-    """The `incidents.raw` message for one article, with the proper names dedup compares."""
-    stamped = [i.model_copy(update={"ingested_at": article.received_at}) for i in incidents]
-    return ArticleExtraction(
-        id=article.id, url=article.url, source=article.source, title=article.title,
-        published_at=article.published_at, ingested_at=article.received_at,
-        duplicate_of=duplicate_of, incidents=stamped, names=names or [], lead=lead,
-    )
 
 
 def partition_key(extraction: ArticleExtraction) -> str:
