@@ -25,17 +25,18 @@ pytestmark = [
     pytest.mark.skipif(not EVAL.exists(), reason=f"labelled sets not present at {EVAL}"),
 ]
 
-SAMPLE_EVERY = {"gva": 12, "gva-gold": 12, "ecbplus": 3}
-"""Every k-th topic (sorted) of each set: ~350 GVA and ~250 ECB+ documents, about 40 s on
-an idle 2-core machine (the full sets: `wirewatch eval dedup ../shared/eval`)."""
+SAMPLE_EVERY = {"gva": 12, "gva-gold": 12, "ecbplus": 1}
+"""Every k-th topic (sorted) of each set: ~350 GVA documents and all 650 of ECB+ (its
+rolling vocabulary needs them), about 30 s on an idle 2-core machine (the full sets:
+`wirewatch eval dedup ../shared/eval`)."""
 
 MARGIN = 0.03
 """Regression floors sit this far below the figures measured on the sample."""
 
 MEASURED = {
-    "gva": {"precision": 0.957, "recall": 0.347},
-    "gva-gold": {"precision": 0.926, "recall": 0.778},
-    "ecbplus": {"recall": 0.294, "cross_event_merged": 0.009},
+    "gva": {"precision": 0.912, "recall": 0.484},
+    "gva-gold": {"precision": 0.916, "recall": 0.787},
+    "ecbplus": {"recall": 0.624, "cross_event_merged": 0.049},
 }
 """Figures on the sample, 2026-11-26 (update together with the code that moves them)."""
 
@@ -71,9 +72,6 @@ def test_ecbplus_merges_at_most_5_percent_of_cross_event_pairs(scores):
     assert scores["ecbplus"].cross_event_merged <= 0.05, scores["ecbplus"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="same-event pairs of documents without a violent incident are missed"
-)
 def test_ecbplus_same_event_recall_is_at_least_060(scores):
     assert scores["ecbplus"].recall >= 0.60, scores["ecbplus"]
 

@@ -8,14 +8,14 @@ their own that is deleted afterwards. Then every labelled pair is judged:
   duplicate root) or their MAIN incidents (first extracted) got the same
   canonical id.
 
-  or they were filed under the same STORY (core/story.py: shared names,
-  headline and lead words, years, publication day).
+  or they were filed under the same STORY (core/story.py: the articles'
+  full-text tf-idf vectors, within the window of publication time).
 
 Only the main incident counts: an article that recalls an older event in
 passing is not a report of it. Stories cover what incidents cannot: articles
 with no extracted incident (ECB+ celebrity and business news, extractor
-misses) and follow-ups whose event was misread. A story match needs shared
-names, never topic words alone.
+misses) and follow-ups whose event was misread. Topic words weigh little in a
+story match: they are common in the rolling vocabulary.
 
 `gva-gold` feeds the gold place/date/toll/type of each GVA document in place
 of the extractor: it measures the matcher and store alone, an upper bound for
