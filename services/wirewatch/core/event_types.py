@@ -10,6 +10,8 @@ type never decides a merge on its own, it can only veto one.
 
 from __future__ import annotations
 
+from functools import cache
+
 FAMILY_CUES: dict[str, tuple[str, ...]] = {
     "armed": (
         "attack", "armed", "assault", "battle", "clash", "shoot", "gun", "ambush", "massacre",
@@ -46,8 +48,9 @@ INCOMPATIBLE_FAMILIES: frozenset[frozenset[str]] = frozenset(
 a gas blast is often first reported as a bomb."""
 
 
+@cache
 def families(event_type: str | None) -> frozenset[str]:
-    """The families an event type belongs to (empty when unknown)."""
+    """The families an event type belongs to (empty when unknown; few distinct types)."""
     text = (event_type or "").casefold().replace("_", " ")
     return frozenset(name for name, cues in FAMILY_CUES.items() if any(c in text for c in cues))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from datetime import date
 
 from rapidfuzz import fuzz
 
@@ -125,10 +126,17 @@ def compare_places(a: Location, b: Location) -> tuple[int, list[str]]:
 
 def compare_dates(a: Incident, b: Incident) -> tuple[int, list[str]]:
     """(strength, conflicts) of two event dates under their precisions."""
-    if a.event_date is None or b.event_date is None:
+    return compare_days(a.event_date, a.date_precision, b.event_date, b.date_precision)
+
+
+def compare_days(
+    a: date | None, precision_a: str | None, b: date | None, precision_b: str | None
+) -> tuple[int, list[str]]:
+    """`compare_dates` on bare dates and precisions (None precision: a day)."""
+    if a is None or b is None:
         return DATE_UNKNOWN, []
-    gap = abs((a.event_date - b.event_date).days)
-    pa, pb = a.date_precision or "day", b.date_precision or "day"
+    gap = abs((a - b).days)
+    pa, pb = precision_a or "day", precision_b or "day"
     tolerance = max(DATE_TOLERANCE_DAYS[pa], DATE_TOLERANCE_DAYS[pb])
     if pa == pb == "day":
         if gap <= 1:

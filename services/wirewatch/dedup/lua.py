@@ -54,14 +54,23 @@ for i = 1, math.min(#found, tonumber(ARGV[3])) do
   out[#out + 1] = redis.call('GET', ARGV[1] .. ':as:' .. found[i])
   local ids = redis.call('GET', ARGV[1] .. ':ai:' .. found[i])
   local main = ids and cjson.decode(ids)[1]
-  out[#out + 1] = main and redis.call('GET', ARGV[1] .. ':i:' .. main) or false
+  local incident = main and redis.call('GET', ARGV[1] .. ':i:' .. main)
+  local when = false
+  if incident then
+    local fields = cjson.decode(incident)
+    local precision = fields.date_precision
+    if type(precision) ~= 'string' then precision = 'day' end
+    if type(fields.event_date) == 'string' then when = fields.event_date .. ' ' .. precision end
+  end
+  out[#out + 1] = when
 end
 return out
 """
 """KEYS: the story postings (term -> article ids) of the window's slots; ARGV: the
 namespace, the terms an earlier article must share, the most candidates to return,
-then the new article's words. Flat quadruples, most shared terms first: article id, its
-story vector's JSON, its story id, its main incident's JSON (nil when it has none)."""
+then the new article's story terms. Flat quadruples, most shared terms first: article id, its
+story vector's JSON, its story id, its main incident's event date and precision
+("2026-03-09 day"; nil when it has no dated incident)."""
 
 FILL_POSTINGS = """
 local cap = tonumber(ARGV[3])

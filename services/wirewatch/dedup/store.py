@@ -66,7 +66,7 @@ MAX_CANDIDATES = 300
 
 STORY_MIN_SHARED = 2
 """Story terms an earlier article must share with the new one's words to be compared."""
-MAX_STORY_CANDIDATES = 200
+MAX_STORY_CANDIDATES = 50
 """At most this many earlier articles compared per article (most shared terms first)."""
 POSTING_MAX_BYTES = 4096
 """A term's posting list stops growing at this size (~150 ids): a term in that many
@@ -186,23 +186,23 @@ class IncidentStore:
         """The story id an article was filed under (None if none or not processed)."""
         return decoded(await self.redis.get(f"{self.ns}:as:{article_id}")) or None
 
-    async def story_context(self, words: Sequence[str], news_time: datetime) -> StoryContext:
-        """For matching an article's story, in one round trip: how many recent articles
-        used each word and how many were counted; the earlier articles of the window
-        whose story terms include `STORY_MIN_SHARED` of the words, with their vectors,
-        story ids and main incidents."""
+    async def vocabulary(self, words: Sequence[str]) -> tuple[dict[str, int], int]:
+        """How many recent articles used each word, and how many articles were counted."""
+        reply = await self._vocabulary(keys=[f"{self.ns}:vg"], args=[self.ns, *words])
+        return {w: int(n) for w, n in zip(words, reply[1:], strict=True)}, int(reply[0])
+
+    async def story_candidates(self, terms: Sequence[str], news_time: datetime) -> StoryContext:
+        """The earlier articles of the window whose story vectors hold `STORY_MIN_SHARED`
+        of these terms (the new article's own vector terms: no other can add to a
+        cosine), with their vectors, story ids and main incidents' dates."""
+        if not terms:
+            return StoryContext()
         slots = self.window.slots(news_time)
         keys = [f"{self.ns}:p:{slot}" for slot in [slots[0] + 1, *slots]]
-        async with self.redis.pipeline(transaction=False) as pipe:
-            await self._vocabulary(keys=[f"{self.ns}:vg"], args=[self.ns, *words], client=pipe)
-            await self._story_candidates(
-                keys=keys, args=[self.ns, STORY_MIN_SHARED, MAX_STORY_CANDIDATES, *words],
-                client=pipe,
-            )
-            counted, flat = await pipe.execute()
-        context = StoryContext(
-            {w: int(n) for w, n in zip(words, counted[1:], strict=True)}, int(counted[0])
+        flat = await self._story_candidates(
+            keys=keys, args=[self.ns, STORY_MIN_SHARED, MAX_STORY_CANDIDATES, *terms]
         )
+        context = StoryContext()
         for raw_id, vector, story, main in zip(*(flat[i::4] for i in range(4)), strict=True):
             article = decoded(raw_id)
             if vector is not None:
@@ -210,7 +210,8 @@ class IncidentStore:
             if story:
                 context.stories[article] = decoded(story)
             if main:
-                context.main_incidents[article] = Incident.model_validate_json(main)
+                day, precision = decoded(main).split(" ")
+                context.main_dates[article] = (date.fromisoformat(day), precision)
         context.vectors = dict(sorted(context.vectors.items()))
         return context
 
@@ -291,15 +292,12 @@ class IncidentStore:
 
 @dataclass
 class StoryContext:
-    """What story matching needs from the store: document frequencies of the article's
-    words among `total` recent articles, and the earlier articles that share its
-    terms (id -> story vector, story id, main incident)."""
+    """The earlier articles that share an article's story terms: id -> story vector,
+    story id, and main incident's event date and precision."""
 
-    counts: dict[str, int]
-    total: int
     vectors: dict[str, dict[str, float]] = field(default_factory=dict)
     stories: dict[str, str] = field(default_factory=dict)
-    main_incidents: dict[str, Incident] = field(default_factory=dict)
+    main_dates: dict[str, tuple[date, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
