@@ -163,9 +163,18 @@ def test_text_cleaned_by_the_caller_reads_as_the_raw_text_does():
          "Protests", "ZM"),
         ("On 3 March 2021, army units fired mortars at rebel positions near Kidal. "
          "No casualties were reported.", "Explosions/Remote violence", "ML"),
+        ("Teachers picketed outside the education ministry in Accra over delayed pay.",
+         "Protests", "GH"),
+        ("Residents blocked roads in Kisumu to demand water supplies.", "Protests", "KE"),
+        ("Hundreds of farmers took to the streets of Gulu over land seizures.", "Protests", "UG"),
     ],
 )
 def test_events_without_casualties_are_still_incidents(text, event_type, country):
     main = extract_incidents(Article(id="e", text=text))[0]
     assert (main.event_type, main.location.country_code) == (event_type, country)
     assert not main.killed
+
+
+def test_a_gathering_that_is_not_a_protest_is_no_incident():
+    text = "The choir gathered in the hall in Accra to rehearse for its spring concert."
+    assert extract_incidents(Article(id="c", text=text)) == []

@@ -41,7 +41,13 @@ EVENT_WORD_RE = re.compile(
     r"(?:on|a|hunger|general)\s+strike\b|strikers|bod(?:y|ies)\s+of|"
     r"sit-in|looted|beat(?:en)?\s+(?:up|to)|and\s+beat\b|assault|artillery|drone\s+strike|"
     r"lynch|barricad|burn(?:ed|ing|t)\s+(?:\w+\s+)?(?:tires|tyres)|threw\s+stones|"
-    r"recaptur)",
+    r"recaptur|picket|marched|marchers|took\s+to\s+the\s+streets|offensives|"
+    r"launched\s+an?\s+offensive|drones?\s+(?:\w+\s+)?(?:hit|struck|targeted)|warplanes?|"
+    r"battle|shattered|hijack|executed|executions?\b|militia|\d+-(?:hour|day)\s+strike|"
+    r"went\s+on\s+strike|gathered\s+(?:outside|in\s+front\s+of)|open\s+fire|"
+    r"injur(?:e|es|ing)\b|blocked\s+(?:the\s+|a\s+)?(?:main\s+)?roads?|"
+    r"(?:burnt|burned)\s+down|destroyed\s+property|set\s+(?:\w+\s+){1,2}on\s+fire|"
+    r"were\s+seized)",
     re.IGNORECASE,
 )
 
