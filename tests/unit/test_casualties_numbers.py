@@ -51,3 +51,25 @@ def test_offsets_point_at_the_amount():
     text = "they killed at least 7 people"
     quantity = find_quantities(text)[0]
     assert text[quantity.start : quantity.end] == "at least 7"
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("all of them younger than 45", []),
+        ("two teenagers between the ages of 16 and 19", [2]),
+        ("a man, aged 31", []),
+        ("three children under the age of 12", [3]),
+    ],
+)
+def test_an_age_is_not_an_amount_of_people(text, amounts):
+    assert [q.value for q in find_quantities(text)] == amounts
+
+
+def test_people_listed_with_an_age_limit_are_counted_not_aged():
+    from wirewatch.core.extraction import extract_incidents
+    from wirewatch.core.models import Article
+
+    text = ("Shots rang out at a bar on Elm Street late Saturday. Three men and two women, "
+            "all older than 30, were wounded and taken to hospitals, police said.")
+    assert extract_incidents(Article(id="bar", text=text))[0].wounded == 5

@@ -156,10 +156,20 @@ def number_value(text: str) -> int | None:
     return words_to_int(text)
 
 
+AGE_BEFORE_RE = re.compile(
+    r"(?:\b(?:younger|older)\s+than|\bunder\s+(?:the\s+)?age\s+of|\baged|"
+    r"\bages?(?:\s+of)?(?:\s+\d+\s*(?:and|to|-))?)\s*$",
+    re.IGNORECASE,
+)
+"""An age, not a number of people: 'all younger than 45', 'between the ages of 16 and 19'."""
+
+
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
-    """Every amount in `text`, with offsets shifted by `offset`."""
+    """Every amount in `text` that is not an age, with offsets shifted by `offset`."""
     found = []
     for match in QUANTITY_RE.finditer(text):
+        if AGE_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
+            continue
         quantity = _quantity(match, offset)
         if quantity is not None:
             found.append(quantity)
