@@ -62,6 +62,15 @@ def test_recalled_event_is_background():
     assert [i.killed for i in background] == [35]
 
 
+def test_an_earlier_event_with_the_same_toll_is_not_folded_into_the_new_one():
+    text = ("A man was shot and killed outside a gas station on Route 9 on Tuesday night, "
+            "deputies said. Just last year, a 10-year-old was killed and a 6-year-old was hurt "
+            "in a shooting in the same area.")
+    main, *rest = extract_incidents(Article(id="route9", text=text, published_at=PUBLISHED))
+    assert (main.killed, main.wounded, main.background) == (1, None, False)
+    assert [(i.killed, i.wounded, i.background) for i in rest] == [(1, 1, True)]
+
+
 def test_incident_ids_follow_the_article():
     assert [i.id for i in raid_incidents()] == [f"raid#{n}" for n in range(4)]
 

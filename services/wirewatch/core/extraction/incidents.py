@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from wirewatch.core.extraction.background import is_background
+from wirewatch.core.extraction.background import RECALL_RE, is_background
 from wirewatch.core.extraction.casualties import read_casualties
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.sentences import Sentence
@@ -141,13 +141,15 @@ def _absorb_restatements(
     main: IncidentDraft, background: list[IncidentDraft]
 ) -> list[IncidentDraft]:
     """A follow-up story restates its own event with a date ('was killed on Jan. 5'):
-    a recalled incident with the same death toll as the lead one is the lead one."""
+    a recalled incident with the same death toll as the lead one is the lead one, unless
+    its words say it is another, earlier event ('last year', 'two years ago')."""
     toll = _size(main)
     if not toll or main.background:
         return background
     kept = []
     for draft in background:
-        if _size(draft) == toll:
+        recalled = any(RECALL_RE.search(s.text) for s in draft.sentences)
+        if _size(draft) == toll and not recalled:
             main.mentions.extend(draft.mentions)
             main.sentences.extend(draft.sentences)
         else:
