@@ -162,6 +162,11 @@ def story_vector(
     return vector
 
 
+def story_terms(vector: Mapping[str, float]) -> list[str]:
+    """The terms a vector is posted and looked up under (its years only veto)."""
+    return [t for t in vector if not t.startswith(YEAR_PREFIX)]
+
+
 def _years(vector: Mapping[str, float]) -> set[str]:
     return {t for t in vector if t.startswith(YEAR_PREFIX)}
 

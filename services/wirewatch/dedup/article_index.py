@@ -57,10 +57,14 @@ class ArticleIndex:
         return [f"{self.ns}:b:{slot}" for slot in self.window.slots(self.clock())]
 
     @classmethod
-    def from_settings(cls, redis: Redis, settings: Settings | None = None) -> ArticleIndex:
-        """The index as configured (namespace, window, threshold)."""
+    def from_settings(
+        cls, redis: Redis, settings: Settings | None = None, namespace: str | None = None
+    ) -> ArticleIndex:
+        """The index as configured (namespace unless given, window, threshold)."""
         s = settings or get_settings()
-        return cls(redis, s.redis_namespace, s.dedup_window_days, s.dedup_minhash_threshold)
+        return cls(
+            redis, namespace or s.redis_namespace, s.dedup_window_days, s.dedup_minhash_threshold
+        )
 
     async def find_or_add(
         self, article_id: str, text: str, published_at: datetime | None = None

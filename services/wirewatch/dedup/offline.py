@@ -77,7 +77,7 @@ async def _run(stdin: TextIO, stdout: TextIO, namespace: str | None) -> int:
     settings = get_settings()
     ns = namespace or settings.redis_namespace
     redis = connect_redis()
-    index = ArticleIndex(redis, ns, settings.dedup_window_days, settings.dedup_minhash_threshold)
+    index = ArticleIndex.from_settings(redis, settings, ns)
     store = IncidentStore.from_settings(redis, settings, ns)
     failures = 0
     try:

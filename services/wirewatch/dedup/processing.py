@@ -18,9 +18,9 @@ from wirewatch.core.proper_names import shared_names
 from wirewatch.core.story import (
     MIN_SCORE,
     MIN_SCORE_WITH_INCIDENTS,
-    YEAR_PREFIX,
     best_story,
     idf,
+    story_terms,
     story_vector,
 )
 from wirewatch.dedup.store import IncidentStore, StoryUpdate
@@ -105,8 +105,7 @@ async def _match_story(
         return StoryUpdate(story_id_of(extraction.id), {}, news_time)
     counts, total = await store.vocabulary(words)
     vector = story_vector(extraction.words, idf(counts, total), extraction.name_words)
-    terms = [t for t in vector if not t.startswith(YEAR_PREFIX)]
-    context = await store.story_candidates(terms, news_time)
+    context = await store.story_candidates(story_terms(vector), news_time)
     threshold = MIN_SCORE_WITH_INCIDENTS if extraction.incidents else MIN_SCORE
     penalties = _date_conflicts(extraction, context.main_dates)
     match = best_story(vector, context.vectors, context.stories, threshold, penalties)

@@ -38,7 +38,7 @@ from datetime import date, datetime
 from redis.asyncio import Redis
 
 from wirewatch.core.models import Incident, SourceRef
-from wirewatch.core.story import YEAR_PREFIX
+from wirewatch.core.story import story_terms
 from wirewatch.dedup import lua
 from wirewatch.dedup.window import Window
 from wirewatch.runtime import endpoints, redis_client
@@ -191,18 +191,20 @@ class IncidentStore:
         reply = await self._vocabulary(keys=[f"{self.ns}:vg"], args=[self.ns, *words])
         return {w: int(n) for w, n in zip(words, reply[1:], strict=True)}, int(reply[0])
 
-    async def story_candidates(self, terms: Sequence[str], news_time: datetime) -> StoryContext:
+    async def story_candidates(
+        self, terms: Sequence[str], news_time: datetime
+    ) -> StoryCandidates:
         """The earlier articles of the window whose story vectors hold `STORY_MIN_SHARED`
         of these terms (the new article's own vector terms: no other can add to a
         cosine), with their vectors, story ids and main incidents' dates."""
         if not terms:
-            return StoryContext()
+            return StoryCandidates()
         slots = self.window.slots(news_time)
         keys = [f"{self.ns}:p:{slot}" for slot in [slots[0] + 1, *slots]]
         flat = await self._story_candidates(
             keys=keys, args=[self.ns, STORY_MIN_SHARED, MAX_STORY_CANDIDATES, *terms]
         )
-        context = StoryContext()
+        context = StoryCandidates()
         for raw_id, vector, story, main in zip(*(flat[i::4] for i in range(4)), strict=True):
             article = decoded(raw_id)
             if vector is not None:
@@ -242,7 +244,7 @@ class IncidentStore:
         expires = self.clock() + self.ttl
         async with self.redis.pipeline(transaction=True) as pipe:
             if story is not None:
-                await self._stage_story(pipe, article_id, story, expires)
+                await self._stage_story(pipe, article_id, story)
             for incident in changed:
                 self._stage_incident(pipe, incident, now, expires)
             for incident_id, incident_names in (names or {}).items():
@@ -260,9 +262,9 @@ class IncidentStore:
         pipe.expire(index, self.ttl)
         pipe.zadd(f"{self.ns}:exp", {f"{index}\t{member}": expires})
 
-    async def _stage_story(self, pipe, article_id: str, story: StoryUpdate, expires: float) -> None:
+    async def _stage_story(self, pipe, article_id: str, story: StoryUpdate) -> None:
         pipe.set(f"{self.ns}:as:{article_id}", story.story_id, ex=self.ttl)
-        terms = [t for t in story.vector if not t.startswith(YEAR_PREFIX)]
+        terms = story_terms(story.vector)
         if story.vector:
             pipe.set(f"{self.ns}:s:{article_id}", json.dumps(story.vector), ex=self.ttl)
         if terms:
@@ -291,7 +293,7 @@ class IncidentStore:
 
 
 @dataclass
-class StoryContext:
+class StoryCandidates:
     """The earlier articles that share an article's story terms: id -> story vector,
     story id, and main incident's event date and precision."""
 

@@ -163,9 +163,7 @@ async def dedupe_docs(
     settings = get_settings()
     namespace = f"wirewatch-eval-{uuid.uuid4().hex[:12]}"
     redis = connect_redis(redis_url)
-    index = ArticleIndex(
-        redis, namespace, settings.dedup_window_days, settings.dedup_minhash_threshold
-    )
+    index = ArticleIndex.from_settings(redis, settings, namespace)
     store = IncidentStore.from_settings(redis, settings, namespace)
     try:
         verdicts = {}
