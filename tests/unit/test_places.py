@@ -1,5 +1,7 @@
 """The offline geocoder reads places the way an analyst would."""
 
+import pytest
+
 from wirewatch.core.extraction.places import locate
 
 IRAQ_STORY = (
@@ -209,3 +211,20 @@ def test_a_radio_stations_name_is_not_a_place():
         "POST, KILLING SIX SOLDIERS OF THE SALVADORAN ARMY."
     )
     assert locate(text).country_code == "SV"
+
+
+HOUSTON_PARTY = (
+    "Houston police are looking for a gunman after a weekend party turned violent. "
+    "Shots were fired into a crowd on Houston's east side early Saturday, wounding five people. "
+    "About 2,000 people were attending the party, held at the {venue} near the freeway. "
+    "Houston officers said all five were expected to survive. "
+    "The party has been held in Houston every summer for a decade."
+)
+
+
+@pytest.mark.parametrize("venue", ["Chula Vista Arena", "Santa Clarita Pavilion"])
+def test_a_venue_named_like_a_town_elsewhere_is_not_the_place(venue):
+    text = HOUSTON_PARTY.format(venue=venue)
+    focus = (text.index("Shots were"), text.index("Houston officers"))
+    loc = locate(text, focus)
+    assert (loc.name, loc.admin1) == ("Houston", "Texas")
