@@ -186,6 +186,21 @@ async def test_shared_names_join_a_province_level_report_to_its_incident(store):
     assert merged.id == created.id
 
 
+async def test_a_report_that_misreads_the_date_by_days_still_finds_its_incident(store):
+    names = ["omar hadi", "vale front", "kelbar market", "sana idris"]
+    [created] = await process_extraction(store, extraction("r1", attack("r1"), names=names), NOW)
+    misdated = attack("r2", day=date(2026, 3, 3))
+    [merged] = await process_extraction(store, extraction("r2", misdated, names=names), NOW)
+    assert merged.id == created.id
+
+
+async def test_a_report_days_away_sharing_no_names_is_another_incident(store):
+    [created] = await process_extraction(store, extraction("r1", attack("r1")), NOW)
+    [other] = await process_extraction(store, extraction("r2", attack("r2", day=date(2026, 3, 3))),
+                                       NOW)
+    assert other.id != created.id
+
+
 REHAB = ("Singer Mara Quillon checks into Larkspur Recovery Centre\nPop singer Mara Quillon "
          "has checked into the Larkspur Recovery Centre in Brindle Bay, her publicist Owen "
          "Tate said on Friday.")

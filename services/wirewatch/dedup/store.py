@@ -37,6 +37,7 @@ from datetime import date, datetime
 
 from redis.asyncio import Redis
 
+from wirewatch.core.matching import MISREAD_DATE_DAYS
 from wirewatch.core.models import Incident, SourceRef
 from wirewatch.core.story import story_terms
 from wirewatch.dedup import lua
@@ -51,8 +52,10 @@ DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
 UNKNOWN = "-"
 """Stands for a missing country or province in candidate keys."""
 
-DAY_SPAN = 3
-"""Days either side of a day-dated incident searched for candidates."""
+DAY_SPAN = MISREAD_DATE_DAYS
+"""Days either side of a day-dated incident searched for candidates: as far as the matcher
+can still call two reports one event (a date misread by up to a week, `MISREAD_DATE_DAYS`).
+Measured: 3 -> 7 days moved GVA pairwise recall 0.595 -> 0.598 at precision 0.916 -> 0.915."""
 COARSE_SPAN = 400
 """Days either side searched among coarsely dated incidents (week/month/year/undated)."""
 MARGIN_DAYS = 35
