@@ -214,3 +214,14 @@ def test_the_survivors_told_again_as_others_are_not_added():
     text = ("Nine people were shot, one fatally, outside a bar on Sunday. "
             "Eight others were shot and taken to hospital, police said.")
     assert figures(text) == (1, 8)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A teenager who was shot on Sunday has died, police said.", (1, 0)),
+    ("A man wounded in a shooting at a gas station last week has since died.", (1, 0)),
+    ("A clerk hospitalized after the robbery has died, her family said.", (1, 0)),
+    ("Two men who were shot outside a bar on Friday have since died.", (2, 0)),
+])
+def test_people_hurt_who_later_died_are_counted_once_as_dead(text, expected):
+    assert figures(text) == expected
+

@@ -154,12 +154,46 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     mentions.extend(zero_mentions(sentence))
     mentions.extend(coded_figures(sentence))
     mentions.extend(split_between_events(sentence))
+    mentions = _hurt_then_died(sentence, mentions)
     restored = [
         replace(m, sentence=original,
                 phrase=original.text[m.start - original.start : m.end - original.start])
         for m in mentions
     ]
     return _others_of_other_fields(sorted(restored, key=lambda m: m.start))
+
+
+_LATER_DIED_RE = re.compile(
+    r"(?P<gap>[^.;:!?]{0,80}?)\b(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?|later\s+|"
+    r"subsequently\s+|eventually\s+)(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+_OTHER_SUBJECT_RE = re.compile(
+    r"\b(?:and|but|while|said|says|told|another|other|one|two|three|his|her|their|[0-9]+)\b",
+    re.IGNORECASE,
+)
+_PART_OF_RE = re.compile(r"\bof\s+(?:the|those|these)?\s*$", re.IGNORECASE)
+
+
+def _hurt_then_died(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """'A teenager who was shot on Sunday has died', 'a man wounded last week has since
+    died': the people hurt are the people dead, so they are hit (not wounded survivors) and
+    killed. Not 'one of those hospitalized has died' (a part: the tally's rule)."""
+    text, base = sentence.text, sentence.start
+    killed_at = {m.start for m in mentions if m.field == "killed"}
+    result = []
+    for m in mentions:
+        died = _LATER_DIED_RE.match(text, m.end - base)
+        if (m.field not in ("wounded", "shot") or m.zero or died is None
+                or _OTHER_SUBJECT_RE.search(died.group("gap"))
+                or _PART_OF_RE.search(text, 0, m.start - base)):
+            result.append(m)
+            continue
+        result.append(replace(m, field="shot"))
+        if m.start not in killed_at:
+            phrase = text[m.start - base : died.end()]
+            result.append(replace(m, field="killed", end=base + died.end(), phrase=phrase))
+    return sorted(result, key=lambda m: m.start)
 
 
 def _mask_asides(text: str) -> str:
