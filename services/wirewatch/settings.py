@@ -82,6 +82,10 @@ class Settings(BaseSettings):
         20_000, ge=2, description="Recent articles whose word frequencies weigh story "
         "terms (tf-idf); kept as two generations of half this size"
     )
+    dedup_name_memory_days: float = Field(
+        365, ge=0, description="How long an article's rare names are remembered, so that a "
+        "follow-up after the window (an arrest, a trial) joins its story (0: off)"
+    )
     dedup_minhash_threshold: float = Field(
         0.7, description="Shingle overlap coefficient above which articles are copies"
     )

@@ -34,8 +34,8 @@ MARGIN = 0.03
 """Regression floors sit this far below the figures measured on the sample."""
 
 MEASURED = {
-    "gva": {"precision": 0.912, "recall": 0.484},
-    "gva-gold": {"precision": 0.916, "recall": 0.787},
+    "gva": {"precision": 0.929, "recall": 0.694},
+    "gva-gold": {"precision": 0.924, "recall": 0.953},
     "ecbplus": {"recall": 0.624, "cross_event_merged": 0.049},
 }
 """Figures on the sample, 2026-11-26 (update together with the code that moves them)."""
@@ -53,7 +53,9 @@ def test_gva_precision_is_at_least_090(scores):
 
 
 @pytest.mark.xfail(
-    strict=True, reason="bounded by extraction: same-incident reports with misread places/dates"
+    strict=True,
+    reason="bounded by extraction (misread places and dates) and by follow-ups that share "
+    "neither text nor two rare names with the first reports",
 )
 def test_gva_recall_is_at_least_075(scores):
     assert scores["gva"].recall >= 0.75, scores["gva"]

@@ -238,6 +238,29 @@ async def test_a_redelivered_story_report_changes_nothing(store, redis, namespac
     assert await redis.hgetall(f"{namespace}:p:{slot}") == postings
 
 
+SHOOTING = ("Man shot dead outside Elm Court apartments\nTomas Reyes, 31, was shot dead outside "
+            "the Elm Court apartments on Friday night. Police are looking for Joel Varga, 24.")
+TRIAL = ("Jury hears opening statements in Elm Court murder trial\nProsecutors told the jury "
+         "that Joel Varga fired the shots that killed Tomas Reyes after an argument over a car.")
+OTHER_TRIAL = ("Elm Court landlord fined\nThe owner of Elm Court was fined on Monday for "
+               "broken fire doors, a city inspector said.")
+
+
+def report_on(article_id: str, text: str, day: datetime) -> ArticleExtraction:
+    return extraction_of(Article(id=article_id, text=text, published_at=day), text, None, [])
+
+
+async def test_a_follow_up_months_later_joins_its_story_by_rare_names(store):
+    """Story vectors last the window; the trial months later shares the names."""
+    await process_extraction(store, report_on("s1", SHOOTING, NOW), NOW)
+    later = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+    await process_extraction(store, report_on("t1", TRIAL, later), later)
+    await process_extraction(store, report_on("o1", OTHER_TRIAL, later), later)
+    first = await store.article_story("s1")
+    assert await store.article_story("t1") == first
+    assert await store.article_story("o1") != first
+
+
 async def test_the_vocabulary_keeps_the_last_one_to_two_generations(redis, namespace):
     """Document frequencies come from recent articles, counted by article not by day:
     a sparse feed still has enough of them, a busy one does not grow without bound."""

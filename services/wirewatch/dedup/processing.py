@@ -23,6 +23,7 @@ from wirewatch.core.story import (
     story_terms,
     story_vector,
 )
+from wirewatch.core.story_names import NAMES_REMEMBERED, names_to_post, remembered_story
 from wirewatch.dedup.store import IncidentStore, StoryUpdate
 
 MATCHER = IncidentMatcher()
@@ -96,7 +97,8 @@ look-alike pairs: not kept."""
 async def _match_story(
     store: IncidentStore, extraction: ArticleExtraction, news_time: datetime
 ) -> StoryUpdate:
-    """The article's story: an earlier one it tells again, else a new one.
+    """The article's story: an earlier one of the window it tells again, else an older one
+    whose rare names it shares (core/story_names.py), else a new one.
 
     Two replicas racing on one new story may open two (recall, never precision).
     """
@@ -109,8 +111,14 @@ async def _match_story(
     threshold = MIN_SCORE_WITH_INCIDENTS if extraction.incidents else MIN_SCORE
     penalties = _date_conflicts(extraction, context.main_dates)
     match = best_story(vector, context.vectors, context.stories, threshold, penalties)
-    story_id = match.story_id if match else story_id_of(extraction.id)
-    return StoryUpdate(story_id, vector, news_time, words)
+    names = extraction.names[:NAMES_REMEMBERED]
+    postings = await store.name_postings(names)
+    story_id = match.story_id if match else (
+        remembered_story(postings, news_time.date().toordinal(), store.window.days,
+                         store.name_memory_days)
+        or story_id_of(extraction.id)
+    )
+    return StoryUpdate(story_id, vector, news_time, words, names_to_post(names, postings))
 
 
 def _date_conflicts(

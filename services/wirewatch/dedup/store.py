@@ -24,6 +24,8 @@ Key layout (`ns` = namespace):
   ns:vg                     str   current vocabulary generation g
   ns:vdf:{g}                hash  word -> articles of generation g using it (tf-idf)
   ns:vn:{g}                 str   articles counted in generation g
+  ns:nm:{name}              str   "story day" lines of the articles naming it (core/story_names.py;
+                                  kept WIREWATCH_DEDUP_NAME_MEMORY_DAYS, not the window)
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from redis.asyncio import Redis
 from wirewatch.core.matching import MISREAD_DATE_DAYS
 from wirewatch.core.models import Incident, SourceRef
 from wirewatch.core.story import story_terms
+from wirewatch.core.story_names import Posting, parse_posting, posting_entry
 from wirewatch.dedup import lua
 from wirewatch.dedup.window import Window
 from wirewatch.runtime import endpoints, redis_client
@@ -115,6 +118,7 @@ class IncidentStore:
     def __init__(
         self, redis: Redis, namespace: str, window_days: float = 14,
         clock: Callable[[], float] = time.time, vocabulary_articles: int = 20_000,
+        name_memory_days: float = 365,
     ) -> None:
         self.redis, self.ns = redis, namespace
         self.clock = clock
@@ -123,6 +127,7 @@ class IncidentStore:
         self._prune = redis.register_script(lua.PRUNE_EXPIRED)
         self._candidates = redis.register_script(lua.CANDIDATES)
         self.vocabulary_articles = vocabulary_articles
+        self.name_memory_days = name_memory_days
         self._story_candidates = redis.register_script(lua.STORY_CANDIDATES)
         self._fill_postings = redis.register_script(lua.FILL_POSTINGS)
         self._vocabulary = redis.register_script(lua.VOCABULARY)
@@ -137,6 +142,7 @@ class IncidentStore:
         return cls(
             redis, namespace or s.redis_namespace, s.dedup_window_days,
             vocabulary_articles=s.dedup_vocabulary_articles,
+            name_memory_days=s.dedup_name_memory_days,
         )
 
     @asynccontextmanager
@@ -220,6 +226,14 @@ class IncidentStore:
         context.vectors = dict(sorted(context.vectors.items()))
         return context
 
+    async def name_postings(self, names: Sequence[str]) -> dict[str, Posting]:
+        """The earlier articles (story, day) that named each of these names; nothing when
+        the name memory is off."""
+        if not names or self.name_memory_days <= 0:
+            return {}
+        raws = await self.redis.mget([f"{self.ns}:nm:{name}" for name in names])
+        return {name: parse_posting(decoded(raw)) for name, raw in zip(names, raws, strict=True)}
+
     async def article_state(self, article_id: str) -> tuple[list[str] | None, list[SourceRef]]:
         """The article's incident ids (None if never processed) and the copies of it that
         arrived before it: one round trip."""
@@ -278,6 +292,12 @@ class IncidentStore:
                       *terms],
                 client=pipe,
             )
+        if story.names and self.name_memory_days > 0:
+            entry = posting_entry(story.story_id, story.news_time.date().toordinal())
+            memory = max(1, round(self.name_memory_days * 86_400))
+            for name in story.names:
+                pipe.append(f"{self.ns}:nm:{name}", entry)
+                pipe.expire(f"{self.ns}:nm:{name}", memory)
         if story.words:
             await self._count_words(
                 keys=[f"{self.ns}:vg"],
@@ -308,13 +328,14 @@ class StoryCandidates:
 @dataclass(frozen=True)
 class StoryUpdate:
     """An article's story to record: the story id, the article's story vector (empty for
-    a copy: it is no new evidence), when it was news (its postings' slot), and the
-    words to count in the vocabulary (none for a copy)."""
+    a copy: it is no new evidence), when it was news (its postings' slot), the words to
+    count in the vocabulary and the names to remember with the story (none for a copy)."""
 
     story_id: str
     vector: dict[str, float]
     news_time: datetime
     words: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
 
 
 def _copies(raws: Iterable[bytes]) -> list[SourceRef]:

@@ -1,0 +1,90 @@
+"""Stories beyond the window: a follow-up months later, told by the names it shares.
+
+Story vectors (core/story.py) live as long as the dedup window (14 days by
+default), but news about one incident goes on much longer: the arrest weeks
+later, the trial and the sentencing months later. Measured on same-state local
+news pairs, 26% of same-incident pairs were published more than 14 days apart.
+Such follow-ups share few words with the first reports but the same rare full
+names: the victim's, the suspect's, the street's.
+
+So each article's most frequent multi-word names (`NAMES_REMEMBERED`) are
+remembered for a long time (`WIREWATCH_DEDUP_NAME_MEMORY_DAYS`) with the story
+they were told in and the day. An article that matches no story inside the
+window joins the story of an article *older than the window* with which it
+shares `NAMES_TO_LINK` names that are rare (named by at most
+`RARE_NAME_ARTICLES` earlier articles). Inside the window the full-text vector
+alone decides: there, look-alike stories (a different celebrity in the same
+clinic, a second shooting on the same street) share rare names too.
+
+Measured end to end (pairwise, same-state local news pairs, 14-day window):
+precision 0.915 -> 0.914, recall 0.598 -> 0.686 with a year's memory (0.663 with
+180 days); look-alike pairs of a second set unchanged (4.9% joined). In a
+simulation, linking inside the window as well gained more recall but joined
+10-20% of those look-alike pairs; counting rarity by stories instead of
+articles snowballed (precision 0.64). Pure functions only: the store keeps the
+postings.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+NAMES_REMEMBERED = 10
+"""An article's most frequent names that are remembered (and looked up). Measured: 20
+names instead of 10 gave 0.914 / 0.669 against 0.919 / 0.667, for twice the memory."""
+
+RARE_NAME_ARTICLES = 5
+"""A name named by more earlier articles than this is common (a mayor, a police chief, a
+hospital): it links nothing, and its posting stops growing."""
+
+NAMES_TO_LINK = 2
+"""Rare names an article must share with an old story to join it. Measured end to end
+(local news pairs, precision / recall; 0.915 / 0.598 without name memory): 2 names named
+by at most 2 / 3 / 5 / 8 articles: 0.919 / 0.667, 0.916 / 0.675, 0.914 / 0.686,
+0.902 / 0.699; 3 names of at most 3 articles: 0.919 / 0.643; 1 name: 0.878 / 0.711."""
+
+Posting = list[tuple[str, int]]
+"""(story id, day ordinal) of each earlier article that named a name, oldest first."""
+
+
+def parse_posting(raw: str | None) -> Posting:
+    """A stored posting ("story-id day" lines) as (story id, day ordinal) pairs."""
+    entries = []
+    for line in (raw or "").splitlines():
+        story_id, _, day = line.rpartition(" ")
+        if story_id and day.isdigit():
+            entries.append((story_id, int(day)))
+    return entries
+
+
+def posting_entry(story_id: str, day: int) -> str:
+    """One article's line in a name's posting."""
+    return f"{story_id} {day}\n"
+
+
+def remembered_story(
+    postings: Mapping[str, Posting], news_day: int, window_days: float, memory_days: float
+) -> str | None:
+    """The story, older than the window, that this article's rare names point at (if any).
+
+    `postings` maps each of the article's names to the articles that named it before;
+    `news_day` is the article's day ordinal.
+    """
+    votes: Counter[str] = Counter()
+    for entries in postings.values():
+        if not 1 <= len(entries) <= RARE_NAME_ARTICLES:
+            continue
+        votes.update({
+            story_id for story_id, day in entries
+            if window_days < news_day - day <= memory_days
+        })
+    ranked = sorted(votes.items(), key=lambda item: (-item[1], item[0]))
+    if ranked and ranked[0][1] >= NAMES_TO_LINK:
+        return ranked[0][0]
+    return None
+
+
+def names_to_post(names: Sequence[str], postings: Mapping[str, Posting]) -> list[str]:
+    """The article's names whose postings take it: those not (yet) common."""
+    return [n for n in names if len(postings.get(n, ())) <= RARE_NAME_ARTICLES]
