@@ -27,7 +27,8 @@ from wirewatch.dedup.store import IncidentStore, connect_redis  # noqa: E402
 
 FAMILIES = {"a": "article", "x": "article", "b": "article", "i": "incident", "n": "incident",
             "c": "incident", "cc": "incident", "ai": "incident", "s": "story", "as": "story",
-            "p": "story", "vg": "vocabulary", "vdf": "vocabulary", "vn": "vocabulary"}
+            "p": "story", "vg": "vocabulary", "vdf": "vocabulary", "vn": "vocabulary",
+            "nm": "names"}
 
 
 def incident_for(rng: random.Random, n: int, start: date) -> Incident:
@@ -71,6 +72,8 @@ async def main(url: str | None, count: int) -> None:
         print(f"{incidents} incidents: {usage['incident'] / max(1, incidents):.0f} bytes each")
         print(f"stories: {usage['story'] / count:.0f} bytes per article; vocabulary "
               f"{usage['vocabulary'] / 1024:.0f} KB in all")
+        print(f"name memory (every name new: the worst case): {usage['names'] / count:.0f} "
+              "bytes per article, kept WIREWATCH_DEDUP_NAME_MEMORY_DAYS")
         print("per key family, bytes per article:",
               {k: round(v / count) for k, v in sorted(by_family.items())})
     finally:
