@@ -225,3 +225,13 @@ def test_the_survivors_told_again_as_others_are_not_added():
 def test_people_hurt_who_later_died_are_counted_once_as_dead(text, expected):
     assert figures(text) == expected
 
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Deputies killed an armed suspect on Friday. One deputy fatally shot him after a chase.", 1),
+    ("A 7-year-old boy accidentally shot himself at home on Sunday. His uncle was charged "
+     "in the death of the boy.", 1),
+    ("A man killed his wife and then killed himself, police said.", 2),
+])
+def test_one_dead_person_told_as_shooter_and_as_victim_is_one(text, killed):
+    assert figures(text)[0] == killed

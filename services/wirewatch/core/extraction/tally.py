@@ -28,6 +28,9 @@ from wirewatch.core.models import Evidence
 SPECIFIC_CATEGORIES = ("security", "civilian", "combatant")
 _PRONOUN_START_RE = re.compile(r"(?:he|she|the\s+(?:victim|man|woman|boy|girl|teen))\b",
                                re.IGNORECASE)
+_REFLEXIVE_RE = re.compile(r"sel(?:f|ves)\b", re.IGNORECASE)
+_ACCIDENT_RE = re.compile(r"\baccident", re.IGNORECASE)
+_PRONOUN_OBJECT_RE = re.compile(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
 # "One of the five people hospitalized has died": a death among the wounded.
 _WOUNDED_GROUP_RE = re.compile(r"\b(?:injured|wounded|hospitali[sz]ed|hurt|shot|victims)\b",
                                re.IGNORECASE)
@@ -121,11 +124,21 @@ def _standalone_attackers(mention: Mention) -> Mention:
 
 
 def _self_inflicted_only(victims: list[Mention], perpetrators: list[Mention]) -> bool:
-    """'She shot herself ... she died': the only dead person is the one who fired, so the
-    pronoun and the reflexive are one person, not a victim plus a perpetrator."""
-    return bool(victims and perpetrators) and all(
-        m.singular and _PRONOUN_START_RE.match(m.phrase) for m in victims
-    ) and all(re.search(r"sel(?:f|ves)\b", m.phrase, re.IGNORECASE) for m in perpetrators)
+    """One dead person told twice, once as the one who fired and once as a victim:
+    - 'she shot herself ... she died', and an accident ('a boy accidentally shot himself
+      ... the death of the boy'; a murder-suicide is never called an accident);
+    - 'officers killed a suspect ... an officer fatally shot him': the pronoun is the
+      suspect."""
+    if not victims or not perpetrators:
+        return False
+    reflexive = all(_REFLEXIVE_RE.search(m.phrase) for m in perpetrators)
+    if reflexive and all(m.singular and _PRONOUN_START_RE.match(m.phrase) for m in victims):
+        return True
+    if not all(m.singular for m in victims + perpetrators):
+        return False
+    if reflexive:
+        return any(_ACCIDENT_RE.search(m.sentence.text) for m in victims + perpetrators)
+    return all(_PRONOUN_OBJECT_RE.search(m.phrase) for m in victims)
 
 
 def _distinct_extras(mentions: list[Mention]) -> list[Mention]:
