@@ -235,3 +235,12 @@ def test_people_hurt_who_later_died_are_counted_once_as_dead(text, expected):
 ])
 def test_one_dead_person_told_as_shooter_and_as_victim_is_one(text, killed):
     assert figures(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Two members of his escort were also killed.", 2),
+    ("TWO MEMBERS OF HIS ESCORT WERE ALSO KILLED.", 2),
+    ("Gunmen killed three members of a farming family near the river.", 3),
+])
+def test_a_count_takes_its_of_complement_along(text, killed):
+    assert figures(text)[0] == killed

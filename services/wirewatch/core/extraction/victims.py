@@ -205,9 +205,11 @@ def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
         )
     if head[0] is None:
         return None
+    complement = _OF_COMPLEMENT_RE.match(after, head[1])
+    end = complement.end() if complement else head[1]
     return VictimPhrase(
         quantity.start,
-        quantity.end + head[1],
+        quantity.end + end,
         quantity.value,
         head[0],
         singular=quantity.value == 1 and not quantity.qualifier,
@@ -215,6 +217,16 @@ def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
         approximate=quantity.approximate,
         **flags,
     )
+
+
+_OF_COMPLEMENT_RE = re.compile(
+    r"\s+of\s+(?:(?:the|his|her|their|its|a|an|this|that)\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,3}?"
+    r"[A-Za-z][\w'’.-]*(?=\s*(?:[,.;:]|$)|\s+(?:were|was|are|is|have|has|had|who|died|killed|"
+    r"wounded|injured|and|in|on|at|during|when|also)\b)",
+    re.IGNORECASE,
+)
+"""'two members of his escort': the count's head takes its complement along, so that the
+escort is not read as one more person."""
 
 
 def _head_after(after: str) -> tuple[str | None, int] | None:
