@@ -176,12 +176,31 @@ def test_text_cleaned_by_the_caller_reads_as_the_raw_text_does():
          "Protests", "GH"),
         ("Residents blocked roads in Kisumu to demand water supplies.", "Protests", "KE"),
         ("Hundreds of farmers took to the streets of Gulu over land seizures.", "Protests", "UG"),
+        ("Monitors counted 40 projectiles fired near Tororo on Friday.",
+         "Explosions/Remote violence", "UG"),
+        ("A roadside IED struck a police truck near Garissa on Monday.",
+         "Explosions/Remote violence", "KE"),
+        ("Youths pelted stones at police in Kisumu during the curfew.", "Riots", "KE"),
+        ("Soldiers raped two women in a village near Bunia.", "Violence against civilians", "CD"),
+        ("Government troops regained control of the town of Kidal on Sunday.", "Battles", "ML"),
+        ("Traders held a march to the municipal offices in Kumasi over new levies.",
+         "Protests", "GH"),
     ],
 )
 def test_events_without_casualties_are_still_incidents(text, event_type, country):
     main = extract_incidents(Article(id="e", text=text))[0]
     assert (main.event_type, main.location.country_code) == (event_type, country)
     assert not main.killed
+
+
+@pytest.mark.parametrize("text", [
+    "The city council held a March meeting in Accra on parking fees.",
+    "The Lions beat the Bears 24-17 in Kampala on Sunday.",
+    "Investors took control of the Nairobi bottling company on Monday.",
+    "The museum in Mombasa shows machine guns from the First World War.",
+])
+def test_everyday_words_near_the_new_cues_are_no_incident(text):
+    assert extract_incidents(Article(id="n", text=text)) == []
 
 
 def test_a_gathering_that_is_not_a_protest_is_no_incident():

@@ -47,7 +47,14 @@ EVENT_WORD_RE = re.compile(
     r"went\s+on\s+strike|gathered\s+(?:outside|in\s+front\s+of)|open\s+fire|"
     r"injur(?:e|es|ing)\b|blocked\s+(?:the\s+|a\s+)?(?:main\s+)?roads?|"
     r"(?:burnt|burned)\s+down|destroyed\s+property|set\s+(?:\w+\s+){1,2}on\s+fire|"
-    r"were\s+seized)",
+    r"were\s+seized|projectiles?|bursts?\s+of\s+fire|\b(?:RC|VB)?IEDs?\b|explosive\s+devices?|"
+    r"fired\s+(?:[\w-]+\s+){3,4}(?:at|on|towards)\s|firing\s+of\s+(?:\w+\s+){0,3}missiles|"
+    r"missiles?\s+(?:hit|struck|landed)|(?:fired|firing)\s+(?:\w+\s+)?machine\s*guns?|"
+    r"machine[\s-]*gun\s+fire|machine-?gunned|\bATGMs?\b|\brap(?:ed|es|ing)\b|"
+    r"\bbeaten\b|\bbeat\s+(?:and|him|her|them|up)\b|pelt(?:ed|ing)|molotov|"
+    r"set\s+alight|(?:threw|hurled)\s+(?:stones|rocks)|"
+    r"(?:seized|regained)\s+control\s+of|"
+    r"(?:staged|held|organi[sz]ed)\s+(?:a\s+)?(?:rally|(?-i:march)|demonstration|sit-in|vigil))",
     re.IGNORECASE,
 )
 
