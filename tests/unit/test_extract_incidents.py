@@ -185,6 +185,8 @@ def test_text_cleaned_by_the_caller_reads_as_the_raw_text_does():
         ("Government troops regained control of the town of Kidal on Sunday.", "Battles", "ML"),
         ("Traders held a march to the municipal offices in Kumasi over new levies.",
          "Protests", "GH"),
+        ("Bus drivers in Ndola strike over unpaid allowances.", "Protests", "ZM"),
+        ("Police dispersed about 300 protesters in Harare with tear gas.", "Protests", "ZW"),
     ],
 )
 def test_events_without_casualties_are_still_incidents(text, event_type, country):
@@ -198,6 +200,7 @@ def test_events_without_casualties_are_still_incidents(text, event_type, country
     "The Lions beat the Bears 24-17 in Kampala on Sunday.",
     "Investors took control of the Nairobi bottling company on Monday.",
     "The museum in Mombasa shows machine guns from the First World War.",
+    "The crowd dispersed after the concert in Accra.",
 ])
 def test_everyday_words_near_the_new_cues_are_no_incident(text):
     assert extract_incidents(Article(id="n", text=text)) == []

@@ -53,7 +53,10 @@ EVENT_WORD_RE = re.compile(
     r"machine[\s-]*gun\s+fire|machine-?gunned|\bATGMs?\b|\brap(?:ed|es|ing)\b|"
     r"\bbeaten\b|\bbeat\s+(?:and|him|her|them|up)\b|pelt(?:ed|ing)|molotov|"
     r"set\s+alight|(?:threw|hurled)\s+(?:stones|rocks)|"
-    r"(?:seized|regained)\s+control\s+of|"
+    r"(?:seized|regained)\s+control\s+of|\bfatalit(?:y|ies)\b|fire\s*fights?|vandali[sz]ed|"
+    r"sustained\s+(?:\w+\s+)?(?:wounds|injuries)|bod(?:y|ies)\s+(?:was|were)\s+found|"
+    r"dispersed\s+(?:the\s+)?(?:around\s+|about\s+|some\s+|\d[\d,]*\s+)?(?:protesters|"
+    r"demonstrators|crowds?|people|marchers|rioters)|\bstrikes?\s+over\b|"
     r"(?:staged|held|organi[sz]ed)\s+(?:a\s+)?(?:rally|(?-i:march)|demonstration|sit-in|vigil))",
     re.IGNORECASE,
 )
