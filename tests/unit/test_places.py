@@ -228,3 +228,9 @@ def test_a_venue_named_like_a_town_elsewhere_is_not_the_place(venue):
     focus = (text.index("Shots were"), text.index("Houston officers"))
     loc = locate(text, focus)
     assert (loc.name, loc.admin1) == ("Houston", "Texas")
+
+
+def test_a_part_named_after_a_town_abroad_is_read_in_its_city():
+    loc = locate("Party cadres attacked a group of musicians in the Denver area of Accra on "
+                 "Saturday.")
+    assert (loc.country_code, loc.name) == ("GH", "Accra")

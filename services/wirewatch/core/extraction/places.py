@@ -169,12 +169,23 @@ def _qualifying_region(text: str, town: Mention, later: list[Mention]) -> Mentio
 
 
 IN_GAP_RE = re.compile(r",?\s+in\s+(?:the\s+)?")
+PART_OF_GAP_RE = re.compile(
+    r",?\s+(?:area|neighbou?rhood|district|suburb|quarter|township|locality|section)\s+"
+    r"(?:of|in)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""'Chalala area of Lusaka': the town is a part of the next place, so a namesake of it
+elsewhere is not meant."""
 
 
 def _narrow_by_container(text: str, town: Mention, later: list[Mention]) -> None:
     """ "Karak in Dar'a", "Kailenge in Walikale": when the next place contains one of the town's
     namesakes, that namesake is meant. No penalty otherwise ("in" also joins other phrases)."""
-    if not later or not IN_GAP_RE.fullmatch(text[town.end : later[0].start]):
+    if not later:
+        return
+    gap = text[town.end : later[0].start]
+    part_of = PART_OF_GAP_RE.fullmatch(gap) is not None
+    if not part_of and not IN_GAP_RE.fullmatch(gap):
         return
     outer = later[0]
     areas = {(p.cc, p.admin1) for p in outer.candidates if p.kind != "country" and p.admin1}
@@ -187,6 +198,10 @@ def _narrow_by_container(text: str, town: Mention, later: list[Mention]) -> None
         and ((p.cc, p.admin1) in areas or p.cc in countries)
         and all(p is not q for q in outer.candidates)
     ]
+    if not inside and part_of:
+        town.support -= 3.0  # a namesake elsewhere: the place it is a part of is the answer
+        outer.support += 1.0
+        return
     if inside:
         town.candidates = inside
         town.qualified = True
