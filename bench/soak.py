@@ -158,7 +158,10 @@ async def soak(articles: int, rate: float, window_days: float, out: Path,
     assert task is not None
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)  # clean stop
     servers = start_servers("soak")
-    env = {"WIREWATCH_DEDUP_WINDOW_DAYS": str(window_days)}
+    # The name memory (core/story_names.py) outlives the window by design (a year by
+    # default); the soak shrinks it with the window so that flatness stays measurable.
+    env = {"WIREWATCH_DEDUP_WINDOW_DAYS": str(window_days),
+           "WIREWATCH_DEDUP_NAME_MEMORY_DAYS": str(window_days)}
     rows = alerting_events(articles // 2, reports_each=2, prefix="soak")
     result: dict = {"articles": len(rows), "rate": rate, "window_days": window_days,
                     "samples": []}
