@@ -221,6 +221,8 @@ def test_the_survivors_told_again_as_others_are_not_added():
     ("A man wounded in a shooting at a gas station last week has since died.", (1, 0)),
     ("A clerk hospitalized after the robbery has died, her family said.", (1, 0)),
     ("Two men who were shot outside a bar on Friday have since died.", (2, 0)),
+    ("Two officers were wounded by a gunman who later died.", (None, 2)),
+    ("Three people were wounded before the protests later died down.", (None, 3)),
 ])
 def test_people_hurt_who_later_died_are_counted_once_as_dead(text, expected):
     assert figures(text) == expected
@@ -232,6 +234,8 @@ def test_people_hurt_who_later_died_are_counted_once_as_dead(text, expected):
     ("A 7-year-old boy accidentally shot himself at home on Sunday. His uncle was charged "
      "in the death of the boy.", 1),
     ("A man killed his wife and then killed himself, police said.", 2),
+    ("A man killed his wife and then killed himself after a car accident.", 2),
+    ("A man fatally shot her on Monday. The suspect was later shot dead by police.", 2),
 ])
 def test_one_dead_person_told_as_shooter_and_as_victim_is_one(text, killed):
     assert figures(text)[0] == killed

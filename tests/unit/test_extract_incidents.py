@@ -201,6 +201,19 @@ def test_events_without_casualties_are_still_incidents(text, event_type, country
     "Investors took control of the Nairobi bottling company on Monday.",
     "The museum in Mombasa shows machine guns from the First World War.",
     "The crowd dispersed after the concert in Accra.",
+    "Firefighters rescued a cat from a tree in Nakuru.",
+    "Shares staged a rally on the Nairobi Securities Exchange.",
+    "The board fired the chief executive officer at its meeting in Lagos.",
+    "Heavy rain pelted Kampala on Monday.",
+    "Arsenal were beaten 2-0 at home in London.",
+    "Road fatalities in Kenya fell by 10 per cent.",
+    "The opposition regained control of the county assembly in Nakuru.",
+    "Lightning strikes over Lake Victoria lit up the sky.",
+    "The striker sustained knee injuries in training in Accra.",
+    "Students in Kumasi held a vigil for the retiring headmaster.",
+    "Her performance in Lagos set alight the festival.",
+    "Engineers in Nairobi measured how far projectiles travel.",
+    "The candidate held a rally in Kumasi.",
 ])
 def test_everyday_words_near_the_new_cues_are_no_incident(text):
     assert extract_incidents(Article(id="n", text=text)) == []

@@ -165,13 +165,15 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
 
 _LATER_DIED_RE = re.compile(
     r"(?P<gap>[^.;:!?]{0,80}?)\b(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?|later\s+|"
-    r"subsequently\s+|eventually\s+)(?:died|succumbed)\b",
+    r"subsequently\s+|eventually\s+)(?:died|succumbed)\b(?!\s+(?:down|out|off|away))",
     re.IGNORECASE,
 )
 _OTHER_SUBJECT_RE = re.compile(
-    r"\b(?:and|but|while|said|says|told|another|other|one|two|three|his|her|their|[0-9]+)\b",
+    r"\b(?:and|but|while|said|says|told|another|other|one|two|three|his|her|their|by|whose|"
+    r"who|when|before|as|gunman|shooter|attacker|suspect|[0-9]+)\b|,",
     re.IGNORECASE,
 )
+"""Words in the gap that bring in someone else ('wounded by a gunman who later died')."""
 _PART_OF_RE = re.compile(r"\bof\s+(?:the|those|these)?\s*$", re.IGNORECASE)
 
 

@@ -29,8 +29,15 @@ SPECIFIC_CATEGORIES = ("security", "civilian", "combatant")
 _PRONOUN_START_RE = re.compile(r"(?:he|she|the\s+(?:victim|man|woman|boy|girl|teen))\b",
                                re.IGNORECASE)
 _REFLEXIVE_RE = re.compile(r"sel(?:f|ves)\b", re.IGNORECASE)
-_ACCIDENT_RE = re.compile(r"\baccident", re.IGNORECASE)
-_PRONOUN_OBJECT_RE = re.compile(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
+_ACCIDENT_RE = re.compile(
+    r"(?<!\bno\s)(?<!\bnot\san\s)\baccidental(?:ly)?\s+(?:\w+\s+){0,3}?(?:him|her|them)sel",
+    re.IGNORECASE,
+)
+_PRONOUN_OBJECT_RE = re.compile(r"\bhim$", re.IGNORECASE)
+_OFFICER_RE = re.compile(
+    r"\b(?:police|officers?|cops?|deputy|deputies|sheriff|troopers?|agents?|homeowner|guards?)\b",
+    re.IGNORECASE,
+)
 # "One of the five people hospitalized has died": a death among the wounded.
 _WOUNDED_GROUP_RE = re.compile(r"\b(?:injured|wounded|hospitali[sz]ed|hurt|shot|victims)\b",
                                re.IGNORECASE)
@@ -127,8 +134,8 @@ def _self_inflicted_only(victims: list[Mention], perpetrators: list[Mention]) ->
     """One dead person told twice, once as the one who fired and once as a victim:
     - 'she shot herself ... she died', and an accident ('a boy accidentally shot himself
       ... the death of the boy'; a murder-suicide is never called an accident);
-    - 'officers killed a suspect ... an officer fatally shot him': the pronoun is the
-      suspect."""
+    - 'officers killed a suspect ... an officer fatally shot him': "him", shot by an
+      officer, is the suspect (a victim named "her", or shot by someone else, is not)."""
     if not victims or not perpetrators:
         return False
     reflexive = all(_REFLEXIVE_RE.search(m.phrase) for m in perpetrators)
@@ -137,8 +144,9 @@ def _self_inflicted_only(victims: list[Mention], perpetrators: list[Mention]) ->
     if not all(m.singular for m in victims + perpetrators):
         return False
     if reflexive:
-        return any(_ACCIDENT_RE.search(m.sentence.text) for m in victims + perpetrators)
-    return all(_PRONOUN_OBJECT_RE.search(m.phrase) for m in victims)
+        return any(_ACCIDENT_RE.search(m.sentence.text) for m in perpetrators)
+    return all(_PRONOUN_OBJECT_RE.search(m.phrase) and _OFFICER_RE.search(m.sentence.text)
+               for m in victims)
 
 
 def _distinct_extras(mentions: list[Mention]) -> list[Mention]:
