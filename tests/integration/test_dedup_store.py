@@ -261,6 +261,17 @@ async def test_a_follow_up_months_later_joins_its_story_by_rare_names(store):
     assert await store.article_story("o1") != first
 
 
+async def test_a_replay_after_the_window_does_not_post_its_names_again(store, redis, namespace):
+    """The processed marker lasts the window, the name memory a year: a late replay of an
+    article must not make its rare names look common."""
+    await process_extraction(store, report_on("s1", SHOOTING, NOW), NOW)
+    key = f"{namespace}:nm:tomas reyes"
+    before = await redis.hgetall(key)
+    await redis.delete(f"{namespace}:ai:s1")  # the window has passed for this article
+    await process_extraction(store, report_on("s1", SHOOTING, NOW), NOW)
+    assert before and await redis.hgetall(key) == before
+
+
 async def test_the_vocabulary_keeps_the_last_one_to_two_generations(redis, namespace):
     """Document frequencies come from recent articles, counted by article not by day:
     a sparse feed still has enough of them, a busy one does not grow without bound."""

@@ -8,38 +8,48 @@ from wirewatch.core.story_names import (
     remembered_story,
 )
 
-DAY = 740_000  # a day ordinal
+DAY = 86_400.0
+T0 = 1_790_000_000.0  # an epoch second
+WINDOW, MEMORY = 14 * DAY, 365 * DAY
 
 
 def test_a_posting_reads_back_what_was_written():
-    raw = posting_entry("story-a", DAY) + posting_entry("story-b", DAY + 3)
-    assert parse_posting(raw) == [("story-a", DAY), ("story-b", DAY + 3)]
+    fields = {"a2": posting_entry("story-b", T0 + 3 * DAY), "a1": posting_entry("story-a", T0)}
+    assert parse_posting(fields) == [("story-a", T0), ("story-b", T0 + 3 * DAY)]
     assert parse_posting(None) == []
+    assert parse_posting({"a3": "garbled"}) == []
 
 
 def test_two_rare_names_shared_with_an_old_story_join_it():
-    postings = {"tomas reyes": [("story-a", DAY)], "elm court": [("story-a", DAY)],
-                "city hall": [("story-x", DAY)]}
-    assert remembered_story(postings, DAY + 60, 14, 365) == "story-a"
+    postings = {"tomas reyes": [("story-a", T0)], "elm court": [("story-a", T0)],
+                "city hall": [("story-x", T0)]}
+    assert remembered_story(postings, T0 + 60 * DAY, WINDOW, MEMORY) == "story-a"
 
 
 def test_one_shared_name_is_not_enough():
-    postings = {"tomas reyes": [("story-a", DAY)], "elm court": [("story-b", DAY)]}
-    assert remembered_story(postings, DAY + 60, 14, 365) is None
+    postings = {"tomas reyes": [("story-a", T0)], "elm court": [("story-b", T0)]}
+    assert remembered_story(postings, T0 + 60 * DAY, WINDOW, MEMORY) is None
 
 
 def test_inside_the_window_the_names_decide_nothing():
-    postings = {"tomas reyes": [("story-a", DAY)], "elm court": [("story-a", DAY)]}
-    assert remembered_story(postings, DAY + 10, 14, 365) is None
+    postings = {"tomas reyes": [("story-a", T0)], "elm court": [("story-a", T0)]}
+    assert remembered_story(postings, T0 + 10 * DAY, WINDOW, MEMORY) is None
+
+
+def test_a_fractional_window_is_measured_in_seconds():
+    postings = {"tomas reyes": [("story-a", T0)], "elm court": [("story-a", T0)]}
+    ten_minutes = 600.0
+    assert remembered_story(postings, T0 + 300, ten_minutes, MEMORY) is None
+    assert remembered_story(postings, T0 + 900, ten_minutes, MEMORY) == "story-a"
 
 
 def test_beyond_the_memory_the_names_are_forgotten():
-    postings = {"tomas reyes": [("story-a", DAY)], "elm court": [("story-a", DAY)]}
-    assert remembered_story(postings, DAY + 400, 14, 365) is None
+    postings = {"tomas reyes": [("story-a", T0)], "elm court": [("story-a", T0)]}
+    assert remembered_story(postings, T0 + 400 * DAY, WINDOW, MEMORY) is None
 
 
 def test_common_names_link_nothing_and_stop_being_posted():
-    common = [(f"story-{i}", DAY) for i in range(RARE_NAME_ARTICLES + 1)]
+    common = [(f"story-{i}", T0) for i in range(RARE_NAME_ARTICLES + 1)]
     postings = {"county sheriff": common, "general hospital": common}
-    assert remembered_story(postings, DAY + 60, 14, 365) is None
+    assert remembered_story(postings, T0 + 60 * DAY, WINDOW, MEMORY) is None
     assert names_to_post(["county sheriff", "tomas reyes"], postings) == ["tomas reyes"]

@@ -44,40 +44,44 @@ NAMES_TO_LINK = 2
 by at most 2 / 3 / 5 / 8 articles: 0.919 / 0.667, 0.916 / 0.675, 0.914 / 0.686,
 0.902 / 0.699; 3 names of at most 3 articles: 0.919 / 0.643; 1 name: 0.878 / 0.711."""
 
-Posting = list[tuple[str, int]]
-"""(story id, day ordinal) of each earlier article that named a name, oldest first."""
+Posting = list[tuple[str, float]]
+"""(story id, news time in epoch seconds) of each earlier article that named a name."""
 
 
-def parse_posting(raw: str | None) -> Posting:
-    """A stored posting ("story-id day" lines) as (story id, day ordinal) pairs."""
+def parse_posting(fields: Mapping[str, str] | None) -> Posting:
+    """A stored posting (article id -> "story-id epoch-seconds") as (story id, seconds),
+    oldest first."""
     entries = []
-    for line in (raw or "").splitlines():
-        story_id, _, day = line.rpartition(" ")
-        if story_id and day.isdigit():
-            entries.append((story_id, int(day)))
-    return entries
+    for value in (fields or {}).values():
+        story_id, _, seconds = value.rpartition(" ")
+        try:
+            entries.append((story_id, float(seconds)))
+        except ValueError:
+            continue
+    return sorted((e for e in entries if e[0]), key=lambda e: (e[1], e[0]))
 
 
-def posting_entry(story_id: str, day: int) -> str:
-    """One article's line in a name's posting."""
-    return f"{story_id} {day}\n"
+def posting_entry(story_id: str, seconds: float) -> str:
+    """One article's value in a name's posting."""
+    return f"{story_id} {seconds:.0f}"
 
 
 def remembered_story(
-    postings: Mapping[str, Posting], news_day: int, window_days: float, memory_days: float
+    postings: Mapping[str, Posting], news_seconds: float, window_seconds: float,
+    memory_seconds: float,
 ) -> str | None:
     """The story, older than the window, that this article's rare names point at (if any).
 
     `postings` maps each of the article's names to the articles that named it before;
-    `news_day` is the article's day ordinal.
+    times are epoch seconds (UTC), so fractional windows work as they do elsewhere.
     """
     votes: Counter[str] = Counter()
     for entries in postings.values():
         if not 1 <= len(entries) <= RARE_NAME_ARTICLES:
             continue
         votes.update({
-            story_id for story_id, day in entries
-            if window_days < news_day - day <= memory_days
+            story_id for story_id, seconds in entries
+            if window_seconds < news_seconds - seconds <= memory_seconds
         })
     ranked = sorted(votes.items(), key=lambda item: (-item[1], item[0]))
     if ranked and ranked[0][1] >= NAMES_TO_LINK:

@@ -24,7 +24,7 @@ from wirewatch.core.story import (
     story_vector,
 )
 from wirewatch.core.story_names import NAMES_REMEMBERED, names_to_post, remembered_story
-from wirewatch.dedup.store import IncidentStore, StoryUpdate
+from wirewatch.dedup.store import IncidentStore, StoryUpdate, epoch_seconds
 
 MATCHER = IncidentMatcher()
 
@@ -114,11 +114,12 @@ async def _match_story(
     names = extraction.names[:NAMES_REMEMBERED]
     postings = await store.name_postings(names)
     story_id = match.story_id if match else (
-        remembered_story(postings, news_time.date().toordinal(), store.window.days,
-                         store.name_memory_days)
+        remembered_story(postings, epoch_seconds(news_time), store.window.ttl,
+                         store.name_memory_s)
         or story_id_of(extraction.id)
     )
-    return StoryUpdate(story_id, vector, news_time, words, names_to_post(names, postings))
+    return StoryUpdate(story_id, vector, news_time, words, names_to_post(names, postings),
+                       list(postings))
 
 
 def _date_conflicts(

@@ -24,8 +24,8 @@ Key layout (`ns` = namespace):
   ns:vg                     str   current vocabulary generation g
   ns:vdf:{g}                hash  word -> articles of generation g using it (tf-idf)
   ns:vn:{g}                 str   articles counted in generation g
-  ns:nm:{name}              str   "story day" lines of the articles naming it (core/story_names.py;
-                                  kept WIREWATCH_DEDUP_NAME_MEMORY_DAYS, not the window)
+  ns:nm:{name}              hash  article -> "story epoch-seconds" of the articles naming it
+                                  (core/story_names.py; kept WIREWATCH_DEDUP_NAME_MEMORY_DAYS)
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from redis.asyncio import Redis
 
@@ -128,6 +128,7 @@ class IncidentStore:
         self._candidates = redis.register_script(lua.CANDIDATES)
         self.vocabulary_articles = vocabulary_articles
         self.name_memory_days = name_memory_days
+        self.name_memory_s = max(1, round(name_memory_days * 86_400))
         self._story_candidates = redis.register_script(lua.STORY_CANDIDATES)
         self._fill_postings = redis.register_script(lua.FILL_POSTINGS)
         self._vocabulary = redis.register_script(lua.VOCABULARY)
@@ -231,8 +232,14 @@ class IncidentStore:
         the name memory is off."""
         if not names or self.name_memory_days <= 0:
             return {}
-        raws = await self.redis.mget([f"{self.ns}:nm:{name}" for name in names])
-        return {name: parse_posting(decoded(raw)) for name, raw in zip(names, raws, strict=True)}
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for name in names:
+                pipe.hgetall(f"{self.ns}:nm:{name}")
+            replies = await pipe.execute()
+        return {
+            name: parse_posting({decoded(k): decoded(v) for k, v in reply.items()})
+            for name, reply in zip(names, replies, strict=True)
+        }
 
     async def article_state(self, article_id: str) -> tuple[list[str] | None, list[SourceRef]]:
         """The article's incident ids (None if never processed) and the copies of it that
@@ -293,11 +300,11 @@ class IncidentStore:
                 client=pipe,
             )
         if story.names and self.name_memory_days > 0:
-            entry = posting_entry(story.story_id, story.news_time.date().toordinal())
-            memory = max(1, round(self.name_memory_days * 86_400))
-            for name in story.names:
-                pipe.append(f"{self.ns}:nm:{name}", entry)
-                pipe.expire(f"{self.ns}:nm:{name}", memory)
+            entry = posting_entry(story.story_id, epoch_seconds(story.news_time))
+            for name in story.names:  # keyed by article: a replay after the window adds nothing
+                pipe.hsetnx(f"{self.ns}:nm:{name}", article_id, entry)
+            for name in story.remembered:  # common names stay common while they are used
+                pipe.expire(f"{self.ns}:nm:{name}", self.name_memory_s)
         if story.words:
             await self._count_words(
                 keys=[f"{self.ns}:vg"],
@@ -336,10 +343,18 @@ class StoryUpdate:
     news_time: datetime
     words: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    remembered: list[str] = field(default_factory=list)
+    """All the names looked up (their postings' memory is renewed); `names` are those
+    posted (not yet common)."""
 
 
 def _copies(raws: Iterable[bytes]) -> list[SourceRef]:
     return sorted((SourceRef.model_validate_json(r) for r in raws), key=lambda s: s.article_id)
+
+
+def epoch_seconds(when: datetime) -> float:
+    """`when` as epoch seconds; a time without a zone is taken as UTC (as `Window.slot`)."""
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
 
 
 def country_key(code: str | None) -> str:
