@@ -242,3 +242,13 @@ def test_regions_have_their_current_names_and_answer_to_the_old_ones():
     )
     old = locate("Farmers marched in the Gharb-Chrarda-Beni Hssen region on Monday.")
     assert (old.country_code, old.admin1) == ("MA", "Rabat-Salé-Kénitra")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighting broke out in the Ouham prefecture of the Central African Republic.",
+     ("CF", "Ouham")),
+    ("Gunmen attacked a convoy in Tipaza province, Algeria.", ("DZ", "Tipaza")),
+])
+def test_a_renamed_region_does_not_take_the_name_of_a_region_that_still_bears_it(text, expected):
+    loc = locate(text)
+    assert (loc.country_code, loc.admin1) == expected

