@@ -248,3 +248,12 @@ def test_one_dead_person_told_as_shooter_and_as_victim_is_one(text, killed):
 ])
 def test_a_count_takes_its_of_complement_along(text, killed):
     assert figures(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A man was charged with murder of a 2-year-old boy on Friday.", 1),
+    ("He was charged with attempted murder of a police officer.", None),
+    ("He was charged with murder on Friday.", None),
+])
+def test_charged_with_murder_of_someone_is_one_death(text, killed):
+    assert figures(text)[0] == killed

@@ -76,7 +76,7 @@ _PERPETRATOR_INCLUDED_RE = re.compile(
     re.IGNORECASE,
 )
 _NOUN_DETERMINER_RE = re.compile(
-    r"\b(?:the|this|his|her|their|its|a|an|in|for|over|after|[\w]+['’]s?)\s+"
+    r"\b(?:the|this|his|her|their|its|a|an|in|for|over|after|with|[\w]+['’]s?)\s+"
     r"(?:\d{1,2}\s+[a-z]+\s+|[a-z]+\s+\d{1,2}\s+)?$",
     re.IGNORECASE
 )
