@@ -257,3 +257,7 @@ def test_a_count_takes_its_of_complement_along(text, killed):
 ])
 def test_charged_with_murder_of_someone_is_one_death(text, killed):
     assert figures(text)[0] == killed
+
+
+def test_an_age_before_a_name_is_part_of_the_name_in_a_headline():
+    assert figures("19-year-old Marcus Lind killed, three others wounded at a party") == (1, 3)

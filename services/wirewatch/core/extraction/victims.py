@@ -127,9 +127,13 @@ _HEAD_STOPS = frozenset(
 # "11-year-old boy" without a determiner (headline style): one person.
 _BARE_AGE_RE = re.compile(
     r"(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?:\d{1,3}|[a-z]+)-(?:year|month)-old"
-    r"(?:\s+(?:boy|girl|man|woman|child|baby|infant|toddler|teen|teenager|son|daughter|student))?\b",
+    r"(?:\s+(?:boy|girl|man|woman|child|baby|infant|toddler|teen|teenager|son|daughter|student))?\b"
+    r"(?!\s+(?-i:[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+))",
     re.IGNORECASE,
 )
+_NAME_AFTER_RE = re.compile(r"\s+[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+")
+"""'a 4-year-old', '15-year-old boy'; not the age before a name ('18-year-old Dequan Barnett':
+the name reading, which starts at the age, takes the person)."""
 # Capitalised plurals of peoples and groups not in the lexicon ("Arbakis", "Afghans").
 _DEMONYM_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:is|ans|ians|ese)")
 _PERSON_SUFFIX_RE = re.compile(r"[a-z]+(?:goers|ians|ists|ees)", re.IGNORECASE)
@@ -391,6 +395,8 @@ def _headline_subject(text: str) -> list[VictimPhrase]:
             return []  # 'Police arrest man ...': only a subject right before its verb
         if not _is_singular(noun) or TRIGGER_RE.search(text, 0, end):
             return []
+        if _NAME_AFTER_RE.match(text, end):
+            return []  # '18-year-old Dequan Barnett killed': the name reading takes it
         return [VictimPhrase(at, end, 1, found[0], singular=True)]
     return []
 
