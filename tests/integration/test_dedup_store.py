@@ -11,6 +11,7 @@ import pytest
 from tests.synthetic_articles import article, near_copy, page
 from wirewatch.core.extraction_message import extraction_of
 from wirewatch.core.models import Article, ArticleExtraction, Incident, Location
+from wirewatch.core.story_names import RARE_NAME_ARTICLES
 from wirewatch.dedup.article_index import ArticleIndex
 from wirewatch.dedup.processing import process_extraction
 from wirewatch.dedup.store import IncidentStore, connect_redis
@@ -270,6 +271,21 @@ async def test_a_replay_after_the_window_does_not_post_its_names_again(store, re
     await redis.delete(f"{namespace}:ai:s1")  # the window has passed for this article
     await process_extraction(store, report_on("s1", SHOOTING, NOW), NOW)
     assert before and await redis.hgetall(key) == before
+
+
+async def test_a_common_name_keeps_its_memory_while_it_is_used(store, redis, namespace):
+    """A common name is no longer posted, but its memory is renewed: if it lapsed, the
+    name would turn rare again and link unrelated stories."""
+    key = f"{namespace}:nm:harbor hall"
+    for n in range(RARE_NAME_ARTICLES + 1):
+        text = f"Council meets at Harbor Hall\nThe Port Elms council met at Harbor Hall, item {n}."
+        await process_extraction(store, report_on(f"h{n}", text, NOW), NOW)
+    assert await redis.hlen(key) == RARE_NAME_ARTICLES + 1
+    await redis.expire(key, 100)
+    text = "Harbor Hall closes for repairs\nHarbor Hall in Port Elms shuts for a month."
+    await process_extraction(store, report_on("h-last", text, NOW), NOW)
+    assert await redis.hlen(key) == RARE_NAME_ARTICLES + 1
+    assert await redis.ttl(key) > 100
 
 
 async def test_the_vocabulary_keeps_the_last_one_to_two_generations(redis, namespace):

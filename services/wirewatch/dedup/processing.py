@@ -24,7 +24,8 @@ from wirewatch.core.story import (
     story_vector,
 )
 from wirewatch.core.story_names import NAMES_REMEMBERED, names_to_post, remembered_story
-from wirewatch.dedup.store import IncidentStore, StoryUpdate, epoch_seconds
+from wirewatch.dedup.store import IncidentStore, StoryUpdate
+from wirewatch.dedup.window import epoch_seconds
 
 MATCHER = IncidentMatcher()
 

@@ -35,7 +35,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from redis.asyncio import Redis
 
@@ -44,7 +44,7 @@ from wirewatch.core.models import Incident, SourceRef
 from wirewatch.core.story import story_terms
 from wirewatch.core.story_names import Posting, parse_posting, posting_entry
 from wirewatch.dedup import lua
-from wirewatch.dedup.window import Window
+from wirewatch.dedup.window import DAY_S, Window, epoch_seconds
 from wirewatch.runtime import endpoints, redis_client
 from wirewatch.runtime.errors import RuntimeNotFound
 from wirewatch.settings import Settings, get_settings
@@ -128,7 +128,7 @@ class IncidentStore:
         self._candidates = redis.register_script(lua.CANDIDATES)
         self.vocabulary_articles = vocabulary_articles
         self.name_memory_days = name_memory_days
-        self.name_memory_s = max(1, round(name_memory_days * 86_400))
+        self.name_memory_s = max(1, round(name_memory_days * DAY_S))
         self._story_candidates = redis.register_script(lua.STORY_CANDIDATES)
         self._fill_postings = redis.register_script(lua.FILL_POSTINGS)
         self._vocabulary = redis.register_script(lua.VOCABULARY)
@@ -228,8 +228,8 @@ class IncidentStore:
         return context
 
     async def name_postings(self, names: Sequence[str]) -> dict[str, Posting]:
-        """The earlier articles (story, day) that named each of these names; nothing when
-        the name memory is off."""
+        """The earlier articles (story, news time) that named each of these names; nothing
+        when the name memory is off."""
         if not names or self.name_memory_days <= 0:
             return {}
         async with self.redis.pipeline(transaction=False) as pipe:
@@ -299,7 +299,7 @@ class IncidentStore:
                       *terms],
                 client=pipe,
             )
-        if story.names and self.name_memory_days > 0:
+        if self.name_memory_days > 0:
             entry = posting_entry(story.story_id, epoch_seconds(story.news_time))
             for name in story.names:  # keyed by article: a replay after the window adds nothing
                 pipe.hsetnx(f"{self.ns}:nm:{name}", article_id, entry)
@@ -350,11 +350,6 @@ class StoryUpdate:
 
 def _copies(raws: Iterable[bytes]) -> list[SourceRef]:
     return sorted((SourceRef.model_validate_json(r) for r in raws), key=lambda s: s.article_id)
-
-
-def epoch_seconds(when: datetime) -> float:
-    """`when` as epoch seconds; a time without a zone is taken as UTC (as `Window.slot`)."""
-    return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
 
 
 def country_key(code: str | None) -> str:

@@ -18,6 +18,11 @@ SLOTS_PER_WINDOW = 14
 """A window is covered by this many slots (plus the current one), never slots over a day."""
 
 
+def epoch_seconds(when: datetime) -> float:
+    """`when` as epoch seconds; a time without a zone is taken as UTC."""
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
+
+
 @dataclass(frozen=True)
 class Window:
     """A dedup window of `days` (fractions allowed, e.g. 0.01 for a 15-minute soak)."""
@@ -35,11 +40,8 @@ class Window:
         return max(1, min(DAY_S, self.ttl // SLOTS_PER_WINDOW))
 
     def slot(self, when: datetime) -> int:
-        """The slot `when` falls in (for the default window: days since 1970-01-01 UTC);
-        a time without a zone is taken as UTC."""
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        return math.floor(when.timestamp()) // self.slot_seconds
+        """The slot `when` falls in (for the default window: days since 1970-01-01 UTC)."""
+        return math.floor(epoch_seconds(when)) // self.slot_seconds
 
     def slots(self, when: datetime) -> list[int]:
         """The slots of the window ending at `when`, newest first."""

@@ -226,17 +226,18 @@ def _former_names(
     region of the country bears today, nor one that several regions shared (a split),
     unless it is a part of just one of their new names ('Kashmir': Jammu and Kashmir,
     not Ladakh)."""
-    current = {(cc, name_key(n)) for (cc, _), n in names.items() if (cc, _) not in renamed}
-    current |= {(cc, name_key(n)) for (cc, _), n in renamed.items()}
-    shared = Counter((cc, name_key(n)) for (cc, _), n in names.items())
-    fragments = Counter((cc, name_key(names[(cc, code)])) for (cc, code), new in renamed.items()
-                        if _a_fragment_of(names[(cc, code)], new))
+    def old(key: tuple[str, str]) -> tuple[str, str]:
+        return key[0], name_key(names[key])
+
+    current = {old(key) for key in names if key not in renamed}
+    current |= {(key[0], name_key(new)) for key, new in renamed.items()}
+    shared = Counter(old(key) for key in names)
+    fragment_of = {key for key, new in renamed.items() if _a_fragment_of(names[key], new)}
+    fragments = Counter(old(key) for key in fragment_of)
     return {
         key: names[key] for key in renamed
-        if (key[0], name_key(names[key])) not in current
-        and (shared[(key[0], name_key(names[key]))] == 1
-             or (_a_fragment_of(names[key], renamed[key])
-                 and fragments[(key[0], name_key(names[key]))] == 1))
+        if old(key) not in current
+        and (shared[old(key)] == 1 or (key in fragment_of and fragments[old(key)] == 1))
     }
 
 

@@ -108,7 +108,7 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
         victims = Count(specific, [m for c in SPECIFIC_CATEGORIES for m in by_category[c].mentions])
     total = (victims.value or 0) + sum(m.value for m in extra)
     used = victims.mentions + extra
-    included = any(m.includes_perpetrator for m in positives) or _self_inflicted_only(
+    included = any(m.includes_perpetrator for m in positives) or _one_person_told_twice(
         victims.mentions, perpetrators.mentions
     )
     if perpetrators.value and not included:
@@ -130,7 +130,7 @@ def _standalone_attackers(mention: Mention) -> Mention:
     return mention
 
 
-def _self_inflicted_only(victims: list[Mention], perpetrators: list[Mention]) -> bool:
+def _one_person_told_twice(victims: list[Mention], perpetrators: list[Mention]) -> bool:
     """One dead person told twice, once as the one who fired and once as a victim:
     - 'she shot herself ... she died', and an accident ('a boy accidentally shot himself
       ... the death of the boy'; a murder-suicide is never called an accident);

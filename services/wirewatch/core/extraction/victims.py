@@ -124,16 +124,17 @@ _HEAD_STOPS = frozenset(
     ]
 )
 # Plural nouns for people not listed in the lexicon ("concertgoers", "churchgoers").
+_NAME_AFTER = r"\s+[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+"
+_NAME_AFTER_RE = re.compile(_NAME_AFTER)
+"""A two-word name right after a phrase ('18-year-old Dequan Barnett'): the name reading,
+which starts at the age, takes the person."""
 # "11-year-old boy" without a determiner (headline style): one person.
 _BARE_AGE_RE = re.compile(
     r"(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?:\d{1,3}|[a-z]+)-(?:year|month)-old"
     r"(?:\s+(?:boy|girl|man|woman|child|baby|infant|toddler|teen|teenager|son|daughter|student))?\b"
-    r"(?!\s+(?-i:[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+))",
+    rf"(?!(?-i:{_NAME_AFTER}))",
     re.IGNORECASE,
 )
-_NAME_AFTER_RE = re.compile(r"\s+[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+")
-"""'a 4-year-old', '15-year-old boy'; not the age before a name ('18-year-old Dequan Barnett':
-the name reading, which starts at the age, takes the person)."""
 # Capitalised plurals of peoples and groups not in the lexicon ("Arbakis", "Afghans").
 _DEMONYM_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:is|ans|ians|ese)")
 _PERSON_SUFFIX_RE = re.compile(r"[a-z]+(?:goers|ians|ists|ees)", re.IGNORECASE)
