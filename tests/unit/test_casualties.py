@@ -261,3 +261,81 @@ def test_charged_with_murder_of_someone_is_one_death(text, killed):
 
 def test_an_age_before_a_name_is_part_of_the_name_in_a_headline():
     assert figures("19-year-old Marcus Lind killed, three others wounded at a party") == (1, 3)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DIEGO RAMOS, LEADER OF THE GROWERS UNION, IS SERIOUSLY INJURED AND IN A COMA.", (None, 1)),
+    ("NO ONE IS INJURED IN SUCH ATTACKS.", (None, 0)),
+    ("JUDGE ANA MARIA ROJAS DIED AFTER SHE WAS SHOT NEAR THE MARKET BY TWO MEN.", (1, 0)),
+    ("THE REPORT SAID THAT TOMAS VEGA, MAYOR OF THE TOWN, DIED TONIGHT.", (1, None)),
+    ("THE TWO POLICEMEN DIED IN HOSPITAL.", (2, None)),
+])
+def test_upper_case_wire_copy_reads_named_people(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Lawyers went on strike following Judge Ana Ruiz's murder.", 1),
+    ("LAWYERS WENT ON STRIKE FOLLOWING JUDGE ANA RUIZ'S MURDER.", 1),
+    ("Smith's murder trial starts on Monday.", None),
+    ("Bishops condemned the murder of these officials.", None),
+    ("The prosecutor investigating the assassination of Senator Ana Cruz today filed charges.", 1),
+])
+def test_a_named_persons_killing_is_one_death_and_a_plural_one_gives_no_figure(text, killed):
+    assert figures(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Six monks, their cook and her son were murdered at the monastery.", 8),
+    ("Two women, one a nurse and the other a cook, were killed in the attack.", 2),
+    ("Two police officers, Juan Perez and Luis Gomez, were killed by gunmen.", 2),
+    ("Two soldiers, a policeman and a child were killed.", 4),
+    ("A teacher, a villager, and a police officer were killed when gunmen opened fire.", 3),
+    ("The couple was killed while their son was injured.", 2),
+    ("The gunmen killed the official and his driver, along with a pedestrian.", 3),
+    ("A bomber killed the leader of the procession and his son.", 2),
+    ("An attacker stabbed and killed the commander and his spouse at their house.", 2),
+    ("A man killed his wife and then himself in a murder-suicide.", 2),
+])
+def test_lists_and_asides_of_victims(text, killed):
+    assert figures(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A man wearing an explosives belt blew himself up near the market, killing a child.", 2),
+    ("A suicide bomber attempted to target a senior official in the capital.", None),
+    ("A suicide bomber attempted to storm the base and blew himself up, killing five soldiers.",
+     6),
+])
+def test_a_suicide_attacker_counts_only_when_the_attack_went_off(text, killed):
+    assert figures(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The shooting claimed the life of 47-year-old Peter Vance.", (1, None)),
+    ("Tom Ruiz, 16, of Elmdale, died Wednesday after being shot in the head Monday.", (1, None)),
+    ("A 22-year-old Elmdale man died at a county hospital after he was shot in the chest.",
+     (1, 0)),
+    ("The gun went off, striking Ben Hale, who died at the scene.", (1, None)),
+    ("Police identified the girl as Ann Lee, who was pronounced dead at the hospital.",
+     (1, None)),
+    ("There was a shooting a couple of days ago on Park Avenue. A man was wounded.", (None, 1)),
+    ("A couple and their two children were found dead in an apparent murder-suicide. Police "
+     "said the father shot his wife and children before killing himself.", (4, 0)),
+])
+def test_local_news_phrasings_of_one_death(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two victims, a 25-year-old Elmdale man and a 26-year-old Elmdale man, died at the scene.",
+     (2, None)),
+    ("Detectives said Ann Lee, 32 of Elmdale, was killed inside the bar.", (1, None)),
+    ("That does not include the 629 who died as a result of being shot.", (None, None)),
+    ("A 20-year-old man, Tom Bell of Maple Heights, was shot several times and died.", (1, 0)),
+    ("Gunman leaves 4 dead. Police said the gunman killed three people and then himself.",
+     (4, None)),
+    ("Three people were killed. The gunman was also killed by police.", (4, None)),
+])
+def test_one_person_is_not_counted_twice_through_an_aside_or_a_total(text, expected):
+    assert figures(text) == expected

@@ -38,8 +38,12 @@ from wirewatch.core.extraction.stated_figures import (
 )
 from wirewatch.core.extraction.victims import VictimPhrase, find_victim_phrases
 
+_OF_THEN_KIN_RE = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?and\s+$", re.IGNORECASE
+)
 _CONNECTOR_RE = re.compile(
-    r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|&|,)\s*(?:(?:his|her|their|the|its)\s+)?$",
+    r"^\s*(?:,\s*)?(?:and(?:\s+then)?|as\s+well\s+as|along\s+with|together\s+with|plus|&|,)\s*"
+    r"(?:(?:his|her|their|the|its)\s+)?$",
     re.IGNORECASE,
 )
 # What may stand between an active verb and its object ("killed the two gunmen").
@@ -60,6 +64,8 @@ _SUBJECT_MODIFIER_RE = re.compile(
     r"(?=(?:were|was|had|have|has|are|is)\b)",
     re.IGNORECASE,
 )
+_HOMETOWN_RE = re.compile(r"^\s*,?\s*of\s+(?:[A-Z][\w.'’-]*\s*){1,3},")
+"""'Tom Ruiz, 16, of Elmdale, died': where the victim lived, between subject and verb."""
 _PARENTHETICAL_RE = re.compile(r"^\s*(?:,[^,;]{0,60},|\([^()]{0,60}\))")
 # "Cade Booher, 16, was in the backseat and died": the subject of a second verb phrase.
 _COORDINATED_VP_RE = re.compile(
@@ -81,10 +87,10 @@ _NOUN_DETERMINER_RE = re.compile(
     re.IGNORECASE
 )
 _OF_SOMEONE_RE = re.compile(
-    r"\s+of\s+(?!(?:the\s+)?(?:\w+\s+)?(?:people|civilians|persons|men|women|children|"
+    r"\s+of\s+(?!these\b|those\b)(?!(?:the\s+)?(?:\w+\s+)?(?:people|civilians|persons|men|women|children|"
     r"innocents?|dozens|hundreds|thousands|many|several|more|some)\b)"
     r"(?:[\w.'’-]+\s+){0,7}?[\w.'’-]+(?=\s*(?:[,.;]|$|\s+(?:in|on|at|by|last|and|who|was|which|"
-    r"near|during|as|for|with|outside|inside|from)\b))"
+    r"near|during|as|for|with|outside|inside|from|today|yesterday|tonight)\b))"
     r"(?P<second>\s+and\s+(?:his|her|their)\s+[\w'’-]+(?-i:(?:\s+[A-Z][\w'’-]+){0,3}))?",
     re.IGNORECASE,
 )
@@ -94,7 +100,7 @@ _NAMED_PAIR_RE = re.compile(
 )
 """'Akonjee and Uddin were killed': people named by surname, one each."""
 _SINGULAR_AUX_RE = re.compile(
-    r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|allegedly|later|then|"
+    r"\b(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|reportedly|allegedly|later|then|"
     r"\w+ly)\s+)?$",
     re.IGNORECASE,
 )
@@ -102,7 +108,7 @@ _ASIDE_RE = re.compile(r"\([^()]{0,40}\)|\[[^\[\]]{0,60}\]")
 # An intent, threat or attempt: the victims named were not (or not yet) harmed.
 _UNREALISED_RE = re.compile(
     r"\b(?:attempt|tr(?:y|ie)|plot|plan|threat|vow|intend|aim|want|conspir|order|seek|"
-    r"sought|fail|promis|decid|prepar|going)\w*\s+to\s+(?:\w+\s+)?$"
+    r"sought|fail|promis|decid|prepar|going|intent)\w*\s+(?:was\s+)?to\s+(?:\w+\s+(?:or\s+)?)?$"
     r"|\b(?:would|could|might|may|can|will)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:attempted|attempt|foiled|failed|thwarted)\s+$",
     re.IGNORECASE,
@@ -305,9 +311,12 @@ def _of_someone(sentence: Sentence, trigger: re.Match[str]) -> list[Mention]:
     """'the assassination of Minister X (and his driver)', "a teen's fatal shooting",
     'a fatal shooting': one person (or two); plural names give no figure."""
     text = sentence.text
+    if trigger.group(0).lower().endswith("s"):
+        return []  # "the murders of X, Y and others": a list this reading cannot count
     match = _OF_SOMEONE_RE.match(text, trigger.end())
     if match is None:
-        if not re.match(r"(?:fatal|deadly)\s+\w+[^s]$", trigger.group(0), re.IGNORECASE):
+        if not re.match(r"(?:fatal|deadly)\s+\w+[^s]$", trigger.group(0), re.IGNORECASE) \
+                and not _someones_killing(text, trigger):
             return []  # "the murder" alone refers back to an event already counted
         return [Mention("killed", 1, "generic", sentence.start + trigger.start(),
                         sentence.start + trigger.end(), trigger.group(0), sentence,
@@ -318,10 +327,57 @@ def _of_someone(sentence: Sentence, trigger: re.Match[str]) -> list[Mention]:
                     singular=value == 1, anaphoric=True)]
 
 
+_POSSESSOR_RE = re.compile(r"\b(?!(?:It|Its|This|That|The)\b)[A-Z][\w-]*['’][sS]\s+$")
+_KILLING_NOUN_RE = re.compile(r"(?:murder|killing|assassination|slaying)$", re.IGNORECASE)
+_NOUN_PHRASE_END_RE = re.compile(
+    r"\s*(?:[,.;:)\"”]|$)|\s+(?:in|on|at|by|last|and|or|was|is|has|had|which|that|near|"
+    r"during|as|for|with|took|shocked|remains|led|sparked|prompted|caused)\b",
+    re.IGNORECASE,
+)
+
+
+def _someones_killing(text: str, trigger: re.Match[str]) -> bool:
+    """"Judge Ruiz's murder": a named person's killing, one death; not "Smith's murder
+    trial", where the noun only qualifies another."""
+    return bool(_KILLING_NOUN_RE.match(trigger.group(0))
+                and _POSSESSOR_RE.search(text[max(0, trigger.start() - 40) : trigger.start()])
+                and _NOUN_PHRASE_END_RE.match(text, trigger.end()))
+
+
+_NOT_A_NAME = (
+    "THE A AN AND OR OF WHO WHICH THAT HE SHE IT THEY HIS HER THEIR ITS ALSO LATER "
+    "TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN SEVERAL MANY SOME ALL BOTH NO NONE "
+    "WAS WERE HAD HAS HAVE IS ARE BEEN TO IN ON AT BY FOR WITH FROM SAID SAYS REPORTED"
+).split()
+_NAME_WORD = rf"(?!(?:{'|'.join(_NOT_A_NAME)})\b)[A-Z][A-Z'’.-]*"
+_UPPER_SUBJECT_RE = re.compile(
+    rf"(?:^|[.;:\]]\s*|\bTHAT\s+|--\s*)(?P<subject>(?:{_NAME_WORD}\s+){{1,7}}{_NAME_WORD})"
+    r"\s*(?:,[^,;]{1,60},)?\s*$"
+)
+
+
+def _upper_name_died(sentence: Sentence, trigger: re.Match[str]) -> list[Mention]:
+    """'JUDGE CARLOS VALENCIA GARCIA DIED': in upper-case wire copy a name cannot be told
+    from other words, so a run of two to eight words that holds no article, pronoun,
+    number or verb before 'died' is read as one named person."""
+    text = sentence.text
+    if trigger.group(0).lower() not in ("died", "dies") or text != text.upper():
+        return []
+    match = _UPPER_SUBJECT_RE.search(text, 0, trigger.start())
+    if match is None:
+        return []
+    start = sentence.start + match.start("subject")
+    return [Mention("killed", 1, "generic", start, sentence.start + trigger.end(),
+                    text[match.start("subject") : trigger.end()], sentence,
+                    singular=True, anaphoric=True)]
+
+
 def _was_killed(sentence: Sentence, trigger: re.Match[str], field: str) -> list[Mention]:
     """'X was killed' with an unreadable subject (an upper-case name): one person."""
     if field == "shot":
         return []
+    if field == "killed" and (named := _upper_name_died(sentence, trigger)):
+        return named
     before = sentence.text[max(0, trigger.start() - 60) : trigger.start()]
     pair = _NAMED_PAIR_RE.search(before)
     if pair and not re.search(r"\b(?:The|A|An|This|That)\b", pair.group("names")):
@@ -426,8 +482,11 @@ def _gap_ok(gap: str) -> bool:
     paren = _PARENTHETICAL_RE.match(gap)
     if paren:
         gap = gap[paren.end() :]
-    gap = re.sub(r"^\s*(?:who|that)(?=\s+(?:were|was|had|have|has|are|is)\b)", "", gap,
+    gap = re.sub(r"^\s*(?:who|that)(?=\s+(?:were|was|had|have|has|are|is)\b)"
+                 r"|^\s*,\s*(?:who|that)(?=\s+(?:were|was|had|have|has|are|is|later)\b|\s*$)",
+                 "", gap,
                  flags=re.IGNORECASE)
+    gap = _HOMETOWN_RE.sub("", gap)
     if _COORDINATED_VP_RE.match(gap):
         return True
     gap = _BARE_CONJUNCT_RE.sub(" ", gap)
@@ -468,11 +527,19 @@ def _coordinated_backwards(text: str, candidates: list[VictimPhrase]) -> list[Vi
 def _coordinated(text: str, first: VictimPhrase, second: VictimPhrase) -> bool:
     """'two soldiers and a civilian' add up; 'one of the victims, a 20-year-old,' is one."""
     between = _AGES_ASIDE_RE.sub("", text[first.end : second.start])
+    if first.singular and second.singular and _OF_THEN_KIN_RE.match(between) and re.match(
+        r"(?:his|her|their)\s", text[second.start :], re.IGNORECASE
+    ):
+        return first.part == second.part  # "the leader of the procession and his son"
     if not _CONNECTOR_RE.match(between) or first.part != second.part:
         return False
-    appositive = "," in between and not re.search(r"\b(?:and|plus)\b", between, re.IGNORECASE)
+    appositive = "," in between and not re.search(r"\b(?:and|plus|with|well)\b", between,
+                                                   re.IGNORECASE)
+    if appositive and re.match(r"\s*,?\s*(?:and|&)\s", text[second.end :]):
+        return True  # "a teacher, a villager, and an officer": a list, not an aside
     if appositive and first.singular and second.singular and re.match(
-        r"\s*,(?!\s*(?:and|&)\b)", text[second.end :]
+        r"(?:\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*,(?!\s*(?:and|&)\b)",
+        text[second.end :],
     ):
         return False  # "one victim, Garcia Silvestre, died": one person named twice
     if appositive and (first.headless or second.headless):
@@ -555,7 +622,19 @@ def _mention_of(sentence: Sentence, field: str, group: list[VictimPhrase],
         singular=len(group) == 1 and group[0].singular,
         vague=any(p.vague for p in group),
         approximate=any(p.approximate for p in group),
-        includes_perpetrator=bool(_PERPETRATOR_INCLUDED_RE.search(text[lo : hi + 60])),
+        includes_perpetrator=bool(_PERPETRATOR_INCLUDED_RE.search(text[lo : hi + 60]))
+        or _dead_of_a_murder_suicide(text, trigger, group),
     )
+
+
+def _dead_of_a_murder_suicide(text: str, trigger: re.Match[str],
+                              group: list[VictimPhrase]) -> bool:
+    """'a couple and their two children were found dead in a murder-suicide': everyone
+    found dead, the shooter among them."""
+    return (trigger.group(0).lower() == "dead" and sum(p.value for p in group) >= 2
+            and bool(_MURDER_SUICIDE_RE.search(text)))
+
+
+_MURDER_SUICIDE_RE = re.compile(r"\bmurder[- ]suicide\b", re.IGNORECASE)
 
 

@@ -36,14 +36,14 @@ herders?|miners?|workers?|employees?|traders?|merchants?|businessm[ae]n|journali
 officials?|leaders?|mayors?|judges?|priests?|monks?|nuns?|clerics?|doctors?|nurses?|teachers?|
 tourists?|foreigners?|nationals?|refugees?|migrants?|prisoners?|inmates?|detainees?|hostages?|
 protesters?|demonstrators?|fans?|guests?|customers?|patrons?|clerks?|neighbou?rs?|friends?|
-brothers?|sisters?|sons?|daughters?|wi(?:fe|ves)|husbands?|mothers?|fathers?|parents?|
+brothers?|sisters?|sons?|daughters?|wi(?:fe|ves)|husbands?|spouses?|mothers?|fathers?|parents?|
 grand(?:mother|father|son|daughter|child|children|parent)s?|cousins?|nephews?|nieces?|uncles?|
 aunts?|girlfriends?|bodyguards?|escorts?|companions?|boyfriends?|couples?|siblings?|drivers?|occupants?|pedestrians?|
 relatives?|family\s+members?|members?|infants?|voters?|candidates?|politicians?|activists?|
 councill?ors?|legislators?|deputies|diplomats?|aid\s+workers?|volunteers?|spectators?|
 christians?|muslims?|shiites?|sunnis?|hindus?|jews?|yazidis?|kurds?|roommates?|coworkers?|
 co-workers?|owners?|homeowners?|tenants?|partners?|fianc[eé]e?s?|babysitters?|siblings?|
-twins?|gunshot\s+victims?|pensioners?|elders?|chiefs?|landowners?|ranchers?|fishermen|hunters?|
+twins?|maids?|housekeepers?|cooks?|gardeners?|nann(?:y|ies)|caretakers?|janitors?|gunshot\s+victims?|pensioners?|elders?|chiefs?|landowners?|ranchers?|fishermen|hunters?|
 (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]+(?:years?|months?)[-\s]+olds?|classmates?|settlers?|shepherds?|
 americans|israelis|iraqis|afghans|palestinians|pakistanis|indians|syrians|turks|russians|ukrainians|
 nigerians|somalis|kenyans|egyptians|libyans|yemenis|saudis|iranians|lebanese|chinese|japanese|
@@ -96,7 +96,7 @@ stabbed\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death|
 gunned\s+down|fatally\s+(?:shoots|shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing|struck|hit)|
 killed|killing|kills|kill|slain|slew|murdered|murdering|assassinated|executed|executing|
 massacred|massacring|beheaded|decapitated|lynched|slaughtered|dead|died|dies|die|dying|perished|lost\s+(?:their|his|her)\s+lives?|
-succumbed|passed\s+away|claimed\s+the\s+lives?\s+of|claiming\s+the\s+lives?\s+of|took\s+the\s+lives?\s+of|
+succumbed|passed\s+away|(?:claimed|claiming|took|taking)\s+the\s+li(?:fe|ves)\s+of|
 deaths?|fatalities|bodies|corpses|toll|assassinations?|murders?|slayings?|massacres?|executions?"""
 
 WOUND_WORDS = r"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|hurting|
@@ -145,7 +145,7 @@ ACTIVE_TRIGGERS = frozenset(
 )
 # Triggers whose victims are the object even though they read like nouns.
 OBJECT_PHRASES_RE = re.compile(
-    r"(?:claimed|claiming|took)\s+the\s+lives?\s+of|shot\s+and\s+killed|shooting\s+and\s+killing|"
+    r"(?:claimed|claiming|took|taking)\s+the\s+li(?:fe|ves)\s+of|shot\s+and\s+killed|shooting\s+and\s+killing|"
     r"fatally\s+\w+|gunned\s+down|shot\s+dead",
     re.IGNORECASE,
 )

@@ -48,8 +48,15 @@ SUICIDE_RE = re.compile(
     r"(?:bombers?|attackers?|assailants?)\b",
     re.IGNORECASE,
 )
+_BLEW_SELF_UP_RE = re.compile(r"\b(?:blew|blows|blowing)\s+(?:him|her)self\s+up\b", re.IGNORECASE)
+"""'A man blew himself up near the market': a suicide attacker by what he did."""
+_ATTEMPT_RE = re.compile(r"\b(?:attempted|attempting|tried|trying)\s+to\b", re.IGNORECASE)
+_WENT_OFF_RE = re.compile(r"\b(?:detonated|blew|exploded|killed|killing|died)\b", re.IGNORECASE)
+"""'A suicide bomber attempted to target an official' without anything going off: the
+attack failed and the bomber lived."""
 _FAILEDSUICIDE_RE = re.compile(
     r"\b(?:would-be|failed|foiled|arrested|captured|detained|intercepted|surrendered|"
+    r"subdued|apprehended|stopped|"
     r"before\s+(?:he|she|they)\s+could)\b",
     re.IGNORECASE,
 )
@@ -90,7 +97,9 @@ def suicide_attackers(sentence: Sentence) -> list[Mention]:
     perpetrators in the toll (nkill) and the Wikipedia lists count suicide attackers
     even when the text does not say they died; a foiled or arrested one is not counted."""
     text = sentence.text
-    if _FAILEDSUICIDE_RE.search(text):
+    if _FAILEDSUICIDE_RE.search(text) or (
+        _ATTEMPT_RE.search(text) and not _WENT_OFF_RE.search(text)
+    ):
         return []
     for match in SUICIDE_RE.finditer(text):
         count = match.group("q")
@@ -100,6 +109,10 @@ def suicide_attackers(sentence: Sentence) -> list[Mention]:
             continue  # "suicide bombers" with no number: how many is unknown
         value = quantities[0].value if quantities else 1
         return [Mention("killed", value, "perpetrator", sentence.start + match.start(),
+                        sentence.start + match.end(), match.group(0), sentence)]
+    match = _BLEW_SELF_UP_RE.search(text)
+    if match:
+        return [Mention("killed", 1, "perpetrator", sentence.start + match.start(),
                         sentence.start + match.end(), match.group(0), sentence)]
     return []
 

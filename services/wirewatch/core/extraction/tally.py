@@ -108,8 +108,10 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
         victims = Count(specific, [m for c in SPECIFIC_CATEGORIES for m in by_category[c].mentions])
     total = (victims.value or 0) + sum(m.value for m in extra)
     used = victims.mentions + extra
-    included = any(m.includes_perpetrator for m in positives) or _one_person_told_twice(
-        victims.mentions, perpetrators.mentions
+    included = (
+        any(m.includes_perpetrator for m in positives)
+        or _one_person_told_twice(victims.mentions, perpetrators.mentions)
+        or _total_counts_the_attacker(victims, perpetrators, base)
     )
     if perpetrators.value and not included:
         total += perpetrators.value
@@ -128,6 +130,17 @@ def _standalone_attackers(mention: Mention) -> Mention:
     if mention.part and mention.category in ("perpetrator", "combatant"):
         return replace(mention, part=False)
     return mention
+
+
+def _total_counts_the_attacker(victims: Count, perpetrators: Count,
+                               mentions: list[Mention]) -> bool:
+    """'Gunman leaves 4 dead ... he killed three people and then himself': the total is
+    the victims plus the attacker, so he is in it already."""
+    if not victims.value or not perpetrators.value:
+        return False
+    others = [m.value for m in mentions
+              if m.category != "perpetrator" and m.value < victims.value]
+    return bool(others) and max(others) + perpetrators.value == victims.value
 
 
 def _one_person_told_twice(victims: list[Mention], perpetrators: list[Mention]) -> bool:

@@ -171,7 +171,34 @@ def find_victim_phrases(text: str) -> list[VictimPhrase]:
         if not any(s <= phrase.start < e or phrase.start <= s < phrase.end for s, e in taken):
             phrases.append(phrase)
             taken.append((phrase.start, phrase.end))
-    return sorted(phrases, key=lambda p: p.start)
+    return _without_appositive_members(text, sorted(phrases, key=lambda p: p.start))
+
+
+_ONE_AND_THE_OTHER_RE = re.compile(r"\s*one\b.*\band\s+the\s+other\b", re.IGNORECASE | re.DOTALL)
+
+
+def _without_appositive_members(text: str, phrases: list[VictimPhrase]) -> list[VictimPhrase]:
+    """'two officers, Juan Perez and Luis Gomez, were killed', 'two women, one a nurse and
+    the other a cook, were killed': the aside names the people already counted, so its
+    phrases are dropped rather than added to the count."""
+    dropped: set[int] = set()
+    for phrase in phrases:
+        if phrase.singular or phrase.value < 2 or not re.match(r"\s*,", text[phrase.end :]):
+            continue
+        opening = text.index(",", phrase.end)
+        closing = text.find(",", opening + 1, opening + 100)
+        if closing < 0:
+            continue
+        inside = [p for p in phrases if opening < p.start and p.end <= closing]
+        if not inside:
+            continue
+        aside = text[opening + 1 : closing]
+        if _ONE_AND_THE_OTHER_RE.match(aside) and phrase.value == 2 or (
+            all(p.singular for p in inside) and len(inside) == phrase.value
+            and re.search(r"\band\b", aside)
+        ):
+            dropped.update(id(p) for p in inside)
+    return [p for p in phrases if id(p) not in dropped]
 
 
 def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
@@ -180,8 +207,8 @@ def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
     before = text[max(0, quantity.start - 20) : quantity.start]
     if _AFTER_NOT_COUNT_RE.search(after) or _BEFORE_NOT_COUNT_RE.search(before):
         return None
-    if _APPOSITIVE_AGE_RE.search(before) and re.match(r"\s*[,)]", after):
-        return None  # "John Smith, 24, was shot": an age, not a count
+    if _APPOSITIVE_AGE_RE.search(before) and re.match(r"\s*[,)]|\s+of\s+[A-Z]", after):
+        return None  # "John Smith, 24, was shot", "Ann Lee, 32 of Elmdale": an age
     if re.search(r"\bage[sd]?\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\s*(?:,|and|&)\s*$", before,
                  re.IGNORECASE):
         return None  # "ages 7 and 5": a list of ages
@@ -291,7 +318,16 @@ def _compound(after: str, category: str, end: int) -> tuple[str, int]:
         more = _category(after[end + following.end() :])
         if more is not None:
             return more[0], end + following.end() + more[1]
+    if _AGE_END_RE.search(after, 0, end):
+        # "a 22-year-old Elmdale man": a place or trait between the age and the noun
+        skipped = re.match(r"(?:\s+[\w'’.-]+){1,2}?\s+(?=\w)", after[end:])
+        more = _category(after[end + skipped.end() :]) if skipped else None
+        if more is not None and not _AGE_END_RE.search(after[end + skipped.end() :][: more[1]]):
+            return more[0], end + skipped.end() + more[1]
     return category, end
+
+
+_AGE_END_RE = re.compile(r"\b(?:years?|months?)[-\s]+old$", re.IGNORECASE)
 
 
 def _category(text: str) -> tuple[str, int] | None:
@@ -415,18 +451,21 @@ def _singular_at(text: str, match: re.Match[str]) -> VictimPhrase | None:
                 re.match(r"[\w'’-]*\s+[A-Z]", text[word_start:]):
             category = None  # a modifier inside a name: "the National Army", "Police Chief"
         if category is not None:
-            noun = text[word_start : word_start + category[1]].lower()
+            head_category, end = _compound(text, category[0], word_start + category[1])
+            noun = text[word_start:end].lower()
             if not _is_singular(noun):
                 return None
-            end = _compound(text, category[0], word_start + category[1])[1]
+            category = (head_category, end - word_start)
+            couple = noun == "couple" and not re.match(r"\s+of\b", text[end:])
+            # "the couple was killed": two people; "a couple of days" is not a person
             return VictimPhrase(
                 match.start(),
                 end,
-                1,
+                2 if couple else 1,
                 category[0],
                 anaphoric=det in ("the", "his", "her", "their", "this", "that"),
                 additive=det in ("another", "a second", "a third"),
-                singular=True,
+                singular=not couple,
                 part=bool(re.search(r"(?:including|among)\W*$", text[: match.start()][-16:], re.I)),
             )
         if word.group(1).lower() in ("and", "or", "of", "was", "were", "is", "who", "in", "at"):
