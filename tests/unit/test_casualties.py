@@ -221,7 +221,7 @@ def test_the_survivors_told_again_as_others_are_not_added():
     ("A man wounded in a shooting at a gas station last week has since died.", (1, 0)),
     ("A clerk hospitalized after the robbery has died, her family said.", (1, 0)),
     ("Two men who were shot outside a bar on Friday have since died.", (2, 0)),
-    ("Two officers were wounded by a gunman who later died.", (None, 2)),
+    ("Two officers were wounded by a gunman who later died.", (1, 2)),  # he died, not they
     ("Three people were wounded before the protests later died down.", (None, 3)),
 ])
 def test_people_hurt_who_later_died_are_counted_once_as_dead(text, expected):
@@ -338,4 +338,22 @@ def test_local_news_phrasings_of_one_death(text, expected):
     ("Three people were killed. The gunman was also killed by police.", (4, None)),
 ])
 def test_one_person_is_not_counted_twice_through_an_aside_or_a_total(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He was handling a handgun when it discharged and struck a boy in the neck.", (None, 1)),
+    ("The officer's shots missed, grazing two passersby.", (None, 2)),
+    ("She returned to find the boy with a gunshot wound to his leg.", (None, 1)),
+    ("A woman suffered a gunshot wound to the arm.", (None, 1)),
+    ("Two men suffered gunshot wounds.", (None, 2)),
+    ("A man was found with a gunshot wound and pronounced dead.", (1, None)),
+    ("A man was found shot and pronounced dead at the scene.", (1, 0)),
+    ("The car hit a tree.", (None, None)),
+    ("Police were called to the shooting of her 4-year-old grandson on Monday.", (None, 1)),
+    ("The shooting of a music video drew crowds.", (None, None)),
+    ("Police investigate the shooting of two men. One of them died.", (1, 1)),
+    ("Four men were arrested. Two of them were charged.", (None, None)),
+])
+def test_people_hit_by_gunfire_told_without_a_casualty_verb(text, expected):
     assert figures(text) == expected

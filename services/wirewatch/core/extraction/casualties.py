@@ -70,7 +70,8 @@ _PARENTHETICAL_RE = re.compile(r"^\s*(?:,[^,;]{0,60},|\([^()]{0,60}\))")
 # "Cade Booher, 16, was in the backseat and died": the subject of a second verb phrase.
 _COORDINATED_VP_RE = re.compile(
     r"^\s*(?:(?:was|were|had\s+been|turned|fired|shot|opened|ran|drove|fell|collapsed|fled)"
-    r"\b[^,.;]{0,60}?\band\s+(?:later\s+|then\s+|eventually\s+|subsequently\s+)?)$",
+    r"\b[^,.;]{0,60}?\band\s+(?:later\s+|then\s+|eventually\s+|subsequently\s+)?"
+    r"(?:(?:was\s+)?(?:pronounced|declared)\s+)?)$",
     re.IGNORECASE,
 )
 _INCLUDING_RE = re.compile(
@@ -144,7 +145,8 @@ _FIELD_OF_NOUN = {"killed": "killed", "wounded": "wounded", "shot": "shot"}
 def read_casualties(sentence: Sentence) -> list[Mention]:
     """Every casualty figure in `sentence`, in reading order."""
     if not (TRIGGER_RE.search(sentence.text) or ZERO_RE.search(sentence.text)
-            or SUICIDE_RE.search(sentence.text)):
+            or SUICIDE_RE.search(sentence.text) or _WOUND_NOUN_RE.search(sentence.text)
+            or _ROUND_HIT_RE.search(sentence.text)):
         return []
     original = sentence
     sentence = Sentence(_mask_asides(sentence.text), sentence.start, sentence.end)
@@ -154,6 +156,9 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     claimed: set[int] = set()
     for trigger in TRIGGER_RE.finditer(text):
         mentions.extend(_read_trigger(sentence, trigger, phrases, claimed))
+    if not mentions:
+        mentions.extend(_wound_bearers(sentence, phrases))
+    mentions.extend(_hit_by_rounds(sentence, phrases))
     mentions.extend(toll_mentions(sentence))
     mentions.extend(suicide_attackers(sentence))
     mentions.extend(fatally_parts(sentence, mentions))
@@ -181,6 +186,63 @@ _OTHER_SUBJECT_RE = re.compile(
 )
 """Words in the gap that bring in someone else ('wounded by a gunman who later died')."""
 _PART_OF_RE = re.compile(r"\bof\s+(?:the|those|these)?\s*$", re.IGNORECASE)
+
+
+_WOUND_NOUN_RE = re.compile(
+    r"\b(?P<verb>suffered|suffering|sustained|sustaining|received|with)\s+(?:(?:an?|one|two|three|"
+    r"multiple|several|numerous|minor|serious|critical|severe|non-life-threatening|"
+    r"life-threatening|apparent|possible|graze)\s+){0,3}(?:gunshot|gun\s+shot|bullet|shrapnel)"
+    r"\s+(?:wounds?|injur(?:y|ies))\b",
+    re.IGNORECASE,
+)
+"""'A woman suffered a gunshot wound to the arm', 'found the boy with a gunshot wound'."""
+
+
+def _wound_bearers(sentence: Sentence, phrases: list[VictimPhrase]) -> list[Mention]:
+    """The people a gunshot wound is told of: the subject of 'suffered', or whoever stands
+    right before 'with'. Read only when the sentence names no other casualty, so a wound
+    that killed ('was found with a gunshot wound and pronounced dead') is left to it."""
+    found = []
+    for match in _WOUND_NOUN_RE.finditer(sentence.text):
+        position = match.start("verb")
+        if match.group("verb").lower() == "with":
+            group = [p for p in phrases if re.fullmatch(r"\s*", sentence.text[p.end : position])]
+        else:
+            group = _before(sentence.text, position, phrases)
+        if group:
+            found.append(Mention("wounded", sum(p.value for p in group), "generic",
+                                 sentence.start + group[0].start, sentence.start + match.end(),
+                                 sentence.text[group[0].start : match.end()], sentence,
+                                 singular=len(group) == 1 and group[0].singular,
+                                 anaphoric=all(p.anaphoric for p in group)))
+    return found
+
+
+_ROUND_HIT_RE = re.compile(
+    r"\b(?:bullets?|rounds?|shots?|gunfire|pellets?|it|gun|handgun|pistol|rifle|shotgun)\s+"
+    r"(?:(?:then|also|accidentally|discharged\s+and|went\s+off\s+and|fired\s+and)\s+)?"
+    r"(?P<verb>struck|hit|grazed|striking|hitting|grazing)\b",
+    re.IGNORECASE,
+)
+"""'the bullet hit a girl', 'the gun discharged and struck a boy': a person hit by a round."""
+
+
+def _hit_by_rounds(sentence: Sentence, phrases: list[VictimPhrase]) -> list[Mention]:
+    found = []
+    for match in _ROUND_HIT_RE.finditer(sentence.text):
+        if match.group(0).lower().startswith("it") and not re.search(
+            r"\b(?:gun|handgun|pistol|rifle|shotgun|weapon|firearm)\b", sentence.text, re.I
+        ):
+            continue  # "it hit a wall": 'it' must be a firearm named in the sentence
+        group = _after(sentence.text, match.end("verb"), phrases)
+        if group:
+            found.append(Mention("shot", sum(p.value for p in group), "generic",
+                                 sentence.start + match.start("verb"),
+                                 sentence.start + group[-1].end,
+                                 sentence.text[match.start("verb") : group[-1].end], sentence,
+                                 singular=len(group) == 1 and group[0].singular,
+                                 anaphoric=all(p.anaphoric for p in group)))
+    return found
 
 
 def _hurt_then_died(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -236,6 +298,9 @@ def _read_trigger(
     last_word = word.split()[-1]
     if word.endswith("to death"):
         last_word = word.split()[0]  # "hacked to death": the verb decides
+    if word == "shooting" and re.match(r"\s+of\s", sentence.text[trigger.end() :]):
+        group = _after(sentence.text, trigger.end(), phrases, require_of=True)
+        return _mention(sentence, field, group, trigger, claimed) if group else []
     if _is_event_noun(sentence.text, trigger):
         group = _after(sentence.text, trigger.end(), phrases, require_of=True)
         if group:
@@ -440,7 +505,10 @@ def _before(
     if headless_only and not last.headless:
         return [] if not re.fullmatch(r"\s*", text[last.end : position]) else [last]
     for index in range(len(candidates) - 1, max(-1, len(candidates) - 4), -1):
-        if _gap_ok(text[candidates[index].end : position]):
+        gap = text[candidates[index].end : position]
+        if candidates[index].headless and re.match(r"\s*who\b", gap, re.IGNORECASE):
+            continue  # "the 629 who died (this year)": a statistic, not a group of victims
+        if _gap_ok(gap):
             return _coordinated_backwards(text, candidates[: index + 1])
     return []
 
@@ -483,7 +551,7 @@ def _gap_ok(gap: str) -> bool:
     if paren:
         gap = gap[paren.end() :]
     gap = re.sub(r"^\s*(?:who|that)(?=\s+(?:were|was|had|have|has|are|is)\b)"
-                 r"|^\s*,\s*(?:who|that)(?=\s+(?:were|was|had|have|has|are|is|later)\b|\s*$)",
+                 r"|^\s*,?\s*(?:who|that)(?=\s+(?:were|was|had|have|has|are|is|later)\b|\s*$)",
                  "", gap,
                  flags=re.IGNORECASE)
     gap = _HOMETOWN_RE.sub("", gap)

@@ -99,7 +99,7 @@ massacred|massacring|beheaded|decapitated|lynched|slaughtered|dead|died|dies|die
 succumbed|passed\s+away|(?:claimed|claiming|took|taking)\s+the\s+li(?:fe|ves)\s+of|
 deaths?|fatalities|bodies|corpses|toll|assassinations?|murders?|slayings?|massacres?|executions?"""
 
-WOUND_WORDS = r"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|hurting|
+WOUND_WORDS = r"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|hurting|grazed|grazing|
 hospitali[sz]ed|maimed|critically\s+(?:shot|injured)|seriously\s+(?:shot|injured)"""
 
 SHOT_WORDS = r"""shot|shooting|struck\s+by\s+(?:gunfire|bullets?|a\s+bullet)|
@@ -133,6 +133,8 @@ ACTIVE_TRIGGERS = frozenset(
         "wounded",
         "wounding",
         "wounds",
+        "grazed",
+        "grazing",
         "injured",
         "injuring",
         "injures",

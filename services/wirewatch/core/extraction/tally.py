@@ -134,13 +134,18 @@ def _standalone_attackers(mention: Mention) -> Mention:
 
 def _total_counts_the_attacker(victims: Count, perpetrators: Count,
                                mentions: list[Mention]) -> bool:
-    """'Gunman leaves 4 dead ... he killed three people and then himself': the total is
-    the victims plus the attacker, so he is in it already."""
+    """'Gunman leaves 4 dead ... he killed three people and then himself': a total told
+    apart from the sentence that names the attacker's victims and him is the two together,
+    so he is in it already."""
     if not victims.value or not perpetrators.value:
         return False
-    others = [m.value for m in mentions
-              if m.category != "perpetrator" and m.value < victims.value]
-    return bool(others) and max(others) + perpetrators.value == victims.value
+    told_with_him = {m.sentence.start for m in perpetrators.mentions}
+    totals = {m.sentence.start for m in victims.mentions}
+    return any(
+        m.category != "perpetrator" and m.sentence.start in told_with_him - totals
+        and m.value + perpetrators.value == victims.value
+        for m in mentions
+    )
 
 
 def _one_person_told_twice(victims: list[Mention], perpetrators: list[Mention]) -> bool:
