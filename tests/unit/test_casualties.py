@@ -357,3 +357,14 @@ def test_one_person_is_not_counted_twice_through_an_aside_or_a_total(text, expec
 ])
 def test_people_hit_by_gunfire_told_without_a_casualty_verb(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed a soldier and a policeman was wounded.", (1, 1)),
+    ("Soldiers opened fire, killing the assailant and two civilians were injured.", (1, 2)),
+    ("All six of those deaths involved firearms.", (None, None)),
+    ("5 dead after officer kills family. Police say the officer shot and killed his wife, two "
+     "young children and his mother-in-law, before killing himself.", (5, None)),
+])
+def test_a_new_clause_after_and_is_not_part_of_the_object(text, expected):
+    assert figures(text) == expected

@@ -586,10 +586,20 @@ def _gap_ok_loose(text: str, start: int, end: int) -> bool:
 def _coordinated_backwards(text: str, candidates: list[VictimPhrase]) -> list[VictimPhrase]:
     group = [candidates[-1]]
     for phrase in reversed(candidates[:-1]):
-        if not _coordinated(text, phrase, group[0]):
+        if not _coordinated(text, phrase, group[0]) or _object_of_a_trigger(text, phrase):
             break
         group.insert(0, phrase)
     return group
+
+
+def _object_of_a_trigger(text: str, phrase: VictimPhrase) -> bool:
+    """'Gunmen killed a soldier and a policeman was wounded': 'a soldier' is the object of
+    'killed', so it is not part of the subject of 'was wounded'."""
+    before = text[max(0, phrase.start - 40) : phrase.start]
+    last = None
+    for last in TRIGGER_RE.finditer(before):
+        pass
+    return last is not None and not before[last.end() :].strip()
 
 
 def _coordinated(text: str, first: VictimPhrase, second: VictimPhrase) -> bool:
@@ -632,11 +642,17 @@ def _after(
                     return []
             elif not _object_lead_ok(between, text[phrase.start]):
                 return []
-        elif not _coordinated(text, group[-1], phrase):
-            break
+        elif not _coordinated(text, group[-1], phrase) or _CLAUSE_SUBJECT_RE.match(
+            text, phrase.end
+        ):
+            break  # "killing the assailant and two civilians were injured": a new clause
         group.append(phrase)
         position = phrase.end
     return group
+
+
+_CLAUSE_SUBJECT_RE = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\b",
+                                re.IGNORECASE)
 
 
 def _object_lead_ok(between: str, first_char: str) -> bool:

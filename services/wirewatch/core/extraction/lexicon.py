@@ -27,7 +27,7 @@ criminals?|gang\s*members?|narcoterrorists?|mercenaries|mercenary|paramilitaries
 PERPETRATOR = r"""gunm[ae]n|shooters?|assailants?|attackers?|bombers?|suspects?|perpetrators?|
 killers?|intruders?|hijackers?|murderers?|(?:him|her|them)sel(?:f|ves)"""
 
-CIVILIAN = r"""civilians?|(?:civil\s+)?servants?|engineers?|contractors?|labou?rers?|
+CIVILIAN = r"""(?:mother|father|brother|sister|son|daughter)s?-in-law|civilians?|(?:civil\s+)?servants?|engineers?|contractors?|labou?rers?|
 technicians?|shepherds?|vendors?|shopkeepers?|imams?|pastors?|bishops?|chairm[ae]n|councilm[ae]n|
 villagers?|residents?|m[ae]n|wom[ae]n|children|child|kids?|boys?|girls?|
 bab(?:y|ies)|infants?|toddlers?|teen(?:ager)?s?|youths?|students?|pupils?|worshipp?ers?|pilgrims?|
