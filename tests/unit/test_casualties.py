@@ -363,6 +363,11 @@ def test_people_hit_by_gunfire_told_without_a_casualty_verb(text, expected):
     ("Gunmen killed a soldier and a policeman was wounded.", (1, 1)),
     ("Soldiers opened fire, killing the assailant and two civilians were injured.", (1, 2)),
     ("All six of those deaths involved firearms.", (None, None)),
+    ("Gunmen killed a soldier and a policeman was also killed.", (2, None)),
+    ("Security forces fired on the assailants, killing at least four, and a civilian was "
+     "killed in the crossfire.", (5, None)),
+    ("The man who fled after allegedly killing his wife and four daughters has been brought "
+     "back.", (5, None)),
     ("5 dead after officer kills family. Police say the officer shot and killed his wife, two "
      "young children and his mother-in-law, before killing himself.", (5, None)),
 ])

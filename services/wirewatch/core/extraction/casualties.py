@@ -315,7 +315,7 @@ def _read_trigger(
             return _mention(sentence, field, group, trigger, claimed) if group else []
     passive = _PASSIVE_BEFORE_RE.search(sentence.text, 0, trigger.start())
     if (last_word in ACTIVE_TRIGGERS or OBJECT_PHRASES_RE.fullmatch(word)) and not passive:
-        group = _after(sentence.text, trigger.end(), phrases)
+        group = _after(sentence.text, trigger.end(), phrases, field=field)
         if group:
             return _mention(sentence, field, group, trigger, claimed)
         bare = _bare_object(sentence, trigger, field)
@@ -323,7 +323,7 @@ def _read_trigger(
             return bare
     if last_word in ACTIVE_TRIGGERS and not passive and _transitive_use(sentence.text, trigger):
         return []  # "militants killed a family": the subject is the killer
-    group = _before(sentence.text, trigger.start(), phrases)
+    group = _before(sentence.text, trigger.start(), phrases, field=field)
     if group:
         return _mention(sentence, field, group, trigger, claimed)
     return _was_killed(sentence, trigger, field)
@@ -485,7 +485,8 @@ def _is_modifier_use(text: str, trigger: re.Match[str]) -> bool:
 
 
 def _before(
-    text: str, position: int, phrases: list[VictimPhrase], headless_only: bool = False
+    text: str, position: int, phrases: list[VictimPhrase], headless_only: bool = False,
+    field: str | None = None,
 ) -> list[VictimPhrase]:
     """The victims a passive trigger at `position` reports: the subject of its clause."""
     clause_start = 0
@@ -509,7 +510,7 @@ def _before(
         if candidates[index].headless and re.match(r"\s*who\b", gap, re.IGNORECASE):
             continue  # "the 629 who died (this year)": a statistic, not a group of victims
         if _gap_ok(gap):
-            return _coordinated_backwards(text, candidates[: index + 1])
+            return _coordinated_backwards(text, candidates[: index + 1], field)
     return []
 
 
@@ -583,23 +584,26 @@ def _gap_ok_loose(text: str, start: int, end: int) -> bool:
             and not TRIGGER_RE.search(gap))
 
 
-def _coordinated_backwards(text: str, candidates: list[VictimPhrase]) -> list[VictimPhrase]:
+def _coordinated_backwards(text: str, candidates: list[VictimPhrase],
+                           field: str | None = None) -> list[VictimPhrase]:
     group = [candidates[-1]]
     for phrase in reversed(candidates[:-1]):
-        if not _coordinated(text, phrase, group[0]) or _object_of_a_trigger(text, phrase):
+        if not _coordinated(text, phrase, group[0]) or _object_of_a_trigger(text, phrase, field):
             break
         group.insert(0, phrase)
     return group
 
 
-def _object_of_a_trigger(text: str, phrase: VictimPhrase) -> bool:
+def _object_of_a_trigger(text: str, phrase: VictimPhrase, field: str | None) -> bool:
     """'Gunmen killed a soldier and a policeman was wounded': 'a soldier' is the object of
-    'killed', so it is not part of the subject of 'was wounded'."""
+    'killed', so it is not part of the subject of 'was wounded' (of the same verb, as in
+    'killed a soldier and a policeman was also killed', the object reading counts both)."""
     before = text[max(0, phrase.start - 40) : phrase.start]
     last = None
     for last in TRIGGER_RE.finditer(before):
         pass
-    return last is not None and not before[last.end() :].strip()
+    return (last is not None and not before[last.end() :].strip()
+            and field is not None and (last.lastgroup or "killed") != field)
 
 
 def _coordinated(text: str, first: VictimPhrase, second: VictimPhrase) -> bool:
@@ -628,7 +632,8 @@ def _coordinated(text: str, first: VictimPhrase, second: VictimPhrase) -> bool:
 
 
 def _after(
-    text: str, position: int, phrases: list[VictimPhrase], require_of: bool = False
+    text: str, position: int, phrases: list[VictimPhrase], require_of: bool = False,
+    field: str | None = None,
 ) -> list[VictimPhrase]:
     """The victims an active trigger at `position` reports: its object."""
     group: list[VictimPhrase] = []
@@ -642,8 +647,8 @@ def _after(
                     return []
             elif not _object_lead_ok(between, text[phrase.start]):
                 return []
-        elif not _coordinated(text, group[-1], phrase) or _CLAUSE_SUBJECT_RE.match(
-            text, phrase.end
+        elif not _coordinated(text, group[-1], phrase) or _subject_of_other_field(
+            text, phrase, field
         ):
             break  # "killing the assailant and two civilians were injured": a new clause
         group.append(phrase)
@@ -651,8 +656,18 @@ def _after(
     return group
 
 
-_CLAUSE_SUBJECT_RE = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\b",
-                                re.IGNORECASE)
+_CLAUSE_SUBJECT_RE = re.compile(
+    r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _subject_of_other_field(text: str, phrase: VictimPhrase, field: str | None) -> bool:
+    """True when `phrase` is the subject of its own casualty verb of another kind
+    ('... and two civilians were injured' after 'killing')."""
+    aux = _CLAUSE_SUBJECT_RE.match(text, phrase.end)
+    verb = TRIGGER_RE.match(text, aux.end()) if aux else None
+    return verb is not None and (verb.lastgroup or "killed") != field
 
 
 def _object_lead_ok(between: str, first_char: str) -> bool:
