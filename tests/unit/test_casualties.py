@@ -373,3 +373,26 @@ def test_people_hit_by_gunfire_told_without_a_casualty_verb(text, expected):
 ])
 def test_a_new_clause_after_and_is_not_part_of_the_object(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A local child who had been hospitalized since a Feb. 27 shooting at her home has died.",
+     (1, 0)),
+    ("15-year-old killed in Elm Rapids shooting", (1, None)),
+    ("The 15-year-old was found in an upstairs bedroom with a gunshot wound to the head and died "
+     "at the hospital.", (1, None)),
+])
+def test_hurt_then_died_across_dates_places_and_long_clauses(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A boy was killed in the car. His father was hospitalized with gunshot wounds and was "
+     "listed in critical condition.", (1, 1)),
+    ("A girl was fatally shot. Her mother was also shot, but survived.", (1, 1)),
+    ("A man was shot on Sunday. He died at the hospital.", (1, 0)),
+    ("A teen was shot Sunday. He died Monday. Police said the teen was shot twice and was in "
+     "critical condition before he died.", (1, 0)),
+])
+def test_a_survivor_told_apart_from_the_dead_is_wounded(text, expected):
+    assert figures(text) == expected

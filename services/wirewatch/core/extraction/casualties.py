@@ -70,7 +70,7 @@ _PARENTHETICAL_RE = re.compile(r"^\s*(?:,[^,;]{0,60},|\([^()]{0,60}\))")
 # "Cade Booher, 16, was in the backseat and died": the subject of a second verb phrase.
 _COORDINATED_VP_RE = re.compile(
     r"^\s*(?:(?:was|were|had\s+been|turned|fired|shot|opened|ran|drove|fell|collapsed|fled)"
-    r"\b[^,.;]{0,60}?\band\s+(?:later\s+|then\s+|eventually\s+|subsequently\s+)?"
+    r"\b[^,.;]{0,90}?\band\s+(?:later\s+|then\s+|eventually\s+|subsequently\s+)?"
     r"(?:(?:was\s+)?(?:pronounced|declared)\s+)?)$",
     re.IGNORECASE,
 )
@@ -175,7 +175,7 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
 
 
 _LATER_DIED_RE = re.compile(
-    r"(?P<gap>[^.;:!?]{0,80}?)\b(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?|later\s+|"
+    r"(?P<gap>(?:[^.;:!?]|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.){0,80}?)\b(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?|later\s+|"
     r"subsequently\s+|eventually\s+)(?:died|succumbed)\b(?!\s+(?:down|out|off|away))",
     re.IGNORECASE,
 )
@@ -185,6 +185,14 @@ _OTHER_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 """Words in the gap that bring in someone else ('wounded by a gunman who later died')."""
+_DATE_IN_GAP_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b(?:his|her|their)\s+(?:home|house|apartment|residence|car|vehicle|room|bedroom|yard|"
+    r"driveway|porch)\b",
+    re.IGNORECASE,
+)
+"""'hospitalized since a Feb. 27 shooting at her home': a date's number or a possessive
+place brings in no one else."""
 _PART_OF_RE = re.compile(r"\bof\s+(?:the|those|these)?\s*$", re.IGNORECASE)
 
 
@@ -255,7 +263,7 @@ def _hurt_then_died(sentence: Sentence, mentions: list[Mention]) -> list[Mention
     for m in mentions:
         died = _LATER_DIED_RE.match(text, m.end - base)
         if (m.field not in ("wounded", "shot") or m.zero or died is None
-                or _OTHER_SUBJECT_RE.search(died.group("gap"))
+                or _OTHER_SUBJECT_RE.search(_DATE_IN_GAP_RE.sub(" ", died.group("gap")))
                 or _PART_OF_RE.search(text, 0, m.start - base)):
             result.append(m)
             continue

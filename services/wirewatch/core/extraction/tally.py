@@ -200,9 +200,11 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
         if m.field == "wounded"
         and not m.zero
         and m.value > 0
-        and not (m.singular and m.anaphoric and id(m.sentence) not in killed_sentences)
+        and not (m.singular and m.anaphoric and id(m.sentence) not in killed_sentences
+                 and not _a_survivor(m))
     ]
     hit = [m for m in mentions if m.field == "shot" and m.value > 0]
+    explicit += [m for m in hit if _a_survivor(m) and id(m.sentence) not in killed_sentences]
     hit += [
         m
         for m in mentions
@@ -210,6 +212,7 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
         and m.singular
         and m.anaphoric
         and id(m.sentence) not in killed_sentences
+        and not _a_survivor(m)
     ]
     hit = _without_restated_survivors(hit, killed)
     wounded = _merge_categories([_as_generic(m) for m in explicit])
@@ -228,6 +231,20 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     if wounded.value is None and any(m.field == "wounded" and m.zero for m in mentions):
         return Count(0, [next(m for m in mentions if m.field == "wounded" and m.zero)])
     return wounded
+
+
+_SURVIVED_RE = re.compile(
+    r"\b(?:survived|survive|surviving|critical\s+condition|stable\s+condition|"
+    r"serious\s+condition|fair\s+condition|good\s+condition|recovering|expected\s+to\s+recover|"
+    r"non-life[- ]threatening|released\s+from\s+(?:the\s+)?hospital|treated\s+and\s+released)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_survivor(mention: Mention) -> bool:
+    """'Her mother was also shot, but survived', 'he is in critical condition': a wounded
+    person told as alive, not the one who died told again."""
+    return mention.additive or bool(_SURVIVED_RE.search(mention.sentence.text))
 
 
 def _without_restated_survivors(hit: list[Mention], killed: int | None) -> list[Mention]:

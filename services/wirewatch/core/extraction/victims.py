@@ -48,6 +48,12 @@ _NAME_RE = re.compile(
     r"(?:\b(?:\d{1,3}|[a-z]+)-year-old\s+)?\b[A-Z][a-z'’]+[A-Za-z'’]*(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z'’-]+|de|del|la|van|von)){1,3}"
     r"(?:\s+(?:Jr|Sr|II|III)\.?)?(?:,\s*(?:\d{1,2}|aged\s+\d{1,2}),)?"
 )
+_KIN_RE = re.compile(
+    r"\b(?:father|mother|son|daughter|wife|husband|brother|sister|girlfriend|boyfriend|"
+    r"friend|cousin|uncle|aunt|grand\w+|child|baby|nephew|niece|partner|fianc\w+|"
+    r"roommate|neighbou?r|stepson|stepdaughter|stepfather|stepmother)$"
+)
+_PLACE_LEAD_RE = re.compile(r"\b(?:in|at|near|outside|inside)\s+$")
 _NAME_STOPWORDS = frozenset(
     [
         "in", "with", "of", "at", "on", "for", "to", "and", "after", "near", "by", "from",
@@ -393,6 +399,8 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
             VictimPhrase(match.start(), match.end(), 1, "generic", anaphoric=True, singular=True)
         )
     for match in _NAME_RE.finditer(text):
+        if _PLACE_LEAD_RE.search(text, 0, match.start()):
+            continue  # "killed in Cedar Rapids shooting": a place, not a person
         first = match.group(0).split()[0].lower().strip(",")
         words = {w.lower().strip(",.") for w in match.group(0).split()}
         if first in _NAME_STOPWORDS or words & _NAME_STOPWORDS:
@@ -464,7 +472,9 @@ def _singular_at(text: str, match: re.Match[str]) -> VictimPhrase | None:
                 end,
                 2 if couple else 1,
                 category[0],
-                anaphoric=det in ("the", "his", "her", "their", "this", "that"),
+                anaphoric=det in ("the", "this", "that") or (
+                    det in ("his", "her", "their") and not _KIN_RE.search(noun)
+                ),  # "his father" is someone else than "he"; "his body" is not
                 additive=det in ("another", "a second", "a third"),
                 singular=not couple,
                 part=bool(re.search(r"(?:including|among)\W*$", text[: match.start()][-16:], re.I)),
