@@ -316,7 +316,7 @@ def test_a_suicide_attacker_counts_only_when_the_attack_went_off(text, killed):
     ("Tom Ruiz, 16, of Elmdale, died Wednesday after being shot in the head Monday.", (1, None)),
     ("A 22-year-old Elmdale man died at a county hospital after he was shot in the chest.",
      (1, 0)),
-    ("The gun went off, striking Ben Hale, who died at the scene.", (1, None)),
+    ("The gun went off, striking Ben Hale, who died at the scene.", (1, 0)),
     ("Police identified the girl as Ann Lee, who was pronounced dead at the hospital.",
      (1, None)),
     ("There was a shooting a couple of days ago on Park Avenue. A man was wounded.", (None, 1)),
@@ -390,9 +390,38 @@ def test_hurt_then_died_across_dates_places_and_long_clauses(text, expected):
     ("A boy was killed in the car. His father was hospitalized with gunshot wounds and was "
      "listed in critical condition.", (1, 1)),
     ("A girl was fatally shot. Her mother was also shot, but survived.", (1, 1)),
+    ("Five people were shot, one fatally. Another man was also shot.", (1, 5)),
+    ("The woman was also shot in the chest and is hospitalized in stable condition.", (None, 1)),
     ("A man was shot on Sunday. He died at the hospital.", (1, 0)),
     ("A teen was shot Sunday. He died Monday. Police said the teen was shot twice and was in "
      "critical condition before he died.", (1, 0)),
 ])
 def test_a_survivor_told_apart_from_the_dead_is_wounded(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three people were killed and another critically injured in a shooting Monday.", (3, 1)),
+    ("The boy got access to a loaded gun, and fired it, hitting the girl in the neck.",
+     (None, 1)),
+    ("The bullet ricocheted off a wall and struck her in the shoulder.", (None, 1)),
+    ("The 2-year-old suffered non-life-threatening injuries.", (None, 1)),
+    ("He was taken to the hospital with injuries after the crash.", (None, 1)),
+    ("Officers confirmed that one person was transported to the hospital.", (None, 1)),
+    ("A man was shot and taken to a hospital. He later died.", (1, 0)),
+    ("Two men were taken to a local hospital with gunshot wounds.", (None, 2)),
+])
+def test_the_hurt_told_by_their_injuries_or_the_hospital(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A man was killed in the attack. The daughter of the ambassador was wounded.", (1, 1)),
+    ("A 20-YEAR-OLD WOMAN WHO WAS AT THE AIRPORT, MARIA FLOREZ, WAS SERIOUSLY WOUNDED. ESCOBAR "
+     "WAS TAKEN TO THE CLINIC, WHERE HE WAS PRONOUNCED DEAD.", (1, 1)),
+    ("THE THREE MEN WERE TAKEN TO A MEDICAL CENTER AFTER THEIR RELEASE AND SUFFERED NO WOUNDS.",
+     (None, None)),
+    ("The suspect was taken to a hospital for evaluation.", (None, None)),
+])
+def test_someone_new_is_not_the_dead_told_again(text, expected):
     assert figures(text) == expected

@@ -199,11 +199,14 @@ _PART_OF_RE = re.compile(r"\bof\s+(?:the|those|these)?\s*$", re.IGNORECASE)
 _WOUND_NOUN_RE = re.compile(
     r"\b(?P<verb>suffered|suffering|sustained|sustaining|received|with)\s+(?:(?:an?|one|two|three|"
     r"multiple|several|numerous|minor|serious|critical|severe|non-life-threatening|"
-    r"life-threatening|apparent|possible|graze)\s+){0,3}(?:gunshot|gun\s+shot|bullet|shrapnel)"
-    r"\s+(?:wounds?|injur(?:y|ies))\b",
+    r"life-threatening|apparent|possible|graze|minor|hand|leg|arm|head|facial|bodily|"
+    r"gunshot|gun\s+shot|bullet|shrapnel)\s+){0,3}(?:wounds?|injur(?:y|ies))\b",
     re.IGNORECASE,
 )
 """'A woman suffered a gunshot wound to the arm', 'found the boy with a gunshot wound'."""
+
+
+_GUNSHOT_RE = re.compile(r"\b(?:gunshot|gun\s+shot|bullet|shrapnel)\b", re.IGNORECASE)
 
 
 def _wound_bearers(sentence: Sentence, phrases: list[VictimPhrase]) -> list[Mention]:
@@ -213,6 +216,8 @@ def _wound_bearers(sentence: Sentence, phrases: list[VictimPhrase]) -> list[Ment
     found = []
     for match in _WOUND_NOUN_RE.finditer(sentence.text):
         position = match.start("verb")
+        if match.group("verb").lower() == "with" and not _GUNSHOT_RE.search(match.group(0)):
+            continue  # "taken to hospital with injuries": only a gunshot wound marks a victim
         if match.group("verb").lower() == "with":
             group = [p for p in phrases if re.fullmatch(r"\s*", sentence.text[p.end : position])]
         else:
@@ -227,8 +232,9 @@ def _wound_bearers(sentence: Sentence, phrases: list[VictimPhrase]) -> list[Ment
 
 
 _ROUND_HIT_RE = re.compile(
-    r"\b(?:bullets?|rounds?|shots?|gunfire|pellets?|it|gun|handgun|pistol|rifle|shotgun)\s+"
+    r"\b(?:(?:bullets?|rounds?|shots?|gunfire|pellets?|it|gun|handgun|pistol|rifle|shotgun)\s+"
     r"(?:(?:then|also|accidentally|discharged\s+and|went\s+off\s+and|fired\s+and)\s+)?"
+    r"|(?:fired|discharged|went\s+off|ricocheted)\b[^.;:]{0,40}?(?:,\s*|\band\s+))"
     r"(?P<verb>struck|hit|grazed|striking|hitting|grazing)\b",
     re.IGNORECASE,
 )
@@ -299,6 +305,8 @@ def _read_trigger(
 ) -> list[Mention]:
     field = trigger.lastgroup or "killed"
     word = trigger.group(0).lower()
+    if word.endswith(("hospital", "center")) and _UNHURT_RE.search(sentence.text):
+        return []  # "taken to a medical center ... suffered no wounds"
     if word == "toll" or _is_modifier_use(sentence.text, trigger):
         return []
     if _UNREALISED_RE.search(sentence.text[max(0, trigger.start() - 40) : trigger.start()]):
@@ -337,6 +345,11 @@ def _read_trigger(
     return _was_killed(sentence, trigger, field)
 
 
+_UNHURT_RE = re.compile(
+    r"\b(?:no|without)\s+(?:\w+\s+)?(?:wounds?|injur(?:y|ies))\b|\b(?:unhurt|unharmed|uninjured|"
+    r"not\s+(?:hurt|injured|wounded)|for\s+(?:an?\s+)?(?:evaluation|observation|check))",
+    re.IGNORECASE,
+)
 _PASSIVE_BEFORE_RE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|also\s+|all\s+|both\s+){0,2}$",
     re.IGNORECASE,
@@ -464,7 +477,16 @@ def _was_killed(sentence: Sentence, trigger: re.Match[str], field: str) -> list[
     start = sentence.start + trigger.start() - (len(before) - aux.start())
     return [Mention(field, 1, "generic", start, sentence.start + trigger.end(),
                     sentence.text[start - sentence.start : trigger.end()], sentence,
-                    singular=True, anaphoric=True)]
+                    singular=True, anaphoric=not _NEW_PERSON_RE.match(sentence.text))]
+
+
+_NEW_PERSON_RE = re.compile(
+    r"\s*(?:\W*\[[^\]]*\]\s*)*(?:(?:a|an|one|another)\s|the\s+(?:\w+\s+){0,2}?(?:daughter|son|wife|"
+    r"husband|brother|sister|father|mother|widow|nephew|niece)\s+of\b)",
+    re.IGNORECASE,
+)
+"""'A 20-YEAR-OLD WOMAN ... WAS WOUNDED', 'THE DAUGHTER OF THE AMBASSADOR ... WAS WOUNDED':
+a subject that brings in a new person, not one already told of."""
 
 
 _SHOT_AT_WHERE_RE = re.compile(

@@ -103,6 +103,7 @@ WOUND_WORDS = r"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt
 hospitali[sz]ed|maimed|critically\s+(?:shot|injured)|seriously\s+(?:shot|injured)"""
 
 SHOT_WORDS = r"""shot|shooting|struck\s+by\s+(?:gunfire|bullets?|a\s+bullet)|
+(?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+|an\s+)?(?:local\s+|nearby\s+|area\s+)?(?:hospital|medical\s+center|trauma\s+center)|
 hit\s+by\s+(?:gunfire|bullets?|a\s+bullet)"""
 
 TRIGGER_RE = re.compile(

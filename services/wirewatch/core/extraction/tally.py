@@ -200,11 +200,9 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
         if m.field == "wounded"
         and not m.zero
         and m.value > 0
-        and not (m.singular and m.anaphoric and id(m.sentence) not in killed_sentences
-                 and not _a_survivor(m))
+        and not (m.singular and m.anaphoric and id(m.sentence) not in killed_sentences)
     ]
     hit = [m for m in mentions if m.field == "shot" and m.value > 0]
-    explicit += [m for m in hit if _a_survivor(m) and id(m.sentence) not in killed_sentences]
     hit += [
         m
         for m in mentions
@@ -212,16 +210,20 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
         and m.singular
         and m.anaphoric
         and id(m.sentence) not in killed_sentences
-        and not _a_survivor(m)
     ]
     hit = _without_restated_survivors(hit, killed)
     wounded = _merge_categories([_as_generic(m) for m in explicit])
-    shot = _merge_categories([_as_generic(m) for m in hit])
+    also_hit = _also_hit(hit)
+    also_sentences = {id(m.sentence) for m in also_hit}
+    shot = _merge_categories([_as_generic(m) for m in hit if id(m.sentence) not in also_sentences])
     died_of_wounds = sum(m.value for m in mentions if m.field == "killed" and m.part
                          and "fatally" not in m.phrase.lower()
                          and _WOUNDED_GROUP_RE.search(m.sentence.text))
+    if also_hit and shot.value is None:
+        shot = Count(0, [])
     if shot.value is not None:
-        remaining = max(0, shot.value - (killed or 0))
+        remaining = max(0, shot.value - (killed or 0)) + sum(m.value for m in also_hit)
+        shot = Count(shot.value, shot.mentions + also_hit)
         if remaining > (wounded.value or 0):
             wounded = Count(remaining, shot.mentions)
         elif wounded.value is None:
@@ -233,18 +235,16 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     return wounded
 
 
-_SURVIVED_RE = re.compile(
-    r"\b(?:survived|survive|surviving|critical\s+condition|stable\s+condition|"
-    r"serious\s+condition|fair\s+condition|good\s+condition|recovering|expected\s+to\s+recover|"
-    r"non-life[- ]threatening|released\s+from\s+(?:the\s+)?hospital|treated\s+and\s+released)\b",
-    re.IGNORECASE,
-)
-
-
-def _a_survivor(mention: Mention) -> bool:
-    """'Her mother was also shot, but survived', 'he is in critical condition': a wounded
-    person told as alive, not the one who died told again."""
-    return mention.additive or bool(_SURVIVED_RE.search(mention.sentence.text))
+def _also_hit(hit: list[Mention]) -> list[Mention]:
+    """'A girl was fatally shot. Her mother was also shot': people hit *besides* the others,
+    so they survived whoever died (each figure once, as `_distinct_extras` does)."""
+    extras, seen = [], set()
+    for mention in hit:
+        if mention.additive and not mention.part and not mention.relative \
+                and mention.value not in seen:
+            seen.add(mention.value)
+            extras.append(mention)
+    return extras
 
 
 def _without_restated_survivors(hit: list[Mention], killed: int | None) -> list[Mention]:

@@ -382,7 +382,7 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
                                         singular=True))
     for match in _BARE_AGE_RE.finditer(text):
         phrases.append(VictimPhrase(match.start(), match.end(), 1, "civilian", singular=True))
-    for match in re.finditer(r"\banother\b(?=\s+(?:was|were|is|person|injured|wounded|hurt|"
+    for match in re.finditer(r"\banother\b(?=\s+(?:\w+ly\s+)?(?:was|were|is|person|injured|wounded|hurt|"
                              r"died|killed|in\b|[,.;]))", text, re.IGNORECASE):
         phrases.append(VictimPhrase(match.start(), match.end(), 1, "generic", singular=True,
                                     additive=True))
@@ -472,9 +472,10 @@ def _singular_at(text: str, match: re.Match[str]) -> VictimPhrase | None:
                 end,
                 2 if couple else 1,
                 category[0],
-                anaphoric=det in ("the", "this", "that") or (
-                    det in ("his", "her", "their") and not _KIN_RE.search(noun)
-                ),  # "his father" is someone else than "he"; "his body" is not
+                anaphoric=(det in ("the", "this", "that") and not (
+                    _KIN_RE.search(noun) and re.match(r"\s+of\b", text[end:])
+                )) or (det in ("his", "her", "their") and not _KIN_RE.search(noun)),
+                # "his father", "the daughter of the ambassador" are someone new
                 additive=det in ("another", "a second", "a third"),
                 singular=not couple,
                 part=bool(re.search(r"(?:including|among)\W*$", text[: match.start()][-16:], re.I)),
