@@ -430,11 +430,13 @@ def _someones_killing(text: str, trigger: re.Match[str]) -> bool:
                 and _NOUN_PHRASE_END_RE.match(text, trigger.end()))
 
 
-_NOT_A_NAME = (
-    "THE A AN AND OR OF WHO WHICH THAT HE SHE IT THEY HIS HER THEIR ITS ALSO LATER "
-    "TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN SEVERAL MANY SOME ALL BOTH NO NONE "
-    "WAS WERE HAD HAS HAVE IS ARE BEEN TO IN ON AT BY FOR WITH FROM SAID SAYS REPORTED"
-).split()
+_NOT_A_NAME = [
+    "THE", "A", "AN", "AND", "OR", "OF", "WHO", "WHICH", "THAT", "HE", "SHE", "IT", "THEY",
+    "HIS", "HER", "THEIR", "ITS", "ALSO", "LATER", "TWO", "THREE", "FOUR", "FIVE", "SIX",
+    "SEVEN", "EIGHT", "NINE", "TEN", "SEVERAL", "MANY", "SOME", "ALL", "BOTH", "NO", "NONE",
+    "WAS", "WERE", "HAD", "HAS", "HAVE", "IS", "ARE", "BEEN", "TO", "IN", "ON", "AT", "BY",
+    "FOR", "WITH", "FROM", "SAID", "SAYS", "REPORTED",
+]
 _NAME_WORD = rf"(?!(?:{'|'.join(_NOT_A_NAME)})\b)[A-Z][A-Z'’.-]*"
 _UPPER_SUBJECT_RE = re.compile(
     rf"(?:^|[.;:\]]\s*|\bTHAT\s+|--\s*)(?P<subject>(?:{_NAME_WORD}\s+){{1,7}}{_NAME_WORD})"
@@ -629,9 +631,7 @@ def _object_of_a_trigger(text: str, phrase: VictimPhrase, field: str | None) -> 
     'killed', so it is not part of the subject of 'was wounded' (of the same verb, as in
     'killed a soldier and a policeman was also killed', the object reading counts both)."""
     before = text[max(0, phrase.start - 40) : phrase.start]
-    last = None
-    for last in TRIGGER_RE.finditer(before):
-        pass
+    last = max(TRIGGER_RE.finditer(before), key=lambda m: m.end(), default=None)
     return (last is not None and not before[last.end() :].strip()
             and field is not None and (last.lastgroup or "killed") != field)
 

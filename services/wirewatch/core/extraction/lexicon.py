@@ -27,7 +27,8 @@ criminals?|gang\s*members?|narcoterrorists?|mercenaries|mercenary|paramilitaries
 PERPETRATOR = r"""gunm[ae]n|shooters?|assailants?|attackers?|bombers?|suspects?|perpetrators?|
 killers?|intruders?|hijackers?|murderers?|(?:him|her|them)sel(?:f|ves)"""
 
-CIVILIAN = r"""(?:mother|father|brother|sister|son|daughter)s?-in-law|civilians?|(?:civil\s+)?servants?|engineers?|contractors?|labou?rers?|
+CIVILIAN = r"""(?:mother|father|brother|sister|son|daughter)s?-in-law|civilians?|
+(?:civil\s+)?servants?|engineers?|contractors?|labou?rers?|
 technicians?|shepherds?|vendors?|shopkeepers?|imams?|pastors?|bishops?|chairm[ae]n|councilm[ae]n|
 villagers?|residents?|m[ae]n|wom[ae]n|children|child|kids?|boys?|girls?|
 bab(?:y|ies)|infants?|toddlers?|teen(?:ager)?s?|youths?|students?|pupils?|worshipp?ers?|pilgrims?|
@@ -99,7 +100,8 @@ massacred|massacring|beheaded|decapitated|lynched|slaughtered|dead|died|dies|die
 succumbed|passed\s+away|(?:claimed|claiming|took|taking)\s+the\s+li(?:fe|ves)\s+of|
 deaths?|fatalities|bodies|corpses|toll|assassinations?|murders?|slayings?|massacres?|executions?"""
 
-WOUND_WORDS = r"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|hurting|grazed|grazing|
+WOUND_WORDS = r"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|hurting|
+grazed|grazing|
 hospitali[sz]ed|maimed|critically\s+(?:shot|injured)|seriously\s+(?:shot|injured)"""
 
 SHOT_WORDS = r"""shot|shooting|struck\s+by\s+(?:gunfire|bullets?|a\s+bullet)|

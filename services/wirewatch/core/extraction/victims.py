@@ -382,8 +382,8 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
                                         singular=True))
     for match in _BARE_AGE_RE.finditer(text):
         phrases.append(VictimPhrase(match.start(), match.end(), 1, "civilian", singular=True))
-    for match in re.finditer(r"\banother\b(?=\s+(?:\w+ly\s+)?(?:was|were|is|person|injured|wounded|hurt|"
-                             r"died|killed|in\b|[,.;]))", text, re.IGNORECASE):
+    for match in re.finditer(r"\banother\b(?=\s+(?:\w+ly\s+)?(?:was|were|is|person|injured|"
+                             r"wounded|hurt|died|killed|in\b|[,.;]))", text, re.IGNORECASE):
         phrases.append(VictimPhrase(match.start(), match.end(), 1, "generic", singular=True,
                                     additive=True))
     phrases.extend(_headline_subject(text))
