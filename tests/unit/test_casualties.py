@@ -410,6 +410,7 @@ def test_a_survivor_told_apart_from_the_dead_is_wounded(text, expected):
     ("Officers confirmed that one person was transported to the hospital.", (None, 1)),
     ("A man was shot and taken to a hospital. He later died.", (1, 0)),
     ("Two men were taken to a local hospital with gunshot wounds.", (None, 2)),
+    ("AT THIS TIME, HE AND ONE OF HIS BODYGUARDS ARE RECEIVING MEDICAL ATTENTION.", (None, 2)),
 ])
 def test_the_hurt_told_by_their_injuries_or_the_hospital(text, expected):
     assert figures(text) == expected

@@ -106,6 +106,7 @@ hospitali[sz]ed|maimed|critically\s+(?:shot|injured)|seriously\s+(?:shot|injured
 
 SHOT_WORDS = r"""shot|shooting|struck\s+by\s+(?:gunfire|bullets?|a\s+bullet)|
 (?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+|an\s+)?(?:local\s+|nearby\s+|area\s+)?(?:hospital|medical\s+center|trauma\s+center)|
+(?:receiving|received|given)\s+medical\s+(?:attention|treatment|care)|
 hit\s+by\s+(?:gunfire|bullets?|a\s+bullet)"""
 
 TRIGGER_RE = re.compile(
