@@ -32,6 +32,7 @@ from wirewatch.core.extraction.stated_figures import (
     coded_figures,
     fatally_parts,
     split_between_events,
+    might_tell_a_suicide_attack,
     suicide_attackers,
     toll_mentions,
     zero_mentions,
@@ -145,7 +146,8 @@ _FIELD_OF_NOUN = {"killed": "killed", "wounded": "wounded", "shot": "shot"}
 def read_casualties(sentence: Sentence) -> list[Mention]:
     """Every casualty figure in `sentence`, in reading order."""
     if not (TRIGGER_RE.search(sentence.text) or ZERO_RE.search(sentence.text)
-            or SUICIDE_RE.search(sentence.text) or _WOUND_NOUN_RE.search(sentence.text)
+            or (might_tell_a_suicide_attack(sentence.text) and SUICIDE_RE.search(sentence.text))
+            or _WOUND_NOUN_RE.search(sentence.text)
             or _ROUND_HIT_RE.search(sentence.text)):
         return []
     original = sentence

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -116,6 +116,21 @@ class Gazetteer:
     admin1_by_name: dict[tuple[str, str], Place]
     max_words: int
     loose_index: dict[str, list[Place]] = field(default_factory=dict)
+
+    @cached_property
+    def first_word_lengths(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Longest key (in words) starting with each word, for the exact and loose indexes:
+        a text scan tries no longer n-gram than some name that starts with its first word."""
+        return _first_word_lengths(self.index), _first_word_lengths(self.loose_index)
+
+
+def _first_word_lengths(index: dict[str, list[Place]]) -> dict[str, int]:
+    lengths: dict[str, int] = {}
+    for key in index:
+        words = key.split()
+        if words and len(words) > lengths.get(words[0], 0):
+            lengths[words[0]] = len(words)
+    return lengths
 
 
 # Transliteration variants of one Arabic, Persian or African name in English copy: "Ar-Raqqa" /

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from wirewatch.core.extraction.gazetteer import (
+    LOOSE_ARTICLES_RE,
     Place,
     gazetteer,
     loose_key,
@@ -173,7 +174,7 @@ def _state_after(text: str, end: int, tokens, j: int) -> Place | None:
 
 def _longest_match(tokens, i: int, upper: bool):
     gaz = gazetteer()
-    for n in range(min(gaz.max_words, len(tokens) - i), 0, -1):
+    for n in range(_longest_possible(gaz, tokens, i), 0, -1):
         last = tokens[i + n - 1].group()
         if n > 1 and not upper and not _is_capitalised(last):
             continue
@@ -185,6 +186,19 @@ def _longest_match(tokens, i: int, upper: bool):
         if places:
             return n, key, places
     return 0, "", None
+
+
+def _longest_possible(gaz, tokens, i: int) -> int:
+    """How many tokens from `i` a name could span: no more than the longest gazetteer name
+    that starts with this token's word (loose names are looked up up to three tokens)."""
+    first = name_key(tokens[i].group()).split()
+    if not first:
+        return min(gaz.max_words, len(tokens) - i)
+    exact, loose = gaz.first_word_lengths
+    loose_first = loose_key(" ".join(first)).split()
+    loose_limit = 3 if LOOSE_ARTICLES_RE.match(first[0] + " ") or not loose_first else min(
+        3, loose.get(loose_first[0], 0))
+    return min(gaz.max_words, len(tokens) - i, max(exact.get(first[0], 0), loose_limit))
 
 
 def _demonym_at(tokens, i: int) -> tuple[int, str | None]:
