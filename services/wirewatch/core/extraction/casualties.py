@@ -201,7 +201,7 @@ _PART_OF_RE = re.compile(r"\bof\s+(?:the|those|these)?\s*$", re.IGNORECASE)
 _WOUND_NOUN_RE = re.compile(
     r"\b(?P<verb>suffered|suffering|sustained|sustaining|received|with)\s+(?:(?:an?|one|two|three|"
     r"multiple|several|numerous|minor|serious|critical|severe|non-life-threatening|"
-    r"life-threatening|apparent|possible|graze|minor|hand|leg|arm|head|facial|bodily|"
+    r"life-threatening|apparent|possible|graze|hand|leg|arm|head|facial|bodily|"
     r"gunshot|gun\s+shot|bullet|shrapnel)\s+){0,3}(?:wounds?|injur(?:y|ies))\b",
     re.IGNORECASE,
 )
@@ -244,6 +244,7 @@ _ROUND_HIT_RE = re.compile(
 
 
 def _hit_by_rounds(sentence: Sentence, phrases: list[VictimPhrase]) -> list[Mention]:
+    """Those a round hit, as people shot: whether they died is left to the tally."""
     found = []
     for match in _ROUND_HIT_RE.finditer(sentence.text):
         if match.group(0).lower().startswith("it") and not re.search(
