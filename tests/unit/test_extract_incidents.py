@@ -62,6 +62,16 @@ def test_recalled_event_is_background():
     assert [i.killed for i in background] == [35]
 
 
+def test_undated_text_is_read_against_the_time_ingest_received_it():
+    """Raw scraped text carries no date: the receipt time anchors 'Sunday' and 'In July'."""
+    article = Article(id="raid", text=RAID_STORY, received_at=PUBLISHED)
+    undated = extract_incidents(article)
+    assert [(i.killed, i.wounded, i.background, i.event_date) for i in undated] == [
+        (i.killed, i.wounded, i.background, i.event_date) for i in raid_incidents()
+    ]
+    assert [i.published_at for i in undated] == [None] * len(undated)
+
+
 def test_an_earlier_event_with_the_same_toll_is_not_folded_into_the_new_one():
     text = ("A man was shot and killed outside a gas station on Route 9 on Tuesday night, "
             "deputies said. Just last year, a 10-year-old was killed and a 6-year-old was hurt "

@@ -38,7 +38,10 @@ def extract_incidents(article: Article, cleaned: str | None = None) -> list[Inci
     text = cleaned[:MAX_TEXT_CHARS]
     if not text.strip():
         return []
-    published = article.published_at or _dateline_datetime(text)
+    # The reading's "today": publication, else a dated dateline, else when ingest received
+    # it (raw scraped text carries no date, and without an anchor an event the article only
+    # recalls could not be told from its news).
+    published = article.published_at or _dateline_datetime(text) or article.received_at
     drafts = order_incidents(segment(split_sentences(text), published), text)
     return [
         _assemble(article, text, published, index, draft)
