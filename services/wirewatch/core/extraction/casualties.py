@@ -218,19 +218,25 @@ def _wound_bearers(sentence: Sentence, phrases: list[VictimPhrase]) -> list[Ment
     found = []
     for match in _WOUND_NOUN_RE.finditer(sentence.text):
         position = match.start("verb")
-        if match.group("verb").lower() == "with" and not _GUNSHOT_RE.search(match.group(0)):
-            continue  # "taken to hospital with injuries": only a gunshot wound marks a victim
-        if match.group("verb").lower() == "with":
+        if match.group("verb").lower() != "with":
+            group = _before(sentence.text, position, phrases)
+        elif _GUNSHOT_RE.search(match.group(0)):
             group = [p for p in phrases if re.fullmatch(r"\s*", sentence.text[p.end : position])]
         else:
-            group = _before(sentence.text, position, phrases)
+            continue  # "taken to hospital with injuries": only a gunshot wound marks a victim
         if group:
-            found.append(Mention("wounded", sum(p.value for p in group), "generic",
-                                 sentence.start + group[0].start, sentence.start + match.end(),
-                                 sentence.text[group[0].start : match.end()], sentence,
-                                 singular=len(group) == 1 and group[0].singular,
-                                 anaphoric=all(p.anaphoric for p in group)))
+            found.append(_group_mention(sentence, "wounded", group, group[0].start, match.end()))
     return found
+
+
+def _group_mention(sentence: Sentence, field: str, group: list[VictimPhrase], start: int,
+                   end: int) -> Mention:
+    """One generic figure for a group read by a pattern of its own, its phrase text[start:end]
+    (offsets within the sentence)."""
+    return Mention(field, sum(p.value for p in group), "generic", sentence.start + start,
+                   sentence.start + end, sentence.text[start:end], sentence,
+                   singular=len(group) == 1 and group[0].singular,
+                   anaphoric=all(p.anaphoric for p in group))
 
 
 _ROUND_HIT_RE = re.compile(
@@ -253,12 +259,8 @@ def _hit_by_rounds(sentence: Sentence, phrases: list[VictimPhrase]) -> list[Ment
             continue  # "it hit a wall": 'it' must be a firearm named in the sentence
         group = _after(sentence.text, match.end("verb"), phrases)
         if group:
-            found.append(Mention("shot", sum(p.value for p in group), "generic",
-                                 sentence.start + match.start("verb"),
-                                 sentence.start + group[-1].end,
-                                 sentence.text[match.start("verb") : group[-1].end], sentence,
-                                 singular=len(group) == 1 and group[0].singular,
-                                 anaphoric=all(p.anaphoric for p in group)))
+            found.append(_group_mention(sentence, "shot", group, match.start("verb"),
+                                        group[-1].end))
     return found
 
 

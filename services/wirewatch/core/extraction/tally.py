@@ -213,7 +213,8 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     ]
     hit = _without_restated_survivors(hit, killed)
     wounded = _merge_categories([_as_generic(m) for m in explicit])
-    also_hit = _also_hit(hit)
+    # "Her mother was also shot": hit besides the others, so a survivor of whoever died
+    also_hit = [m for m in _distinct_extras(hit) if not m.relative]
     also_sentences = {id(m.sentence) for m in also_hit}
     shot = _merge_categories([_as_generic(m) for m in hit if id(m.sentence) not in also_sentences])
     died_of_wounds = sum(m.value for m in mentions if m.field == "killed" and m.part
@@ -233,18 +234,6 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     if wounded.value is None and any(m.field == "wounded" and m.zero for m in mentions):
         return Count(0, [next(m for m in mentions if m.field == "wounded" and m.zero)])
     return wounded
-
-
-def _also_hit(hit: list[Mention]) -> list[Mention]:
-    """'A girl was fatally shot. Her mother was also shot': people hit *besides* the others,
-    so they survived whoever died (each figure once, as `_distinct_extras` does)."""
-    extras, seen = [], set()
-    for mention in hit:
-        if mention.additive and not mention.part and not mention.relative \
-                and mention.value not in seen:
-            seen.add(mention.value)
-            extras.append(mention)
-    return extras
 
 
 def _without_restated_survivors(hit: list[Mention], killed: int | None) -> list[Mention]:
