@@ -63,3 +63,17 @@ def shared_path(*parts: str) -> Path:
 def in_ci() -> bool:
     """True under CI, where nothing may be skipped for a missing service."""
     return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under `pytest -n N --dist loadgroup` (scripts/test), keep each test file on one worker.
+
+    Files share module-scoped fixtures (the eval runs, a Prometheus, a TLS Redis)
+    that must be built once; a file whose tests are long and independent opts out
+    with `SPREAD_ACROSS_WORKERS = True`, so its tests run side by side.
+    """
+    for item in items:
+        module = getattr(item, "module", None)
+        if module is not None and not getattr(module, "SPREAD_ACROSS_WORKERS", False):
+            item.add_marker(pytest.mark.xdist_group(module.__name__))

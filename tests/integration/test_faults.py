@@ -14,6 +14,8 @@ from wirewatch.core.models import Alert, Article, ArticleExtraction, DeadLetter,
 from wirewatch.runtime.embedded import start_broker, start_redis
 
 pytestmark = pytest.mark.integration
+SPREAD_ACROSS_WORKERS = True
+"""Each test starts its own workers and lasts a minute or more: run them side by side."""
 
 
 def decode_all(model, records: list[bytes]):
@@ -120,6 +122,10 @@ async def test_worker_killed_mid_stream_loses_and_repeats_nothing(
     assert len(real) == len(expected_alerts)
 
 
+OUTAGE_SECONDS = 12
+"""Long enough for several retries with backoff on every stage that uses Redis."""
+
+
 async def test_redis_outage_pauses_and_resumes_without_loss(
     kafka_bootstrap, namespace, tmp_path
 ) -> None:
@@ -132,7 +138,7 @@ async def test_redis_outage_pauses_and_resumes_without_loss(
         await feed(pipe, articles[:10])
         redis.stop()
         await feed(pipe, articles[10:])
-        await asyncio.sleep(30)  # the outage under test, not a synchronisation
+        await asyncio.sleep(OUTAGE_SECONDS)  # the outage under test, not a synchronisation
         redis = start_redis(port=redis.port, persist_dir=tmp_path / "redis")
         alerts = decode_all(Alert, await pipe.read_topic(
             "alerts", lambda rs: len(rs) >= len(events), timeout=120))
