@@ -14,10 +14,29 @@ from pathlib import Path
 
 import pytest
 
-from wirewatch.runtime.embedded import EmbeddedProcess, start_broker, start_redis
+from wirewatch.runtime.embedded import (
+    PORT_RANGE_ENV,
+    EmbeddedProcess,
+    start_broker,
+    start_redis,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
+PORTS_PER_WORKER = 1000
+
+
+def _own_port_range() -> None:
+    """Give each pytest-xdist worker its own ports (below the kernel's ephemeral range):
+    two workers picking "free" ports at once could otherwise start servers on the same
+    one, and a test would talk to the other worker's service."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if worker.startswith("gw") and worker[2:].isdigit():
+        low = 20000 + int(worker[2:]) * PORTS_PER_WORKER
+        os.environ[PORT_RANGE_ENV] = f"{low}-{low + PORTS_PER_WORKER - 1}"
+
+
+_own_port_range()
 
 
 @pytest.fixture(scope="session")

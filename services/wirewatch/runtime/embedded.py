@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import random
 import shutil
 import signal
 import socket
@@ -65,10 +66,38 @@ def _alive(pid: int) -> bool:
     return True
 
 
+PORT_RANGE_ENV = "WIREWATCH_LOCAL_PORT_RANGE"
+"""Optional "LOW-HIGH": where `free_port` draws from. Several processes that each start
+servers at once (the test suite's parallel workers) take disjoint ranges, because a port
+one of them picked is free for the others too until its server binds it."""
+
+_handed_out: set[int] = set()
+
+
 def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    """A TCP port on 127.0.0.1 that nothing listens on now and that this process has not
+    handed out before (its server may not have bound it yet)."""
+    low, high = _port_range()
+    for _ in range(200):
+        port = _bindable_port(random.randint(low, high) if low else 0)
+        if port and port not in _handed_out:
+            _handed_out.add(port)
+            return port
+    raise OSError(f"no free port on 127.0.0.1 in {low}-{high}")
+
+
+def _port_range() -> tuple[int, int]:
+    low, _, high = os.environ.get(PORT_RANGE_ENV, "").partition("-")
+    return (int(low), int(high)) if low and high else (0, 0)
+
+
+def _bindable_port(port: int) -> int | None:
+    """`port` (0: any the kernel picks) if 127.0.0.1 lets us bind it now, else None."""
     with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return None
         return sock.getsockname()[1]
 
 
