@@ -426,3 +426,79 @@ def test_the_hurt_told_by_their_injuries_or_the_hospital(text, expected):
 ])
 def test_someone_new_is_not_the_dead_told_again(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The victim, Tom Ruiz, 17, died at the scene.", (1, None)),
+    ("Police said the victim, Tom Ruiz, 17, of Elm Park, died at the scene.", (1, None)),
+    ("A man, Ed Cole, 34, and his wife, Ann Cole, 32, were killed.", (2, None)),
+    ("Neighbors found the bodies of Tom Ruiz, his wife, Ann Ruiz, and their two sons, "
+     "6-year-old Ed and 2-year-old Bo.", (4, None)),
+    ("A man, a woman and a child were killed.", (3, None)),
+    ("Tom Ruiz, Ann Lee and Bo Hale were killed.", (3, None)),
+])
+def test_a_name_set_off_after_a_person_is_that_persons_name(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police are looking for a 17-year-old who they say killed another 17-year-old. The "
+     "victim, Tom Ruiz, 17, died at the scene.", (1, None)),
+    ("Teen charged in the shooting death of another teen\n\nThe boy died at the scene.",
+     (1, None)),
+    ("The gunman killed his wife at home. He then drove to a bar and killed another woman.",
+     (2, None)),
+    ("The suspect went to the bank, killing two people, and then to an office in Elmdale, "
+     "killing another person.", (3, None)),
+])
+def test_another_person_killed_by_someone_is_not_one_more_victim(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Man kills self after shooting his girlfriend in Elmdale", (1, 1)),
+    ("Police said he shot his wife, then turned the gun on himself.", (None, 1)),
+    ("Four people died. Police said the father shot them, then turned the gun on himself.",
+     (4, 0)),
+    ("Police said the girl turned the gun on herself and died at the scene.", (1, None)),
+    ("2 adults, 2 children killed in Elmdale murder-suicide", (4, None)),
+    ("Boy accidentally shoots, kills self\n\nA 9-year-old boy is dead after an accidental "
+     "shooting at his home, the sheriff said.", (1, None)),
+    ("Man kills 3-year-old daughter in Elmdale murder-suicide", (2, None)),
+    ("A 4-year-old boy was killed in a murder-suicide in Elmdale on Sunday, police said.",
+     (2, None)),
+    ("A 19-year-old man shot and killed his infant daughter before turning the gun on "
+     "himself, police said.", (2, None)),
+    ("A woman and a teenage girl died on Monday in an apparent murder-suicide, police said.",
+     (2, None)),
+])
+def test_a_shooter_who_took_his_own_life_counts_once(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Boy, 9, fatally shoots himself\n\nPolice are investigating the fatal shooting of a "
+     "9-year-old boy on the west side.", (1, None)),
+    ("A ten-year-old girl was shot and killed on Sunday. Police said her father later fatally "
+     "shot himself.", (2, None)),
+    ("Three people were killed on Sunday. Police said the gunman then killed himself.",
+     (4, None)),
+])
+def test_one_who_shot_only_himself_is_one_death(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A caller reported that a man was found deceased in a parked car.", (1, None)),
+    ("Police said the driver is deceased and a passenger was wounded.", (1, 1)),
+])
+def test_deceased_tells_a_death(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The dog was shot and killed by an officer.",
+    "The cat was deceased when deputies arrived.",
+])
+def test_an_animal_killed_is_no_casualty(text):
+    assert figures(text) == (None, None)

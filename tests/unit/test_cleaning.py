@@ -40,6 +40,8 @@ FURNITURE = [
     "Advertisement",
     "This story has been published from a wire agency feed without modifications to the text",
     "Facebook | Twitter | WhatsApp | Email",
+    "2:40 Raw video: neighbors heard the shots that killed a man on Elm Street",
+    "0:47 Mayor opens the harbor festival Pause",
 ]
 
 
@@ -70,6 +72,12 @@ def test_news_sentence_mentioning_a_cue_word_is_kept():
     sentence = "The newspaper said in its newsletter that three guards were wounded."
     text = f"{NEWS[0]}\n\n{sentence}\n\n{NEWS[1]}"
     assert sentence in clean_text(text)
+
+
+def test_a_live_blogs_timed_entries_are_kept():
+    entry = "7:38 p.m.: Firefighters said two people were hurt in the blaze."
+    text = f"{NEWS[0]}\n\n{entry}\n\n{NEWS[1]}"
+    assert entry in clean_text(text)
 
 
 def test_news_sentence_before_a_click_here_prompt_is_kept():

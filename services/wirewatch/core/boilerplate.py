@@ -87,6 +87,9 @@ BOILERPLATE_CUES: tuple[Cue, ...] = (
          8),
     _cue("skip_nav", r"^(skip to (main )?(content|navigation)|skip navigation|toggle navigation"
                      r"|(main )?menu|search)$", 4),
+    # A related-video list: "2:40 Raw video: neighbor heard the shots", each title led by
+    # its running time (a live blog's "7:38 p.m.: ..." is news and stays).
+    _cue("video_playlist", r"^\d{1,2}:\d{2}\s+(?![ap]\.?m\b|[—–:-])\S", 30),
     _cue("javascript", r"\b(enable javascript|loading\.\.\.|javascript is disabled)\b", 12),
 )
 

@@ -28,10 +28,12 @@ from wirewatch.core.extraction.lexicon import (
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.sentences import Sentence
 from wirewatch.core.extraction.stated_figures import (
+    MURDER_SUICIDE_RE,
     SUICIDE_RE,
     coded_figures,
     fatally_parts,
     might_tell_a_suicide_attack,
+    shooter_who_took_his_life,
     split_between_events,
     suicide_attackers,
     toll_mentions,
@@ -163,6 +165,7 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     mentions.extend(_hit_by_rounds(sentence, phrases))
     mentions.extend(toll_mentions(sentence))
     mentions.extend(suicide_attackers(sentence))
+    mentions.extend(shooter_who_took_his_life(sentence, mentions))
     mentions.extend(fatally_parts(sentence, mentions))
     mentions.extend(zero_mentions(sentence))
     mentions.extend(coded_figures(sentence))
@@ -243,7 +246,7 @@ _ROUND_HIT_RE = re.compile(
     r"\b(?:(?:bullets?|rounds?|shots?|gunfire|pellets?|it|gun|handgun|pistol|rifle|shotgun)\s+"
     r"(?:(?:then|also|accidentally|discharged\s+and|went\s+off\s+and|fired\s+and)\s+)?"
     r"|(?:fired|discharged|went\s+off|ricocheted)\b[^.;:]{0,40}?(?:,\s*|\band\s+))"
-    r"(?P<verb>struck|hit|grazed|striking|hitting|grazing)\b",
+    r"(?P<verb>struck|hit|grazed|striking|hitting|grazing|strikes|hits|grazes)\b",
     re.IGNORECASE,
 )
 """'the bullet hit a girl', 'the gun discharged and struck a boy': a person hit by a round."""
@@ -327,7 +330,7 @@ def _read_trigger(
         if group:
             return _mention(sentence, field, group, trigger, claimed)
         return _of_someone(sentence, trigger)
-    if last_word in NOUN_TRIGGERS or word in ("dead",):
+    if last_word in NOUN_TRIGGERS or word in ("dead", "deceased"):
         group = _before(sentence.text, trigger.start(), phrases, headless_only=True)
         if group:
             return _mention(sentence, field, group, trigger, claimed)
@@ -481,12 +484,19 @@ def _was_killed(sentence: Sentence, trigger: re.Match[str], field: str) -> list[
     aux = _SINGULAR_AUX_RE.search(before)
     if aux is None or re.search(r"\b(?:no\s+one|nobody|none|not|n't|never)\b", before, re.I):
         return []
+    if _ANIMAL_RE.search(before, 0, aux.start()):
+        return []  # "the dog was shot and killed by police"
     start = sentence.start + trigger.start() - (len(before) - aux.start())
     return [Mention(field, 1, "generic", start, sentence.start + trigger.end(),
                     sentence.text[start - sentence.start : trigger.end()], sentence,
                     singular=True, anaphoric=not _NEW_PERSON_RE.match(sentence.text))]
 
 
+_ANIMAL_RE = re.compile(
+    r"\b(?:dog|cat|puppy|kitten|pit\s*bull|horse|cow|bull|deer|animal|pet|bear|coyote|bird|"
+    r"chicken|goat|sheep|pig)\s+$",
+    re.IGNORECASE,
+)
 _NEW_PERSON_RE = re.compile(
     r"\s*(?:\W*\[[^\]]*\]\s*)*(?:(?:a|an|one|another)\s|the\s+(?:\w+\s+){0,2}?(?:daughter|son|wife|"
     r"husband|brother|sister|father|mother|widow|nephew|niece)\s+of\b)",
@@ -766,9 +776,6 @@ def _dead_of_a_murder_suicide(text: str, trigger: re.Match[str],
     """'a couple and their two children were found dead in a murder-suicide': everyone
     found dead, the shooter among them."""
     return (trigger.group(0).lower() == "dead" and sum(p.value for p in group) >= 2
-            and bool(_MURDER_SUICIDE_RE.search(text)))
-
-
-_MURDER_SUICIDE_RE = re.compile(r"\bmurder[- ]suicide\b", re.IGNORECASE)
+            and bool(MURDER_SUICIDE_RE.search(text)))
 
 

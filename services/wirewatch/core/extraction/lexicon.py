@@ -96,7 +96,7 @@ stabbed\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death|
 (?:fatal|deadly)\s+(?:shootings?|stabbings?)|shooting\s+deaths?|
 gunned\s+down|fatally\s+(?:shoots|shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing|struck|hit)|
 killed|killing|kills|kill|slain|slew|murdered|murdering|assassinated|executed|executing|
-massacred|massacring|beheaded|decapitated|lynched|slaughtered|dead|died|dies|die|dying|perished|lost\s+(?:their|his|her)\s+lives?|
+massacred|massacring|beheaded|decapitated|lynched|slaughtered|dead|deceased|died|dies|die|dying|perished|lost\s+(?:their|his|her)\s+lives?|
 succumbed|passed\s+away|(?:claimed|claiming|took|taking)\s+the\s+li(?:fe|ves)\s+of|
 deaths?|fatalities|bodies|corpses|toll|assassinations?|murders?|slayings?|massacres?|executions?"""
 

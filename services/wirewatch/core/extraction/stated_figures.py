@@ -126,6 +126,38 @@ def suicide_attackers(sentence: Sentence) -> list[Mention]:
     return []
 
 
+MURDER_SUICIDE_RE = re.compile(r"\bmurder[- ]suicide\b", re.IGNORECASE)
+_TURNED_GUN_RE = re.compile(
+    r"\bturn(?:ed|s|ing)?\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|pistol|shotgun|handgun)\s+"
+    r"on\s+(?:him|her)self\b",
+    re.IGNORECASE,
+)
+_DIED_RE = re.compile(r"\b(?:died|dies|dead|deaths?)\b", re.IGNORECASE)
+
+
+def shooter_who_took_his_life(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """'shot and killed his daughter before turning the gun on himself', 'a boy was killed
+    in a murder-suicide': the shooter died too, and GVA and GTD count him. Only beside his
+    victims' deaths in the same sentence: a total told elsewhere ('4 dead', 'a man and a
+    girl died in a murder-suicide') mostly counts him already."""
+    killed = [m for m in mentions if m.field == "killed" and not m.zero]
+    if not killed or any(m.category == "perpetrator" or m.includes_perpetrator for m in killed):
+        return []
+    text = sentence.text
+    match = _TURNED_GUN_RE.search(text)
+    if match is not None:
+        overlaps = any(m.start < sentence.start + match.end() and
+                       sentence.start + match.start() < m.end for m in killed)
+    else:
+        match = MURDER_SUICIDE_RE.search(text)
+        overlaps = match is None or not (len(killed) == 1 and killed[0].singular)
+        overlaps = overlaps or any(_DIED_RE.search(m.phrase) for m in killed)
+    if match is None or overlaps:
+        return []
+    return [Mention("killed", 1, "perpetrator", sentence.start + match.start(),
+                    sentence.start + match.end(), match.group(0), sentence)]
+
+
 def toll_mentions(sentence: Sentence) -> list[Mention]:
     """'the death toll rose to 15': a figure that replaces earlier ones."""
     found = []

@@ -30,7 +30,7 @@ _PRONOUN_START_RE = re.compile(r"(?:he|she|the\s+(?:victim|man|woman|boy|girl|te
                                re.IGNORECASE)
 _REFLEXIVE_RE = re.compile(r"sel(?:f|ves)\b", re.IGNORECASE)
 _ACCIDENT_RE = re.compile(
-    r"(?<!\bno\s)(?<!\bnot\san\s)\baccidental(?:ly)?\s+(?:\w+\s+){0,3}?(?:him|her|them)sel",
+    r"(?<!\bno\s)(?<!\bnot\san\s)\baccidental(?:ly)?\s+(?:\w+,?\s+){0,3}?(?:(?:him|her|them)sel|self\b)",
     re.IGNORECASE,
 )
 _PRONOUN_OBJECT_RE = re.compile(r"\bhim$", re.IGNORECASE)
@@ -67,12 +67,27 @@ def tally(mentions: Iterable[Mention]) -> Tally:
     """Killed and wounded for one incident from all its mentions."""
     mentions = list(mentions)
     killed, breakdown = _killed(mentions)
-    wounded = _wounded(mentions, killed.value)
+    wounded = _wounded(mentions, _killed_among_the_hit(killed, mentions))
     evidence = [_evidence("killed", m) for m in killed.mentions]
     evidence += [_evidence("wounded", m) for m in wounded.mentions]
     return Tally(
         killed.value, wounded.value, breakdown, evidence, killed.mentions, wounded.mentions
     )
+
+
+_TOOK_OWN_LIFE_RE = re.compile(r"sel(?:f|ves)\b|murder[- ]suicide", re.IGNORECASE)
+
+
+def _killed_among_the_hit(killed: Count, mentions: list[Mention]) -> int | None:
+    """The dead who are among those told as shot: not a shooter who then took his own life
+    ('shot his girlfriend before killing himself': she is wounded), unless the shot are
+    told with him ('shot four people and himself')."""
+    if killed.value is None:
+        return None
+    own = sum(m.value for m in killed.mentions
+              if m.category == "perpetrator" and _TOOK_OWN_LIFE_RE.search(m.phrase))
+    hit_himself = any(m.field == "shot" and _REFLEXIVE_RE.search(m.phrase) for m in mentions)
+    return killed.value - (0 if hit_himself else own)
 
 
 def _killed(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
@@ -110,7 +125,7 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
     used = victims.mentions + extra
     included = (
         any(m.includes_perpetrator for m in positives)
-        or _one_person_told_twice(victims.mentions, perpetrators.mentions)
+        or _one_person_told_twice(victims.mentions, perpetrators.mentions, mentions)
         or _total_counts_the_attacker(victims, perpetrators, base)
     )
     if perpetrators.value and not included:
@@ -148,7 +163,8 @@ def _total_counts_the_attacker(victims: Count, perpetrators: Count,
     )
 
 
-def _one_person_told_twice(victims: list[Mention], perpetrators: list[Mention]) -> bool:
+def _one_person_told_twice(victims: list[Mention], perpetrators: list[Mention],
+                           mentions: list[Mention]) -> bool:
     """One dead person told twice, once as the one who fired and once as a victim:
     - 'she shot herself ... she died', and an accident ('a boy accidentally shot himself
       ... the death of the boy'; a murder-suicide is never called an accident);
@@ -162,9 +178,39 @@ def _one_person_told_twice(victims: list[Mention], perpetrators: list[Mention]) 
     if not all(m.singular for m in victims + perpetrators):
         return False
     if reflexive:
-        return any(_ACCIDENT_RE.search(m.sentence.text) for m in perpetrators)
+        return any(_ACCIDENT_RE.search(m.sentence.text) for m in perpetrators) or \
+            _shot_only_himself(victims, perpetrators, mentions)
     return all(_PRONOUN_OBJECT_RE.search(m.phrase) and _OFFICER_RE.search(m.sentence.text)
                for m in victims)
+
+
+_FEMALE_RE = re.compile(r"\b(?:girl|woman|daughter|mother|wife|sister|she|her|herself|lady|"
+                        r"grandmother|aunt|niece|girlfriend)\b", re.IGNORECASE)
+_MALE_RE = re.compile(r"\b(?:boy|man|son|father|husband|brother|he|him|himself|grandfather|"
+                      r"uncle|nephew|boyfriend)\b", re.IGNORECASE)
+_INFANT_RE = re.compile(r"\b(?:baby|infant|toddler|newborn|\d+-month-old|[12]-year-old)\b",
+                        re.IGNORECASE)
+
+
+def _shot_only_himself(victims: list[Mention], perpetrators: list[Mention],
+                       mentions: list[Mention]) -> bool:
+    """'the 10-year-old died ... the boy fatally shot himself': one who shot nobody else,
+    told dead twice. Not when the other dead is of the other sex ('a girl was killed ...
+    he shot himself') or a baby, who cannot have fired."""
+    alone = all(
+        n.category == "perpetrator" or n.sentence is not m.sentence
+        for m in perpetrators for n in mentions if n.field in ("killed", "wounded", "shot")
+    )
+    return alone and not any(_INFANT_RE.search(m.phrase) for m in victims) and all(
+        _same_sex(v.phrase, p.phrase) for v in victims for p in perpetrators
+    )
+
+
+def _same_sex(one: str, other: str) -> bool:
+    """False only when one phrase names a woman or girl and the other a man or boy."""
+    sexes = [("f" if _FEMALE_RE.search(t) else "") + ("m" if _MALE_RE.search(t) else "")
+             for t in (one, other)]
+    return {sexes[0], sexes[1]} != {"f", "m"}
 
 
 def _distinct_extras(mentions: list[Mention]) -> list[Mention]:

@@ -8,7 +8,7 @@ numbers that count other things (vehicles, years, ages, money, distances).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wirewatch.core.extraction.lexicon import (
     ADDITIVE_RE,
@@ -53,11 +53,37 @@ _KIN_RE = re.compile(
     r"friend|cousin|uncle|aunt|grand\w+|child|baby|nephew|niece|partner|fianc\w+|"
     r"roommate|neighbou?r|stepson|stepdaughter|stepfather|stepmother)$"
 )
-_PLACE_LEAD_RE = re.compile(r"\b(?:in|at|near|outside|inside)\s+$")
+_KILLERS_OTHER_RE = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|shot|shoots?|murder(?:s|ed|ing)?|stabb(?:ed|ing)|"
+    r"(?:death|killing|murder|shooting)\s+of)\s+$",
+    re.IGNORECASE,
+)
+"""Before "another" that is someone other than the killer, not one more victim: "a
+17-year-old killed another teen", "charged in the shooting death of another man"."""
+_KILLING_OF_SOMEONE_RE = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|shot|shoots?|shooting|murder(?:s|ed|ing)?)\s+(?:\d+|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|a|an|his|her|their|the)\s",
+    re.IGNORECASE,
+)
+_SEQUENCE_RE = re.compile(r"\b(?:then|also|later|again|before|after|went\s+on)\b", re.IGNORECASE)
+
+
+def _killers_other(text: str, start: int) -> bool:
+    """True when "another" at `start` is the killer's victim told apart from the killer,
+    not one more victim after others ("then killed another woman", "killing two people at
+    a bank and another at an office")."""
+    before = text[:start]
+    verb = _KILLERS_OTHER_RE.search(before)
+    return bool(verb) and not _SEQUENCE_RE.search(before[-40:]) and not \
+        _KILLING_OF_SOMEONE_RE.search(before, 0, verb.start())
+
+
+_PLACE_LEAD_RE = re.compile(r"(?:\b(?:in|at|near|outside|inside)|(?:\d|,)\s*,?\s*of)\s+$")
+"""Before a place's name: "killed in Cedar Rapids", "Tom Ruiz, 16, of Elmdale"."""
 _NAME_STOPWORDS = frozenset(
     [
         "in", "with", "of", "at", "on", "for", "to", "and", "after", "near", "by", "from",
-        "into", "as", "shooting", "shot", "killed", "dead",
+        "into", "as", "shooting", "shot", "killed", "dead", "deceased",
         "the",
         "police",
         "sheriff",
@@ -180,6 +206,8 @@ def find_victim_phrases(text: str) -> list[VictimPhrase]:
     return _without_appositive_members(text, sorted(phrases, key=lambda p: p.start))
 
 
+_VERB_RE = re.compile(r"\b(?:was|were|is|are|killed|died|dead|wounded|injured|shot|hurt)\b",
+                      re.IGNORECASE)
 _ONE_AND_THE_OTHER_RE = re.compile(r"\s*one\b.*\band\s+the\s+other\b", re.IGNORECASE | re.DOTALL)
 
 
@@ -192,9 +220,11 @@ def _without_appositive_members(text: str, phrases: list[VictimPhrase]) -> list[
         if phrase.singular or phrase.value < 2 or not re.match(r"\s*,", text[phrase.end :]):
             continue
         opening = text.index(",", phrase.end)
-        closing = text.find(",", opening + 1, opening + 100)
-        if closing < 0:
-            continue
+        end = re.compile(r"[,;.](?:\s|$)|$").search(text, opening + 1)
+        closing = end.start() if end else -1
+        if not 0 < closing - opening <= 100 or (
+                text[closing : closing + 1] != "," and _VERB_RE.search(text, opening, closing)):
+            continue  # "two soldiers, a policeman and a child were killed": a list
         inside = [p for p in phrases if opening < p.start and p.end <= closing]
         if not inside:
             continue
@@ -204,7 +234,34 @@ def _without_appositive_members(text: str, phrases: list[VictimPhrase]) -> list[
             and re.search(r"\band\b", aside)
         ):
             dropped.update(id(p) for p in inside)
-    return [p for p in phrases if id(p) not in dropped]
+    return _named_in_apposition(text, [p for p in phrases if id(p) not in dropped])
+
+
+_DETERMINER_START_RE = re.compile(r"(?:a|an|one|the|his|her|their|its)\b", re.IGNORECASE)
+
+
+def _named_in_apposition(text: str, phrases: list[VictimPhrase]) -> list[VictimPhrase]:
+    """'the victim, Tom Ruiz, 17, died', 'a man, Ed Cole, and his wife, Ann Cole, were
+    killed': a name right after a person told by a noun is that person's name, so the
+    two are one phrase."""
+    merged: list[VictimPhrase] = []
+    for phrase in phrases:
+        noun = merged[-1] if merged else None
+        if noun is not None and _names(text, noun, phrase):
+            merged[-1] = replace(noun, end=phrase.end)
+        else:
+            merged.append(phrase)
+    return merged
+
+
+def _names(text: str, noun: VictimPhrase, name: VictimPhrase) -> bool:
+    """True when `name` is a proper name set off by commas right after the `noun` phrase."""
+    head, tail = text[noun.start : noun.end], text[name.start : name.end]
+    return (
+        noun.singular and name.singular and bool(_DETERMINER_START_RE.match(head))
+        and tail[:1].isupper() and not _DETERMINER_START_RE.match(tail)
+        and bool(re.fullmatch(r"\s*,\s*", text[noun.end : name.start]))
+    )
 
 
 def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
@@ -292,6 +349,7 @@ def _head_after(after: str) -> tuple[str | None, int] | None:
             "is",
             "killed",
             "dead",
+            "deceased",
             "died",
             "wounded",
             "injured",
@@ -387,7 +445,9 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
         phrases.append(VictimPhrase(match.start(), match.end(), 1, "generic", singular=True,
                                     additive=True))
     phrases.extend(_headline_subject(text))
-    for match in re.finditer(r"\b(?:him|her|them)sel(?:f|ves)\b", text, re.IGNORECASE):
+    # "kills himself", and in headlines "Man kills self"
+    for match in re.finditer(r"\b(?:him|her|them)sel(?:f|ves)\b|(?<=[a-z]s\s)self\b(?![-'’])",
+                             text, re.IGNORECASE):
         phrases.append(VictimPhrase(match.start(), match.end(), 1, "perpetrator", singular=True))
     for match in PRONOUN_RE.finditer(text):
         if match.group(0).lower() == "her" and re.match(r"\s+[\w-]", text[match.end() :]) and not \
@@ -476,7 +536,8 @@ def _singular_at(text: str, match: re.Match[str]) -> VictimPhrase | None:
                     _KIN_RE.search(noun) and re.match(r"\s+of\b", text[end:])
                 )) or (det in ("his", "her", "their") and not _KIN_RE.search(noun)),
                 # "his father", "the daughter of the ambassador" are someone new
-                additive=det in ("another", "a second", "a third"),
+                additive=det in ("another", "a second", "a third") and not (
+                    det == "another" and _killers_other(text, match.start())),
                 singular=not couple,
                 part=bool(re.search(r"(?:including|among)\W*$", text[: match.start()][-16:], re.I)),
             )
