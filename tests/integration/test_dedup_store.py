@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import random
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -257,6 +257,36 @@ async def test_a_follow_up_months_later_joins_its_story_by_rare_names(store):
     later = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
     await process_extraction(store, report_on("t1", TRIAL, later), later)
     await process_extraction(store, report_on("o1", OTHER_TRIAL, later), later)
+    first = await store.article_story("s1")
+    assert await store.article_story("t1") == first
+    assert await store.article_story("o1") != first
+
+
+HEARING = ("Bail denied at first hearing\nA judge on Wednesday refused bail for Joel Varga, "
+           "saying the defendant posed a flight risk. His lawyer argued that the evidence "
+           "against him was thin and that witnesses had contradicted each other. Relatives "
+           "of Tomas Reyes filled the courtroom benches and wept as the ruling was read. The "
+           "next hearing was set for April, and prosecutors expect to call eleven witnesses.")
+HONOURED = ("Volunteers honoured in Varn\nThe Varn fair board honoured Joel Varga and Tomas "
+            "Reyes for ten years of work at the harvest market.")
+SOUTH = Location(name="Varn", country_code="XQ", admin1="South Vale", lat=14.0, lon=22.0,
+                 precision="point")
+
+
+def report_of(article_id: str, text: str, day: datetime, incident: Incident) -> ArticleExtraction:
+    article = Article(id=article_id, text=text, published_at=day)
+    return extraction_of(article, text, None, [incident])
+
+
+async def test_a_follow_up_in_the_window_joins_its_story_by_names_in_the_same_area(store):
+    """The trial report shares few words but two rare names with the first report, and
+    its incident is in the same region on the same day; the look-alike is elsewhere."""
+    day, later = date(2026, 3, 6), NOW + timedelta(days=3)
+    await process_extraction(store, report_of("s1", SHOOTING, NOW, attack("s1", day=day)), NOW)
+    elsewhere = attack("o1", day=day, location=SOUTH)
+    await process_extraction(store, report_of("o1", HONOURED, later, elsewhere), later)
+    await process_extraction(store, report_of("t1", HEARING, later, attack("t1", day=day)),
+                             later)
     first = await store.article_story("s1")
     assert await store.article_story("t1") == first
     assert await store.article_story("o1") != first

@@ -10,9 +10,15 @@ different partitions) waits in Redis until the original is processed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 
-from wirewatch.core.matching import IncidentMatcher, compare_days, merge_incident
+from wirewatch.core.matching import (
+    DATE_UNKNOWN,
+    IncidentMatcher,
+    compare_days,
+    merge_incident,
+)
 from wirewatch.core.models import ArticleExtraction, Incident, SourceRef, stable_id
 from wirewatch.core.proper_names import shared_names
 from wirewatch.core.story import (
@@ -23,7 +29,13 @@ from wirewatch.core.story import (
     story_terms,
     story_vector,
 )
-from wirewatch.core.story_names import NAMES_REMEMBERED, names_to_post, remembered_story
+from wirewatch.core.story_names import (
+    NAMES_REMEMBERED,
+    Posting,
+    names_to_post,
+    remembered_story,
+    window_articles_sharing_names,
+)
 from wirewatch.dedup.store import IncidentStore, StoryUpdate
 from wirewatch.dedup.window import epoch_seconds
 
@@ -114,13 +126,39 @@ async def _match_story(
     match = best_story(vector, context.vectors, context.stories, threshold, penalties)
     names = extraction.names[:NAMES_REMEMBERED]
     postings = await store.name_postings(names)
+    seconds = epoch_seconds(news_time)
     story_id = match.story_id if match else (
-        remembered_story(postings, epoch_seconds(news_time), store.window.ttl,
-                         store.name_memory_s)
+        await _story_named_in_window(store, extraction, postings, seconds)
+        or remembered_story(postings, seconds, store.window.ttl, store.name_memory_s)
         or story_id_of(extraction.id)
     )
     return StoryUpdate(story_id, vector, news_time, words, names_to_post(names, postings),
                        list(postings))
+
+
+async def _story_named_in_window(
+    store: IncidentStore, extraction: ArticleExtraction, postings: Mapping[str, Posting],
+    seconds: float,
+) -> str | None:
+    """The story of an earlier article of the window that shares rare names with this one
+    and whose main incident is in the same admin1 area on a compatible known date
+    (core/story_names.py: names alone join look-alike stories inside the window)."""
+    if not extraction.incidents:
+        return None
+    main = extraction.incidents[0]
+    if not (main.location.country_code and main.location.admin1):
+        return None
+    for article_id, story_id in window_articles_sharing_names(
+            postings, seconds, store.window.ttl):
+        earlier = await store.main_incident(article_id)
+        if earlier is None or (earlier.location.country_code, earlier.location.admin1) != (
+                main.location.country_code, main.location.admin1):
+            continue
+        score, conflicts = compare_days(main.event_date, main.date_precision,
+                                        earlier.event_date, earlier.date_precision)
+        if score != DATE_UNKNOWN and not conflicts:
+            return story_id
+    return None
 
 
 def _date_conflicts(

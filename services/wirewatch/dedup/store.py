@@ -163,6 +163,12 @@ class IncidentStore:
         raw = await self.redis.get(f"{self.ns}:ai:{article_id}")
         return None if raw is None else json.loads(raw)
 
+    async def main_incident(self, article_id: str) -> Incident | None:
+        """The current version of the first incident an article was filed under."""
+        ids = await self.article_incidents(article_id)
+        found = await self.get(ids[:1]) if ids else []
+        return found[0] if found else None
+
     async def get(self, ids: Sequence[str]) -> list[Incident]:
         """The current versions of these incidents (expired ones are left out)."""
         if not ids:
