@@ -34,11 +34,11 @@ MARGIN = 0.03
 """Regression floors sit this far below the figures measured on the sample."""
 
 MEASURED = {
-    "gva": {"precision": 0.929, "recall": 0.694},
-    "gva-gold": {"precision": 0.924, "recall": 0.953},
-    "ecbplus": {"recall": 0.624, "cross_event_merged": 0.049},
+    "gva": {"precision": 0.919, "recall": 0.713},
+    "gva-gold": {"precision": 0.922, "recall": 0.959},
+    "ecbplus": {"recall": 0.625, "cross_event_merged": 0.049},
 }
-"""Figures on the sample, 2026-11-26 (update together with the code that moves them)."""
+"""Figures on the sample, 2026-11-27 (update together with the code that moves them)."""
 
 
 @pytest.fixture(scope="module")

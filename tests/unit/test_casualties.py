@@ -502,3 +502,35 @@ def test_deceased_tells_a_death(text, expected):
 ])
 def test_an_animal_killed_is_no_casualty(text):
     assert figures(text) == (None, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Roshan and his driver were killed in the attack.", (2, None)),
+    ("Vann Dorel, the village head, and his wife were killed in the attack.", (2, None)),
+    ("Police arrived and his brother was killed.", (1, None)),
+    ("He and his wife were killed.", (2, None)),
+    ("Five soldiers and the assailant were killed.", (6, None)),
+    ("The gunman and a bus driver were injured during the attack.", (None, 2)),
+    ("A bomb killed at least 6 soldiers and another were injured.", (6, 1)),
+])
+def test_a_lone_name_joined_by_and_to_the_dead_is_one_more(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A woman was struck by a stray bullet while sitting on her porch.",
+    "A man was hit by gunfire on Elm Street.",
+])
+def test_hit_by_a_round_is_hurt(text):
+    assert figures(text) == (None, 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The group said the attack was carried out in retaliation for the killing of a teenager "
+     "by police in 2013.", (None, None)),
+    ("Militants killed five villagers in revenge for the government's execution of a cleric.",
+     (5, None)),
+    ("Two people were killed in retaliation attacks on Sunday.", (2, None)),
+])
+def test_a_killing_told_as_the_motive_is_not_this_attacks_toll(text, expected):
+    assert figures(text) == expected

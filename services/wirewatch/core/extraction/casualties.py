@@ -110,6 +110,13 @@ _SINGULAR_AUX_RE = re.compile(
 )
 _ASIDE_RE = re.compile(r"\([^()]{0,40}\)|\[[^\[\]]{0,60}\]")
 # An intent, threat or attempt: the victims named were not (or not yet) harmed.
+_MOTIVE_RE = re.compile(
+    r"\b(?:retaliation|revenge|response|reprisal|vengeance|retribution)\s+(?:for|to)\s+"
+    r"(?:the\s+|an?\s+)?(?:\w+(?:'s|’s)?\s+)?(?:(?:recent|earlier|alleged)\s+)?$"
+    r"|\bto\s+avenge\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a killing told as the motive of this attack: an earlier event, not its toll."""
 _UNREALISED_RE = re.compile(
     r"\b(?:attempt|tr(?:y|ie)|plot|plan|threat|vow|intend|aim|want|conspir|order|seek|"
     r"sought|fail|promis|decid|prepar|going|intent)\w*\s+(?:was\s+)?to\s+(?:\w+\s+(?:or\s+)?)?$"
@@ -319,6 +326,8 @@ def _read_trigger(
         return []
     if _UNREALISED_RE.search(sentence.text[max(0, trigger.start() - 40) : trigger.start()]):
         return []  # "attempted to kill", "threatened to kill": no one was
+    if _MOTIVE_RE.search(sentence.text[max(0, trigger.start() - 40) : trigger.start()]):
+        return []  # "in retaliation for the killing of a teenager": an earlier event
     last_word = word.split()[-1]
     if word.endswith("to death"):
         last_word = word.split()[0]  # "hacked to death": the verb decides
@@ -740,19 +749,22 @@ def _mention(
     perpetrators = [p for p in group if p.category == "perpetrator"]
     victims = [p for p in group if p.category != "perpetrator"]
     parts = [(victims, group[0]), (perpetrators, None)] if victims else [(perpetrators, group[0])]
-    return [_mention_of(sentence, field, phrases, trigger, first) for phrases, first in parts
-            if phrases]
+    # The dead attackers of a group are counted apart (tally.py): no conjunct for them.
+    counted_apart = field == "killed" and bool(perpetrators)
+    return [_mention_of(sentence, field, phrases, trigger, first,
+                        0 if counted_apart else _unread_conjunct(sentence.text, phrases, trigger))
+            for phrases, first in parts if phrases]
 
 
 def _mention_of(sentence: Sentence, field: str, group: list[VictimPhrase],
-                trigger: re.Match[str], first: VictimPhrase | None) -> Mention:
+                trigger: re.Match[str], first: VictimPhrase | None, extra: int = 0) -> Mention:
     lo = min(group[0].start, trigger.start())
     hi = max(group[-1].end, trigger.end())
     categories = {p.category for p in group}
     text = sentence.text
     return Mention(
         field=_FIELD_OF_NOUN[field],
-        value=sum(p.value for p in group),
+        value=sum(p.value for p in group) + extra,
         category=categories.pop() if len(categories) == 1 else "generic",
         start=sentence.start + lo,
         end=sentence.start + hi,
@@ -769,6 +781,22 @@ def _mention_of(sentence: Sentence, field: str, group: list[VictimPhrase],
         includes_perpetrator=bool(_PERPETRATOR_INCLUDED_RE.search(text[lo : hi + 60]))
         or _dead_of_a_murder_suicide(text, trigger, group),
     )
+
+
+_PLURAL_AUX_RE = re.compile(r"\s*(?:were|are|have\s+been)\s+(?:\w+ly\s+|also\s+|both\s+)?$",
+                            re.IGNORECASE)
+
+
+def _unread_conjunct(text: str, group: list[VictimPhrase], trigger: re.Match[str]) -> int:
+    """'Roshan and his driver were killed': one person before 'and' whom no phrase read
+    (a lone name), told by the plural verb."""
+    if len(group) != 1 or group[0].value != 1 or group[0].end > trigger.start() or \
+            group[0].additive:
+        return 0  # "killed six soldiers and another were injured": one of those told
+    before = text[: group[0].start]
+    return int(bool(re.search(r"(?<!killed)(?<!dead)(?<!died)(?<!wounded)(?<!injured)(?<!hurt)"
+                              r"(?<!shot)\b,?\s+and\s+$", before)) and bool(
+        _PLURAL_AUX_RE.fullmatch(text, group[0].end, trigger.start())))
 
 
 def _dead_of_a_murder_suicide(text: str, trigger: re.Match[str],

@@ -104,10 +104,10 @@ WOUND_WORDS = r"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt
 grazed|grazing|
 hospitali[sz]ed|maimed|critically\s+(?:shot|injured)|seriously\s+(?:shot|injured)"""
 
-SHOT_WORDS = r"""shot|shooting|struck\s+by\s+(?:gunfire|bullets?|a\s+bullet)|
+SHOT_WORDS = r"""shot|shooting|
+(?:struck|hit)\s+by\s+(?:a\s+|an\s+)?(?:stray\s+|errant\s+)?(?:gunfire|gunshots?|bullets?|rounds?|pellets?)|
 (?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+|an\s+)?(?:local\s+|nearby\s+|area\s+)?(?:hospital|medical\s+center|trauma\s+center)|
-(?:receiving|received|given)\s+medical\s+(?:attention|treatment|care)|
-hit\s+by\s+(?:gunfire|bullets?|a\s+bullet)"""
+(?:receiving|received|given)\s+medical\s+(?:attention|treatment|care)"""
 
 TRIGGER_RE = re.compile(
     rf"\b(?:(?P<killed>{_compile_alternatives(KILL_WORDS)})|(?P<wounded>{_compile_alternatives(WOUND_WORDS)})"
