@@ -1,11 +1,15 @@
-"""Stories beyond the window are found again by the rare names they share."""
+"""Stories are found again by the rare names they share."""
 
+from datetime import date
+
+from wirewatch.core.models import Incident, Location
 from wirewatch.core.story_names import (
     RARE_NAME_ARTICLES,
     names_to_post,
     parse_posting,
     posting_entry,
     remembered_story,
+    same_area_and_day,
     window_articles_sharing_names,
 )
 from wirewatch.core.story_names import (
@@ -71,3 +75,18 @@ def test_one_shared_name_or_an_article_beyond_the_window_points_at_nothing():
     assert window_articles_sharing_names(postings, T0 + 3 * DAY, WINDOW) == []
     both = {"tomas reyes": [P("story-a", T0, "a1")], "elm court": [P("story-a", T0, "a1")]}
     assert window_articles_sharing_names(both, T0 + 30 * DAY, WINDOW) == []
+
+
+def _incident(admin1: str | None, day: date | None) -> Incident:
+    return Incident(id="x#0", article_id="x", event_date=day, date_precision="day",
+                    location=Location(name="Kelbar", country_code="XQ", admin1=admin1))
+
+
+def test_names_in_the_window_link_only_incidents_of_one_area_and_day():
+    base = _incident("North Vale", date(2026, 3, 6))
+    assert same_area_and_day(base, _incident("North Vale", date(2026, 3, 7)))
+    assert not same_area_and_day(base, _incident("South Vale", date(2026, 3, 6)))
+    assert not same_area_and_day(base, _incident("North Vale", date(2026, 3, 20)))
+    assert not same_area_and_day(base, _incident("North Vale", None))
+    unplaced = _incident(None, date(2026, 3, 6))
+    assert not same_area_and_day(unplaced, unplaced)

@@ -13,12 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime
 
-from wirewatch.core.matching import (
-    DATE_UNKNOWN,
-    IncidentMatcher,
-    compare_days,
-    merge_incident,
-)
+from wirewatch.core.matching import IncidentMatcher, compare_days, merge_incident
 from wirewatch.core.models import ArticleExtraction, Incident, SourceRef, stable_id
 from wirewatch.core.proper_names import shared_names
 from wirewatch.core.story import (
@@ -34,6 +29,7 @@ from wirewatch.core.story_names import (
     Posting,
     names_to_post,
     remembered_story,
+    same_area_and_day,
     window_articles_sharing_names,
 )
 from wirewatch.dedup.store import IncidentStore, StoryUpdate
@@ -143,20 +139,13 @@ async def _story_named_in_window(
     """The story of an earlier article of the window that shares rare names with this one
     and whose main incident is in the same admin1 area on a compatible known date
     (core/story_names.py: names alone join look-alike stories inside the window)."""
-    if not extraction.incidents:
-        return None
-    main = extraction.incidents[0]
-    if not (main.location.country_code and main.location.admin1):
+    main = extraction.incidents[0] if extraction.incidents else None
+    if main is None or not main.location.admin1:
         return None
     for article_id, story_id in window_articles_sharing_names(
             postings, seconds, store.window.ttl):
         earlier = await store.main_incident(article_id)
-        if earlier is None or (earlier.location.country_code, earlier.location.admin1) != (
-                main.location.country_code, main.location.admin1):
-            continue
-        score, conflicts = compare_days(main.event_date, main.date_precision,
-                                        earlier.event_date, earlier.date_precision)
-        if score != DATE_UNKNOWN and not conflicts:
+        if earlier is not None and same_area_and_day(main, earlier):
             return story_id
     return None
 

@@ -783,6 +783,10 @@ def _mention_of(sentence: Sentence, field: str, group: list[VictimPhrase],
     )
 
 
+_AND_AFTER_SOMEONE_RE = re.compile(
+    r"(?<!killed)(?<!dead)(?<!died)(?<!wounded)(?<!injured)(?<!hurt)(?<!shot)\b,?\s+and\s+$"
+)
+"""'Roshan and ': someone before 'and', not the end of a clause ('were killed and ')."""
 _PLURAL_AUX_RE = re.compile(r"\s*(?:were|are|have\s+been)\s+(?:\w+ly\s+|also\s+|both\s+)?$",
                             re.IGNORECASE)
 
@@ -793,9 +797,7 @@ def _unread_conjunct(text: str, group: list[VictimPhrase], trigger: re.Match[str
     if len(group) != 1 or group[0].value != 1 or group[0].end > trigger.start() or \
             group[0].additive:
         return 0  # "killed six soldiers and another were injured": one of those told
-    before = text[: group[0].start]
-    return int(bool(re.search(r"(?<!killed)(?<!dead)(?<!died)(?<!wounded)(?<!injured)(?<!hurt)"
-                              r"(?<!shot)\b,?\s+and\s+$", before)) and bool(
+    return int(bool(_AND_AFTER_SOMEONE_RE.search(text, 0, group[0].start)) and bool(
         _PLURAL_AUX_RE.fullmatch(text, group[0].end, trigger.start())))
 
 

@@ -145,14 +145,14 @@ def shooter_who_took_his_life(sentence: Sentence, mentions: list[Mention]) -> li
         return []
     text = sentence.text
     match = _TURNED_GUN_RE.search(text)
-    if match is not None:
-        overlaps = any(m.start < sentence.start + match.end() and
-                       sentence.start + match.start() < m.end for m in killed)
-    else:
+    if match is not None:  # not when it is the phrase of a death read already
+        ruled_out = any(m.start < sentence.start + match.end() and
+                        sentence.start + match.start() < m.end for m in killed)
+    else:  # a murder-suicide of one victim who was killed, not of several who died
         match = MURDER_SUICIDE_RE.search(text)
-        overlaps = match is None or not (len(killed) == 1 and killed[0].singular)
-        overlaps = overlaps or any(_DIED_RE.search(m.phrase) for m in killed)
-    if match is None or overlaps:
+        ruled_out = match is None or not (len(killed) == 1 and killed[0].singular) or any(
+            _DIED_RE.search(m.phrase) for m in killed)
+    if match is None or ruled_out:
         return []
     return [Mention("killed", 1, "perpetrator", sentence.start + match.start(),
                     sentence.start + match.end(), match.group(0), sentence)]

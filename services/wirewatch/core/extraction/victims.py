@@ -206,6 +206,7 @@ def find_victim_phrases(text: str) -> list[VictimPhrase]:
     return _without_appositive_members(text, sorted(phrases, key=lambda p: p.start))
 
 
+_ASIDE_END_RE = re.compile(r"[,;.](?:\s|$)|$")
 _VERB_RE = re.compile(r"\b(?:was|were|is|are|killed|died|dead|wounded|injured|shot|hurt)\b",
                       re.IGNORECASE)
 _ONE_AND_THE_OTHER_RE = re.compile(r"\s*one\b.*\band\s+the\s+other\b", re.IGNORECASE | re.DOTALL)
@@ -220,7 +221,7 @@ def _without_appositive_members(text: str, phrases: list[VictimPhrase]) -> list[
         if phrase.singular or phrase.value < 2 or not re.match(r"\s*,", text[phrase.end :]):
             continue
         opening = text.index(",", phrase.end)
-        end = re.compile(r"[,;.](?:\s|$)|$").search(text, opening + 1)
+        end = _ASIDE_END_RE.search(text, opening + 1)
         closing = end.start() if end else -1
         if not 0 < closing - opening <= 100 or (
                 text[closing : closing + 1] != "," and _VERB_RE.search(text, opening, closing)):
