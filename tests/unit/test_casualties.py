@@ -534,3 +534,17 @@ def test_hit_by_a_round_is_hurt(text):
 ])
 def test_a_killing_told_as_the_motive_is_not_this_attacks_toll(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One person dead in officer-involved shooting in Elmdale\n\nPolice said the suspect was "
+     "killed and no officers were injured.", (1, None)),
+    ("A gunman killed one person at a bar on Sunday. Police later shot the suspect dead.",
+     (2, 0)),
+    ("A deputy was killed on Sunday. Police said the suspect was shot dead by other deputies.",
+     (2, None)),
+    ("A clerk was killed in a robbery on Sunday. Police said officers shot and killed the "
+     "suspect.", (2, None)),
+])
+def test_the_one_dead_in_a_police_shooting_is_the_suspect(text, expected):
+    assert figures(text) == expected

@@ -181,7 +181,24 @@ def _one_person_told_twice(victims: list[Mention], perpetrators: list[Mention],
         return any(_ACCIDENT_RE.search(m.sentence.text) for m in perpetrators) or \
             _shot_only_himself(victims, perpetrators, mentions)
     return all(_PRONOUN_OBJECT_RE.search(m.phrase) and _OFFICER_RE.search(m.sentence.text)
-               for m in victims)
+               for m in victims) or _suspect_killed_by_officers(victims, perpetrators)
+
+
+_POLICE_SHOOTING_RE = re.compile(
+    r"\bofficer-involved\b|\bpolice\s+shooting\b|\bby\s+(?:police|officers?|deputies|"
+    r"a\s+deputy|troopers?|a\s+trooper|agents?)\b", re.IGNORECASE)
+
+
+def _suspect_killed_by_officers(victims: list[Mention], perpetrators: list[Mention]) -> bool:
+    """'One person dead in officer-involved shooting ... police said the suspect was
+    killed': where police killed the suspect, the one dead person told without a role ('he
+    died', 'one person', 'shot and killed by police') is that suspect, not someone else.
+    Not when the dead person is an officer or the victim's own sentence names no police."""
+    return all(m.value == 1 for m in victims + perpetrators) and all(
+        m.category != "security" and (_POLICE_SHOOTING_RE.search(m.sentence.text) or (
+            m.anaphoric and _PRONOUN_START_RE.match(m.phrase)))  # "he died", not "shot her"
+        for m in victims
+    ) and all(_OFFICER_RE.search(m.sentence.text) for m in perpetrators)
 
 
 _FEMALE_RE = re.compile(r"\b(?:girl|woman|daughter|mother|wife|sister|she|her|herself|lady|"
