@@ -430,6 +430,8 @@ def test_someone_new_is_not_the_dead_told_again(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("The victim, Tom Ruiz, 17, died at the scene.", (1, None)),
+    ("A firefighter was accidentally shot dead at home.\n\nThe victim, 24-year-old Ed Cole, "
+     "was pronounced dead at the scene.", (1, None)),
     ("Police said the victim, Tom Ruiz, 17, of Elm Park, died at the scene.", (1, None)),
     ("A man, Ed Cole, 34, and his wife, Ann Cole, 32, were killed.", (2, None)),
     ("Neighbors found the bodies of Tom Ruiz, his wife, Ann Ruiz, and their two sons, "

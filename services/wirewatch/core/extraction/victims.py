@@ -238,6 +238,7 @@ def _without_appositive_members(text: str, phrases: list[VictimPhrase]) -> list[
     return _named_in_apposition(text, [p for p in phrases if id(p) not in dropped])
 
 
+_AGE_PREFIX_RE = re.compile(r"^(?:\d{1,3}|[a-z]+)-year-old\s+", re.IGNORECASE)
 _DETERMINER_START_RE = re.compile(r"(?:a|an|one|the|his|her|their|its)\b", re.IGNORECASE)
 
 
@@ -257,7 +258,8 @@ def _named_in_apposition(text: str, phrases: list[VictimPhrase]) -> list[VictimP
 
 def _names(text: str, noun: VictimPhrase, name: VictimPhrase) -> bool:
     """True when `name` is a proper name set off by commas right after the `noun` phrase."""
-    head, tail = text[noun.start : noun.end], text[name.start : name.end]
+    head = text[noun.start : noun.end]
+    tail = _AGE_PREFIX_RE.sub("", text[name.start : name.end])  # "24-year-old Ed Cole"
     return (
         noun.singular and name.singular and bool(_DETERMINER_START_RE.match(head))
         and tail[:1].isupper() and not _DETERMINER_START_RE.match(tail)
