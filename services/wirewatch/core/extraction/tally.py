@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from wirewatch.core.extraction.mentions import Mention
+from wirewatch.core.extraction.stated_figures import MURDER_SUICIDE_RE
 from wirewatch.core.models import Evidence
 
 SPECIFIC_CATEGORIES = ("security", "civilian", "combatant")
@@ -75,7 +76,7 @@ def tally(mentions: Iterable[Mention]) -> Tally:
     )
 
 
-_TOOK_OWN_LIFE_RE = re.compile(r"sel(?:f|ves)\b|murder[- ]suicide", re.IGNORECASE)
+_TOOK_OWN_LIFE_RE = re.compile(rf"sel(?:f|ves)\b|{MURDER_SUICIDE_RE.pattern}", re.IGNORECASE)
 
 
 def _killed_among_the_hit(killed: Count, mentions: list[Mention]) -> int | None:

@@ -53,15 +53,15 @@ _KIN_RE = re.compile(
     r"friend|cousin|uncle|aunt|grand\w+|child|baby|nephew|niece|partner|fianc\w+|"
     r"roommate|neighbou?r|stepson|stepdaughter|stepfather|stepmother)$"
 )
+_KILLING_VERBS = r"kill(?:s|ed|ing)?|shot|shoots?|murder(?:s|ed|ing)?"
 _KILLERS_OTHER_RE = re.compile(
-    r"\b(?:kill(?:s|ed|ing)?|shot|shoots?|murder(?:s|ed|ing)?|stabb(?:ed|ing)|"
-    r"(?:death|killing|murder|shooting)\s+of)\s+$",
+    rf"\b(?:{_KILLING_VERBS}|stabb(?:ed|ing)|(?:death|killing|murder|shooting)\s+of)\s+$",
     re.IGNORECASE,
 )
 """Before "another" that is someone other than the killer, not one more victim: "a
 17-year-old killed another teen", "charged in the shooting death of another man"."""
 _KILLING_OF_SOMEONE_RE = re.compile(
-    r"\b(?:kill(?:s|ed|ing)?|shot|shoots?|shooting|murder(?:s|ed|ing)?)\s+(?:\d+|one|two|three|"
+    rf"\b(?:{_KILLING_VERBS}|shooting)\s+(?:\d+|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|a|an|his|her|their|the)\s",
     re.IGNORECASE,
 )
