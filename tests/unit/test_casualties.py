@@ -223,6 +223,8 @@ def test_the_survivors_told_again_as_others_are_not_added():
     ("Two men who were shot outside a bar on Friday have since died.", (2, 0)),
     ("Two officers were wounded by a gunman who later died.", (1, 2)),  # he died, not they
     ("Three people were wounded before the protests later died down.", (None, 3)),
+    ("Officers found a man with a gunshot wound in the yard. He died at the hospital.", (1, 0)),
+    ("Three men were shot dead. A fourth man with a gunshot wound is in hospital.", (3, 1)),
 ])
 def test_people_hurt_who_later_died_are_counted_once_as_dead(text, expected):
     assert figures(text) == expected
@@ -296,6 +298,11 @@ def test_a_named_persons_killing_is_one_death_and_a_plural_one_gives_no_figure(t
     ("A bomber killed the leader of the procession and his son.", 2),
     ("An attacker stabbed and killed the commander and his spouse at their house.", 2),
     ("A man killed his wife and then himself in a murder-suicide.", 2),
+    ("A car bomb killed the governor and three of his guards near the market.", 4),
+    ("Gunmen killed a lawmaker and his aide outside the assembly.", 2),
+    ("Eight Turkish paramilitary police officers and one attacker were killed at the post.", 9),
+    ("Three Croats were killed when a shell hit the square.", 3),
+    ("Ana Lima and Rosa Diaz, both primary school teachers, were killed in the school.", 2),
 ])
 def test_lists_and_asides_of_victims(text, killed):
     assert figures(text)[0] == killed
@@ -532,3 +539,11 @@ def test_a_killing_told_as_the_motive_is_not_this_attacks_toll(text, expected):
 ])
 def test_the_one_dead_in_a_police_shooting_is_the_suspect(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("On 2 May, in Vila Nova, Rio Grande do Sul, two men were shot dead by police.", 2),
+    ("In Ponte Alta, Goias, a farmer was killed by gunmen.", 1),
+])
+def test_a_region_after_its_town_is_no_person(text, killed):
+    assert figures(text)[0] == killed

@@ -678,6 +678,8 @@ def _coordinated(text: str, first: VictimPhrase, second: VictimPhrase) -> bool:
         text[second.end :],
     ):
         return False  # "one victim, Garcia Silvestre, died": one person named twice
+    if appositive and re.match(r"(?:both|all)\b", text[second.start :], re.IGNORECASE):
+        return False  # "Ann Lee and Mia Roe, both teachers,": the pair told again
     if appositive and (first.headless or second.headless):
         return False  # "killing 21 people, 17 instantly": a part, not another group
     return not (appositive and first.singular and second.singular

@@ -51,7 +51,20 @@ nigerians|somalis|kenyans|egyptians|libyans|yemenis|saudis|iranians|lebanese|chi
 filipinos|colombians|peruvians|salvadorans|mexicans|britons|germans|french(?:m[ae]n)?|europeans|
 westerners|copts|hazaras|shias|pashtuns|uyghurs|rohingya|tamils|sikhs|alawites|druze|bedouins?|
 israeli\s+arabs|arabs|africans|asians|nepalese|bangladeshis|sri\s+lankans|thais|malians|
-cameroonians|chadians|sudanese|congolese|ethiopians|tourists?|nationals?|expatriates?"""
+cameroonians|chadians|sudanese|congolese|ethiopians|tourists?|nationals?|expatriates?|
+serbs|croats|bosniaks|brahmins|dalits|tutsis|hutus|uzbeks|tajiks|kazakhs|chechens|baloch|tuaregs|
+governors?|lawmakers?|ministers?|senators?|congress(?:m[ae]n|wom[ae]n)|parliamentarians?|
+ambassadors?|consuls?|envoys?|administrators?|directors?|managers?|chieftains?|sheikhs?|
+tribesm[ae]n|herdsm[ae]n|scholars?|principals?|professors?|lawyers?|attorneys?|prosecutors?|
+businesswom[ae]n|bankers?|secretar(?:y|ies)|aides?|staffers?|wardens?|watchm[ae]n|waiters?|
+waitress(?:es)?|cashiers?|bartenders?|mechanics?|electricians?|carpenters?|truckers?|
+commuters?|travell?ers?|motorists?|hikers?|campers?|swimmers?|athletes?|players?|referees?|
+singers?|writers?|poets?|photographers?|camera(?:m[ae]n|wom[ae]n)|editors?|broadcasters?|
+bloggers?|surgeons?|paramedics?|medics?|midwi(?:fe|ves)|missionar(?:y|ies)|rabbis?|deacons?|
+parishioners?|congregants?|mourners?|revell?ers?|diners?|beggars?|orphans?|widows?|widowers?|
+newborns?|schoolchildren|school(?:girl|boy)s?|youngsters?|adolescents?|seniors?|veterans?|
+informants?|informers?|smugglers?|traffickers?|poachers?|nomads?|locals|inhabitants?|
+citizens?|townspeople|passers?-?by|passersby|step(?:father|mother|son|daughter|child|children)s?"""
 
 GENERIC = r"""people|persons?|individuals?|victims?|others?|more|casualties|lives"""
 

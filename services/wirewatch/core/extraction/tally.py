@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from wirewatch.core.extraction.lexicon import ADDITIVE_RE
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.stated_figures import MURDER_SUICIDE_RE
 from wirewatch.core.models import Evidence
@@ -258,23 +259,18 @@ def _category_count(mentions: list[Mention], category: str) -> Count:
 def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     """Explicitly wounded, or those hit and not killed, whichever is larger."""
     killed_sentences = {id(m.sentence) for m in mentions if m.field == "killed" and not m.zero}
+    maybe_the_dead = [
+        m for m in mentions
+        if m.field == "wounded" and m.singular and _one_who_may_have_died(m)
+        and id(m.sentence) not in killed_sentences
+    ]
+    told_apart = {id(m) for m in maybe_the_dead}
     explicit = [
         m
         for m in mentions
-        if m.field == "wounded"
-        and not m.zero
-        and m.value > 0
-        and not (m.singular and m.anaphoric and id(m.sentence) not in killed_sentences)
+        if m.field == "wounded" and not m.zero and m.value > 0 and id(m) not in told_apart
     ]
-    hit = [m for m in mentions if m.field == "shot" and m.value > 0]
-    hit += [
-        m
-        for m in mentions
-        if m.field == "wounded"
-        and m.singular
-        and m.anaphoric
-        and id(m.sentence) not in killed_sentences
-    ]
+    hit = [m for m in mentions if m.field == "shot" and m.value > 0] + maybe_the_dead
     hit = _without_restated_survivors(hit, killed)
     wounded = _merge_categories([_as_generic(m) for m in explicit])
     # "Her mother was also shot": hit besides the others, so a survivor of whoever died
@@ -298,6 +294,20 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     if wounded.value is None and any(m.field == "wounded" and m.zero for m in mentions):
         return Count(0, [next(m for m in mentions if m.field == "wounded" and m.zero)])
     return wounded
+
+
+_FOUND_WOUNDED_RE = re.compile(
+    r"\bwith\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:gunshot|bullet|stab)\s+wounds?\b", re.IGNORECASE
+)
+
+
+def _one_who_may_have_died(mention: Mention) -> bool:
+    """'He was injured', 'officers found a man with a gunshot wound': one person told in a
+    sentence of their own may be the one whose death another sentence tells."""
+    return mention.anaphoric or (
+        not mention.additive and bool(_FOUND_WOUNDED_RE.search(mention.phrase))
+        and not ADDITIVE_RE.search(mention.phrase)  # "a fourth victim": someone else
+    )
 
 
 def _without_restated_survivors(hit: list[Mention], killed: int | None) -> list[Mention]:

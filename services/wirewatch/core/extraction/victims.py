@@ -78,8 +78,12 @@ def _killers_other(text: str, start: int) -> bool:
         _KILLING_OF_SOMEONE_RE.search(before, 0, verb.start())
 
 
-_PLACE_LEAD_RE = re.compile(r"(?:\b(?:in|at|near|outside|inside)|(?:\d|,)\s*,?\s*of)\s+$")
-"""Before a place's name: "killed in Cedar Rapids", "Tom Ruiz, 16, of Elmdale"."""
+_PLACE_LEAD_RE = re.compile(
+    r"(?:\b(?:in|at|near|outside|inside)|(?:\d|,)\s*,?\s*of)\s+"
+    r"(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|d[aeo]s?|del|la|el|al)){0,3},\s*)?$"
+)
+"""Before a place's name: "killed in Cedar Rapids", "Tom Ruiz, 16, of Elmdale", and the
+region after its town ("in Belo Horizonte, Minas Gerais")."""
 _NAME_STOPWORDS = frozenset(
     [
         "in", "with", "of", "at", "on", "for", "to", "and", "after", "near", "by", "from",
@@ -245,15 +249,26 @@ _DETERMINER_START_RE = re.compile(r"(?:a|an|one|the|his|her|their|its)\b", re.IG
 def _named_in_apposition(text: str, phrases: list[VictimPhrase]) -> list[VictimPhrase]:
     """'the victim, Tom Ruiz, 17, died', 'a man, Ed Cole, and his wife, Ann Cole, were
     killed': a name right after a person told by a noun is that person's name, so the
-    two are one phrase."""
+    two are one phrase; so is 'the daughter of the mayor'."""
     merged: list[VictimPhrase] = []
     for phrase in phrases:
         noun = merged[-1] if merged else None
-        if noun is not None and _names(text, noun, phrase):
+        if noun is not None and (_names(text, noun, phrase) or _of_someone(text, noun, phrase)):
             merged[-1] = replace(noun, end=phrase.end)
         else:
             merged.append(phrase)
     return merged
+
+
+def _of_someone(text: str, noun: VictimPhrase, other: VictimPhrase) -> bool:
+    """'the daughter of the mayor': the one person is the daughter; the mayor only says
+    whose."""
+    return (
+        noun.singular and other.singular
+        and bool(_DETERMINER_START_RE.match(text, noun.start))
+        and bool(_DETERMINER_START_RE.match(text, other.start))
+        and bool(re.fullmatch(r"\s+of\s+", text[noun.end : other.start]))
+    )
 
 
 def _names(text: str, noun: VictimPhrase, name: VictimPhrase) -> bool:
@@ -382,10 +397,9 @@ def _head_after(after: str) -> tuple[str | None, int] | None:
 def _compound(after: str, category: str, end: int) -> tuple[str, int]:
     """Extend 'police' to 'police personnel': the last noun of a compound is the head."""
     following = re.match(r"\s+(?=\w)", after[end:])
-    if following:
-        more = _category(after[end + following.end() :])
-        if more is not None:
-            return more[0], end + following.end() + more[1]
+    more = _category(after[end + following.end() :]) if following else None
+    if more is not None:  # "paramilitary police officers": the compound may run on
+        return _compound(after, more[0], end + following.end() + more[1])
     if _AGE_END_RE.search(after, 0, end):
         # "a 22-year-old Elmdale man": a place or trait between the age and the noun
         skipped = re.match(r"(?:\s+[\w'’.-]+){1,2}?\s+(?=\w)", after[end:])
