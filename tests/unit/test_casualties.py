@@ -547,3 +547,15 @@ def test_the_one_dead_in_a_police_shooting_is_the_suspect(text, expected):
 ])
 def test_a_region_after_its_town_is_no_person(text, killed):
     assert figures(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Raiders slit the throats of four herders at a camp in the hills.", (4, None)),
+    ("Attackers killed a family of six in their farmhouse overnight.", (6, None)),
+    ("A family of three was found dead in the burned house.", (3, None)),
+    ("The sniper shot nine soldiers and wounded another two at the checkpoint.", (9, 2)),
+    ("The mine left five members of the road crew dead and two others wounded.", (5, 2)),
+    ("Including the bomber, 14 people were killed when a suicide bomber hit a bus.", (14, None)),
+])
+def test_killings_told_by_throat_family_and_against_the_wounded(text, expected):
+    assert figures(text) == expected

@@ -85,6 +85,10 @@ _PERPETRATOR_INCLUDED_RE = re.compile(
     r"assailants?|bombers?|suspects?|perpetrators?)\b",
     re.IGNORECASE,
 )
+_LEADING_PERPETRATOR_INCLUDED_RE = re.compile(
+    r"\s*" + _PERPETRATOR_INCLUDED_RE.pattern + r"\s*,\s*$", re.IGNORECASE
+)
+"""'Including the bomber, 16 people were killed': the total holds him."""
 _NOUN_DETERMINER_RE = re.compile(
     r"\b(?:the|this|his|her|their|its|a|an|in|for|over|after|with|[\w]+['’]s?)\s+"
     r"(?:\d{1,2}\s+[a-z]+\s+|[a-z]+\s+\d{1,2}\s+)?$",
@@ -177,13 +181,30 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     mentions.extend(zero_mentions(sentence))
     mentions.extend(coded_figures(sentence))
     mentions.extend(split_between_events(sentence))
-    mentions = _hurt_then_died(sentence, mentions)
+    mentions = _hurt_then_died(sentence, _shot_against_wounded(text, mentions))
     restored = [
         replace(m, sentence=original,
                 phrase=original.text[m.start - original.start : m.end - original.start])
         for m in mentions
     ]
     return _others_of_other_fields(sorted(restored, key=lambda m: m.start))
+
+
+_AND_WOUNDED_OTHERS_RE = re.compile(
+    r"\s+and\s+(?:also\s+)?(?:wounded|injured)\s+(?:another|an?\s+other|\w+\s+(?:others|more))\b",
+    re.IGNORECASE,
+)
+
+
+def _shot_against_wounded(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'The gunmen shot 12 men and wounded another three': set against the wounded, the
+    shot are the dead."""
+    return [
+        replace(m, field="killed")
+        if m.field == "shot" and _AND_WOUNDED_OTHERS_RE.match(text, m.end - m.sentence.start)
+        else m
+        for m in mentions
+    ]
 
 
 _LATER_DIED_RE = re.compile(
@@ -781,6 +802,7 @@ def _mention_of(sentence: Sentence, field: str, group: list[VictimPhrase],
         vague=any(p.vague for p in group),
         approximate=any(p.approximate for p in group),
         includes_perpetrator=bool(_PERPETRATOR_INCLUDED_RE.search(text[lo : hi + 60]))
+        or bool(_LEADING_PERPETRATOR_INCLUDED_RE.match(text[:lo]))
         or _dead_of_a_murder_suicide(text, trigger, group),
     )
 

@@ -111,6 +111,7 @@ gunned\s+down|fatally\s+(?:shoots|shot|shooting|wounded|wounding|injured|injurin
 killed|killing|kills|kill|slain|slew|murdered|murdering|assassinated|executed|executing|
 massacred|massacring|beheaded|decapitated|lynched|slaughtered|dead|deceased|died|dies|die|dying|perished|lost\s+(?:their|his|her)\s+lives?|
 succumbed|passed\s+away|(?:claimed|claiming|took|taking)\s+the\s+li(?:fe|ves)\s+of|
+(?:slit|slitting|slashed|slashing|cut|cutting)\s+the\s+throats?\s+of|
 deaths?|fatalities|bodies|corpses|toll|assassinations?|murders?|slayings?|massacres?|executions?"""
 
 WOUND_WORDS = r"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|hurting|
@@ -165,6 +166,7 @@ ACTIVE_TRIGGERS = frozenset(
 # Triggers whose victims are the object even though they read like nouns.
 OBJECT_PHRASES_RE = re.compile(
     r"(?:claimed|claiming|took|taking)\s+the\s+li(?:fe|ves)\s+of|shot\s+and\s+killed|shooting\s+and\s+killing|"
+    r"(?:slit|slitting|slashed|slashing|cut|cutting)\s+the\s+throats?\s+of|"
     r"fatally\s+\w+|gunned\s+down|shot\s+dead",
     re.IGNORECASE,
 )

@@ -282,10 +282,19 @@ def _names(text: str, noun: VictimPhrase, name: VictimPhrase) -> bool:
     )
 
 
+_FAMILY_OF_RE = re.compile(
+    r"\b(?:an?|the|one|entire|whole)\s+(?:(?:entire|whole)\s+)?family\s+of\s+$", re.IGNORECASE
+)
+
+
 def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
     """'12 Iraqi policemen' -> 12 security; None when the number counts something else."""
     after = text[quantity.end : quantity.end + 80]
     before = text[max(0, quantity.start - 20) : quantity.start]
+    family = _FAMILY_OF_RE.search(text, 0, quantity.start)
+    if family:  # "a family of six"
+        return VictimPhrase(family.start(), quantity.end, quantity.value, "civilian",
+                            vague=quantity.vague, approximate=quantity.approximate)
     if _AFTER_NOT_COUNT_RE.search(after) or _BEFORE_NOT_COUNT_RE.search(before):
         return None
     if _APPOSITIVE_AGE_RE.search(before) and re.match(r"\s*[,)]|\s+of\s+[A-Z]", after):
@@ -320,6 +329,10 @@ def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
     if head[0] is None:
         return None
     complement = _OF_COMPLEMENT_RE.match(after, head[1])
+    if complement and _STATE_END_RE.search(complement.group()):
+        # "left four members of the guard dead": the state word is no part of the name
+        complement = _OF_COMPLEMENT_RE.match(after[: complement.end()].rsplit(None, 1)[0],
+                                             head[1])
     end = complement.end() if complement else head[1]
     return VictimPhrase(
         quantity.start,
@@ -341,6 +354,9 @@ _OF_COMPLEMENT_RE = re.compile(
 )
 """'two members of his escort': the count's head takes its complement along, so that the
 escort is not read as one more person."""
+
+
+_STATE_END_RE = re.compile(r"\s(?:dead|killed|wounded|injured|hurt)$", re.IGNORECASE)
 
 
 def _head_after(after: str) -> tuple[str | None, int] | None:
