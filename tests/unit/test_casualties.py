@@ -559,3 +559,15 @@ def test_a_region_after_its_town_is_no_person(text, killed):
 ])
 def test_killings_told_by_throat_family_and_against_the_wounded(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen fired into a bus, leaving four dead. Another man was also killed at the "
+     "roadblock. There was a total of five dead in the attack.", (5, None)),
+    ("A bomber rammed the convoy; 11 people besides the attacker were killed.", (12, None)),
+    ("Two gunmen killed a prison guard and a barber in the market.", (2, None)),
+    ("An assailant attacked a family, killing one person and wounding another.", (1, 1)),
+    ("Gunmen raided a party, wounding four men and killing another.", (1, 4)),
+])
+def test_totals_besides_and_another(text, expected):
+    assert figures(text) == expected

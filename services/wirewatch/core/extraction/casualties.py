@@ -45,7 +45,8 @@ _OF_THEN_KIN_RE = re.compile(
     r"^\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?and\s+$", re.IGNORECASE
 )
 _CONNECTOR_RE = re.compile(
-    r"^\s*(?:,\s*)?(?:and(?:\s+then)?|as\s+well\s+as|along\s+with|together\s+with|plus|&|,)\s*"
+    r"^\s*(?:,\s*)?(?:and(?:\s+then)?|as\s+well\s+as|along\s+with|together\s+with|plus|&|,|"
+    r"besides|in\s+addition\s+to)\s*"
     r"(?:(?:his|her|their|the|its)\s+)?$",
     re.IGNORECASE,
 )

@@ -64,7 +64,8 @@ bloggers?|surgeons?|paramedics?|medics?|midwi(?:fe|ves)|missionar(?:y|ies)|rabbi
 parishioners?|congregants?|mourners?|revell?ers?|diners?|beggars?|orphans?|widows?|widowers?|
 newborns?|schoolchildren|school(?:girl|boy)s?|youngsters?|adolescents?|seniors?|veterans?|
 informants?|informers?|smugglers?|traffickers?|poachers?|nomads?|locals|inhabitants?|
-citizens?|townspeople|passers?-?by|passersby|step(?:father|mother|son|daughter|child|children)s?"""
+citizens?|townspeople|barbers?|tailors?|butchers?|bakers?|cobblers?|porters?|cleaners?|
+passers?-?by|passersby|step(?:father|mother|son|daughter|child|children)s?"""
 
 GENERIC = r"""people|persons?|individuals?|victims?|others?|more|casualties|lives"""
 

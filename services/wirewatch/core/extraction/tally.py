@@ -110,6 +110,9 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
         return Count(0 if zero else None, zero[:1]), {}
     base = [m for m in positives if not m.additive]
     extra = _distinct_extras(positives)
+    totals = [m for m in base if _is_a_stated_total(m)]
+    if totals:  # "another man was also killed ... a total of five dead": inside the total
+        extra = [m for m in extra if m.start > totals[-1].start]
     by_category = {c: _category_count(base, c) for c in (*SPECIFIC_CATEGORIES, "generic")}
     perpetrators = _category_count(base, "perpetrator")
     specific = sum(by_category[c].value or 0 for c in SPECIFIC_CATEGORIES)
@@ -139,6 +142,19 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
     if sum(breakdown.values()) != total:
         breakdown = {}
     return Count(total, used), breakdown
+
+
+_TOTAL_BEFORE_RE = re.compile(r"\b(?:a\s+total\s+of|in\s+total,?|altogether,?|in\s+all,?)\s*$",
+                              re.IGNORECASE)
+_TOTAL_AFTER_RE = re.compile(r"\s*(?:in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
+
+
+def _is_a_stated_total(mention: Mention) -> bool:
+    """'a total of five dead', 'five people in all were killed': everyone told before."""
+    text, offset = mention.sentence.text, mention.sentence.start
+    start, end = mention.start - offset, mention.end - offset
+    return bool(_TOTAL_BEFORE_RE.search(text, 0, start) or _TOTAL_AFTER_RE.match(text, end)
+                or re.match(r"(?:a\s+)?total\s+of\b", mention.phrase, re.IGNORECASE))
 
 
 def _standalone_attackers(mention: Mention) -> Mention:

@@ -459,6 +459,18 @@ def _flags(text: str, start: int, end: int) -> dict[str, bool]:
     }
 
 
+_ANOTHER_RE = re.compile(
+    r"\banother\b(?=\s+(?:\w+ly\s+)?(?:was|were|is|person|injured|wounded|hurt|died|killed|in\b))"
+    r"|(?<!\bof\s)\banother\b(?=\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
+"""'another was hurt', 'and wounded another.'; not 'the death of another' (the law's words)."""
+_VERB_BEFORE_RE = re.compile(
+    r"\band\s+(?:killing|killed|wounding|wounded|injuring|injured|shooting|shot)\s+$", re.IGNORECASE
+)
+"""'wounding four men and killing another': another than those just told, not one more."""
+
+
 def _singular_phrases(text: str) -> list[VictimPhrase]:
     """'a 20-year-old man', 'his wife', 'he', 'John Smith, 24,': one person each."""
     phrases = []
@@ -473,10 +485,10 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
                                         singular=True))
     for match in _BARE_AGE_RE.finditer(text):
         phrases.append(VictimPhrase(match.start(), match.end(), 1, "civilian", singular=True))
-    for match in re.finditer(r"\banother\b(?=\s+(?:\w+ly\s+)?(?:was|were|is|person|injured|"
-                             r"wounded|hurt|died|killed|in\b|[,.;]))", text, re.IGNORECASE):
+    for match in _ANOTHER_RE.finditer(text):
         phrases.append(VictimPhrase(match.start(), match.end(), 1, "generic", singular=True,
-                                    additive=True))
+                                    additive=True,
+                                    relative=bool(_VERB_BEFORE_RE.search(text, 0, match.start()))))
     phrases.extend(_headline_subject(text))
     # "kills himself", and in headlines "Man kills self"
     for match in re.finditer(r"\b(?:him|her|them)sel(?:f|ves)\b|(?<=[a-z]s\s)self\b(?![-'’])",
