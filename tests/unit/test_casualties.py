@@ -313,6 +313,9 @@ def test_lists_and_asides_of_victims(text, killed):
     ("A suicide bomber attempted to target a senior official in the capital.", None),
     ("A suicide bomber attempted to storm the base and blew himself up, killing five soldiers.",
      6),
+    ("Nine people were killed when two men blew themselves up at the bus depot.", 11),
+    ("A suicide truck bomber rammed the police gate, killing 12 people.", 13),
+    ("The attackers blew themselves up when the police closed in.", None),
 ])
 def test_a_suicide_attacker_counts_only_when_the_attack_went_off(text, killed):
     assert figures(text)[0] == killed

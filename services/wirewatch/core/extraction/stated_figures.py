@@ -44,11 +44,15 @@ _CODED_RE = re.compile(
 )
 SUICIDE_RE = re.compile(
     r"(?:\b(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
-    r"(?:(?:female|male|teenage|child|young|suspected|lone)\s+)?suicide\s+"
+    r"(?:(?:female|male|teenage|child|young|suspected|lone|unknown|single)\s+)?suicide\s+"
+    r"(?:(?:car|truck|vehicle|motorcycle|motorbike|van|tanker|boat)[\s-]+)?"
     r"(?:bombers?|attackers?|assailants?)\b",
     re.IGNORECASE,
 )
-_BLEW_SELF_UP_RE = re.compile(r"\b(?:blew|blows|blowing)\s+(?:him|her)self\s+up\b", re.IGNORECASE)
+_BLEW_SELF_UP_RE = re.compile(
+    r"(?:\b(?P<q>two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"\b(?:blew|blows|blowing)\s+(?:him|her|them)sel(?:f|ves)\s+up\b", re.IGNORECASE
+)
 """'A man blew himself up near the market': a suicide attacker by what he did."""
 _ATTEMPT_RE = re.compile(r"\b(?:attempted|attempting|tried|trying)\s+to\b", re.IGNORECASE)
 _WENT_OFF_RE = re.compile(r"\b(?:detonated|blew|exploded|killed|killing|died)\b", re.IGNORECASE)
@@ -120,8 +124,9 @@ def suicide_attackers(sentence: Sentence) -> list[Mention]:
         return [Mention("killed", value, "perpetrator", sentence.start + match.start(),
                         sentence.start + match.end(), match.group(0), sentence)]
     match = _BLEW_SELF_UP_RE.search(text)
-    if match:
-        return [Mention("killed", 1, "perpetrator", sentence.start + match.start(),
+    if match and (match.group("q") or "themselves" not in match.group(0).lower()):
+        value = find_quantities(match.group("q"))[0].value if match.group("q") else 1
+        return [Mention("killed", value, "perpetrator", sentence.start + match.start(),
                         sentence.start + match.end(), match.group(0), sentence)]
     return []
 
