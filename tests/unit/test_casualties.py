@@ -574,3 +574,13 @@ def test_killings_told_by_throat_family_and_against_the_wounded(text, expected):
 ])
 def test_totals_besides_and_another(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor was killed in the blast along with his driver.", (2, None)),
+    ("The bomber, Omar Haddad, was killed along with three other civilians.", (4, None)),
+    ("Gunmen shot and killed Pedro Ruiz Garza, his wife Ana Soto, and his son Luis Soto.",
+     (3, None)),
+])
+def test_companions_in_death_and_relatives_named(text, expected):
+    assert figures(text) == expected

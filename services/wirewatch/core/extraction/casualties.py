@@ -380,8 +380,28 @@ def _read_trigger(
         return []  # "militants killed a family": the subject is the killer
     group = _before(sentence.text, trigger.start(), phrases, field=field)
     if group:
-        return _mention(sentence, field, group, trigger, claimed)
+        return (_mention(sentence, field, group, trigger, claimed)
+                + _along_with(sentence, field, trigger, phrases, claimed))
     return _was_killed(sentence, trigger, field)
+
+
+_ALONG_WITH_RE = re.compile(
+    r"(?:\s+(?:in|at|on|during)\s+(?:the|a|an)\s+[\w-]+)?\s*,?\s+(?:along|together)\s+with\b",
+    re.IGNORECASE,
+)
+
+
+def _along_with(sentence: Sentence, field: str, trigger: re.Match[str],
+                phrases: list[VictimPhrase], claimed: set[int]) -> list[Mention]:
+    """'The mayor was killed in the blast along with his driver': the driver too."""
+    match = _ALONG_WITH_RE.match(sentence.text, trigger.end())
+    if match is None:
+        return []
+    group = _after(sentence.text, match.end(), phrases, field=field)
+    if group and group[0].singular and re.match(r"the\s", sentence.text[group[0].start :], re.I):
+        return []  # "hospitalized along with the female student": someone told before
+    return [replace(m, additive=True)
+            for m in _mention(sentence, field, group, trigger, claimed)] if group else []
 
 
 _UNHURT_RE = re.compile(

@@ -253,11 +253,22 @@ def _named_in_apposition(text: str, phrases: list[VictimPhrase]) -> list[VictimP
     merged: list[VictimPhrase] = []
     for phrase in phrases:
         noun = merged[-1] if merged else None
-        if noun is not None and (_names(text, noun, phrase) or _of_someone(text, noun, phrase)):
+        if noun is not None and (_names(text, noun, phrase) or _of_someone(text, noun, phrase)
+                                 or _kin_named(text, noun, phrase)):
             merged[-1] = replace(noun, end=phrase.end)
         else:
             merged.append(phrase)
     return merged
+
+
+def _kin_named(text: str, noun: VictimPhrase, name: VictimPhrase) -> bool:
+    """'his wife Ana Soto': the name right after a relative is the relative's."""
+    return (
+        noun.singular and name.singular and name.anaphoric
+        and bool(re.match(r"(?:his|her|their)\s", text[noun.start :], re.IGNORECASE))
+        and text[name.start : name.start + 1].isupper() and not text.isupper()
+        and bool(re.fullmatch(r"\s+", text[noun.end : name.start]))
+    )
 
 
 def _of_someone(text: str, noun: VictimPhrase, other: VictimPhrase) -> bool:
@@ -586,7 +597,8 @@ def _singular_at(text: str, match: re.Match[str]) -> VictimPhrase | None:
                 singular=not couple,
                 part=bool(re.search(r"(?:including|among)\W*$", text[: match.start()][-16:], re.I)),
             )
-        if word.group(1).lower() in ("and", "or", "of", "was", "were", "is", "who", "in", "at"):
+        if word.group(1).lower() in ("and", "or", "of", "was", "were", "is", "who", "in", "at",
+                                     "with", "along", "by", "on", "from", "to", "for"):
             return None
         if _ends_a_noun_phrase(word.group(1)):
             return None  # 'The blast killed the bomber': a clause, not one noun phrase
