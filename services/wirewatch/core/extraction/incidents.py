@@ -16,6 +16,7 @@ from datetime import date, datetime
 
 from wirewatch.core.extraction.background import RECALL_RE, is_background
 from wirewatch.core.extraction.casualties import read_casualties
+from wirewatch.core.extraction.group_references import GroupMemory
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.sentences import Sentence
 
@@ -98,8 +99,11 @@ def segment(sentences: list[Sentence], published: date | datetime | None) -> lis
     drafts = [IncidentDraft()]
     current = drafts[0]
     previous_background: IncidentDraft | None = None
+    groups = GroupMemory()
     for sentence in sentences:
         mentions = read_casualties(sentence)
+        mentions += groups.killed_by_reference(sentence, mentions)
+        groups.remember(sentence)
         if mentions and is_background(sentence.text, published):
             if previous_background is None or SEPARATE_RE.search(sentence.text):
                 previous_background = IncidentDraft(background=True)
