@@ -584,3 +584,20 @@ def test_totals_besides_and_another(text, expected):
 ])
 def test_companions_in_death_and_relatives_named(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A suicide bomber blew himself up at a funeral. The militant and four police officers "
+     "were killed.", (5, None)),
+    ("A suicide bomber struck the base. Nine people, including three soldiers and four "
+     "assailants, were killed.", (9, None)),
+    ("Six people, including the suspect's mother, were killed by a suicide bomber.", (7, None)),
+    ("The raid killed two assailants and four others escaped.", (2, None)),
+    ("At least 18 people, a police officer and 17 assailants, were killed in the clash.",
+     (18, None)),
+    ("Two soldiers, Greg T. Cole (a marine) and Dan L. Eno (a sailor), were killed.", (2, None)),
+    ("Ten people, including two guards and eight assailants, were killed and eight others, "
+     "including an officer, were injured.", (10, 8)),
+])
+def test_the_attacker_and_lists_told_once(text, expected):
+    assert figures(text) == expected

@@ -82,10 +82,17 @@ _INCLUDING_RE = re.compile(
     r"^\s*,?\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them)\b", re.IGNORECASE
 )
 _PERPETRATOR_INCLUDED_RE = re.compile(
-    r"\bincluding\s+(?:the\s+|a\s+|one\s+|two\s+)?(?:\w+\s+)?(?:gunm[ae]n|shooters?|attackers?|"
-    r"assailants?|bombers?|suspects?|perpetrators?)\b",
+    r"\bincluding\s+(?:[^.;,]{0,50}?\b(?:and|the|a|one|two|three|four|five|\d+)\s+)?"
+    r"(?:\w+\s+)?(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|suspects?|"
+    r"perpetrators?)\b(?!['’])",
     re.IGNORECASE,
 )
+_THE_ATTACKER_RE = re.compile(
+    r"\bthe\s+(?:militant|insurgent|rebel|fighter|jihadist|terrorist)\b(?!['’])",
+    re.IGNORECASE,
+)
+"""'The militant and four police officers were killed': the attacker told already (one
+told as 'the assailant' is counted apart as a perpetrator, so is not matched here)."""
 _LEADING_PERPETRATOR_INCLUDED_RE = re.compile(
     r"\s*" + _PERPETRATOR_INCLUDED_RE.pattern + r"\s*,\s*$", re.IGNORECASE
 )
@@ -747,13 +754,19 @@ def _after(
                 return []
         elif not _coordinated(text, group[-1], phrase) or _subject_of_other_field(
             text, phrase, field
-        ):
+        ) or _UNHARMED_SUBJECT_RE.match(text, phrase.end):
             break  # "killing the assailant and two civilians were injured": a new clause
         group.append(phrase)
         position = phrase.end
     return group
 
 
+_UNHARMED_SUBJECT_RE = re.compile(
+    r"\s+(?:escaped|fled|survived|(?:were|was)\s+(?:arrested|captured|detained|unhurt|unharmed|"
+    r"rescued|released|freed))\b",
+    re.IGNORECASE,
+)
+"""'killed two assailants and four others escaped': those four are a clause of their own."""
 _CLAUSE_SUBJECT_RE = re.compile(
     r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?",
     re.IGNORECASE,
@@ -823,6 +836,7 @@ def _mention_of(sentence: Sentence, field: str, group: list[VictimPhrase],
         vague=any(p.vague for p in group),
         approximate=any(p.approximate for p in group),
         includes_perpetrator=bool(_PERPETRATOR_INCLUDED_RE.search(text[lo : hi + 60]))
+        or bool(_THE_ATTACKER_RE.search(text, lo, hi))
         or bool(_LEADING_PERPETRATOR_INCLUDED_RE.match(text[:lo]))
         or _dead_of_a_murder_suicide(text, trigger, group),
     )

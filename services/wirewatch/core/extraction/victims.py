@@ -210,7 +210,7 @@ def find_victim_phrases(text: str) -> list[VictimPhrase]:
     return _without_appositive_members(text, sorted(phrases, key=lambda p: p.start))
 
 
-_ASIDE_END_RE = re.compile(r"[,;.](?:\s|$)|$")
+_ASIDE_END_RE = re.compile(r"[,;](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)|$")
 _VERB_RE = re.compile(r"\b(?:was|were|is|are|killed|died|dead|wounded|injured|shot|hurt)\b",
                       re.IGNORECASE)
 _ONE_AND_THE_OTHER_RE = re.compile(r"\s*one\b.*\band\s+the\s+other\b", re.IGNORECASE | re.DOTALL)
@@ -235,8 +235,9 @@ def _without_appositive_members(text: str, phrases: list[VictimPhrase]) -> list[
             continue
         aside = text[opening + 1 : closing]
         if _ONE_AND_THE_OTHER_RE.match(aside) and phrase.value == 2 or (
-            all(p.singular for p in inside) and len(inside) == phrase.value
-            and re.search(r"\band\b", aside)
+            not any(p.headless or p.part for p in inside)
+            and sum(p.value for p in inside) == phrase.value
+            and re.search(r"\band\b", aside) and not _VERB_RE.search(aside)
         ):
             dropped.update(id(p) for p in inside)
     return _named_in_apposition(text, [p for p in phrases if id(p) not in dropped])
