@@ -601,3 +601,13 @@ def test_companions_in_death_and_relatives_named(text, expected):
 ])
 def test_the_attacker_and_lists_told_once(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels seized 10 laborers. Later, three of the 10 laborers were beheaded.", (3, None)),
+    ("Two of the five hostages were shot dead.", (2, None)),
+    ("All of the 12 passengers were killed.", (12, None)),
+    ("One of the five people shot and killed at the airport was a teacher.", (5, None)),
+])
+def test_a_part_of_a_counted_group_is_the_count_when_the_verb_is_its_own(text, expected):
+    assert figures(text) == expected

@@ -294,6 +294,11 @@ def _names(text: str, noun: VictimPhrase, name: VictimPhrase) -> bool:
     )
 
 
+_PART_OF_COUNT_RE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|"
+    r"all|most|many|none|each|both)\s+of\s+(?:the|those|these|its|their|his|her)\s+$",
+    re.IGNORECASE,
+)
 _FAMILY_OF_RE = re.compile(
     r"\b(?:an?|the|one|entire|whole)\s+(?:(?:entire|whole)\s+)?family\s+of\s+$", re.IGNORECASE
 )
@@ -340,6 +345,9 @@ def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
         )
     if head[0] is None:
         return None
+    if _PART_OF_COUNT_RE.search(before) and re.match(r"\s+(?:were|have\s+been|had\s+been)\b",
+                                                     after[head[1] :], re.IGNORECASE):
+        return None  # "three of the 10 laborers were beheaded": the three are the count
     complement = _OF_COMPLEMENT_RE.match(after, head[1])
     if complement and _STATE_END_RE.search(complement.group()):
         # "left four members of the guard dead": the state word is no part of the name
