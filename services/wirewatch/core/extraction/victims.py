@@ -296,7 +296,7 @@ def _names(text: str, noun: VictimPhrase, name: VictimPhrase) -> bool:
 
 _PART_OF_COUNT_RE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|"
-    r"all|most|many|none|each|both)\s+of\s+(?:the|those|these|its|their|his|her)\s+$",
+    r"most|many)\s+of\s+(?:the|those|these|its|their|his|her)\s+$",
     re.IGNORECASE,
 )
 _FAMILY_OF_RE = re.compile(
