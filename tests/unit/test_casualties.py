@@ -611,3 +611,13 @@ def test_the_attacker_and_lists_told_once(text, expected):
 ])
 def test_a_part_of_a_counted_group_is_the_count_when_the_verb_is_its_own(text, expected):
     assert figures(text) == expected
+
+
+def test_an_organisation_is_not_a_person_named_in_apposition():
+    sentence = split_sentences("Gunmen wounded a driver, Red Cross officials said.")[0]
+    assert [m.phrase for m in read_casualties(sentence)] == ["wounded a driver"]
+
+
+def test_a_killing_told_as_the_motive_is_no_toll():
+    text = "The attack was in retaliation for the army operation that killed 12 rebels last week."
+    assert figures(text) == (None, None)

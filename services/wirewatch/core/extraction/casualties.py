@@ -124,7 +124,8 @@ _ASIDE_RE = re.compile(r"\([^()]{0,40}\)|\[[^\[\]]{0,60}\]")
 # An intent, threat or attempt: the victims named were not (or not yet) harmed.
 _MOTIVE_RE = re.compile(
     r"\b(?:retaliation|revenge|response|reprisal|vengeance|retribution)\s+(?:for|to)\s+"
-    r"(?:the\s+|an?\s+)?(?:\w+(?:'s|’s)?\s+)?(?:(?:recent|earlier|alleged)\s+)?$"
+    r"(?:the\s+|an?\s+)?(?:\w+(?:'s|’s)?\s+)?(?:(?:recent|earlier|alleged)\s+)?"
+    r"(?:(?:\w+\s+){1,3}(?:that|which)\s+)?$"
     r"|\bto\s+avenge\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -355,7 +356,7 @@ def _read_trigger(
         return []
     if _UNREALISED_RE.search(sentence.text[max(0, trigger.start() - 40) : trigger.start()]):
         return []  # "attempted to kill", "threatened to kill": no one was
-    if _MOTIVE_RE.search(sentence.text[max(0, trigger.start() - 40) : trigger.start()]):
+    if _MOTIVE_RE.search(sentence.text[max(0, trigger.start() - 70) : trigger.start()]):
         return []  # "in retaliation for the killing of a teenager": an earlier event
     last_word = word.split()[-1]
     if word.endswith("to death"):

@@ -144,6 +144,12 @@ _NAME_STOPWORDS = frozenset(
         "president",
         "minister",
         "said",
+        # organisations and places named like people ("Intelligence Services", "Red Cross")
+        "services", "service", "agency", "forces", "force", "front", "party", "group",
+        "ministry", "council", "company", "corporation", "bank", "hospital", "church",
+        "mosque", "station", "airport", "market", "hotel", "brigade", "battalion", "regiment",
+        "movement", "organization", "organisation", "committee", "association", "union",
+        "cross", "crescent", "nations", "league", "authority", "office", "court", "prison",
     ]
 )
 _SINGULAR_HEADS_PLURAL_LOOKING = frozenset(
