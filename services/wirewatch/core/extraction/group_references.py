@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from wirewatch.core.extraction.lexicon import ATTACKER_WORD_RE
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.sentences import Sentence
 from wirewatch.core.extraction.victims import find_victim_phrases
@@ -27,6 +28,9 @@ _GROUP_KILLED_RE = re.compile(
 )
 _ATTACKER_CATEGORIES = frozenset({"perpetrator", "combatant"})
 
+_GROUP_WORD_RE = re.compile(rf"{ATTACKER_WORD_RE.pattern}|\bmembers\b", re.IGNORECASE)
+"""A cheap test before reading a sentence's counted phrases: only groups are remembered."""
+
 
 @dataclass
 class GroupMemory:
@@ -38,6 +42,8 @@ class GroupMemory:
     def remember(self, sentence: Sentence) -> None:
         """Note the counted groups of `sentence` ('Approximately six members of the cell')."""
         text = sentence.text
+        if not _GROUP_WORD_RE.search(text):
+            return
         for phrase in find_victim_phrases(text):
             if phrase.value < 2 or phrase.part or phrase.headless or phrase.vague:
                 continue

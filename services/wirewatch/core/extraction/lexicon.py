@@ -89,6 +89,12 @@ PERSON_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 
+ATTACKER_WORD_RE = re.compile(
+    rf"\b(?:{_compile_alternatives(COMBATANT)}|{_compile_alternatives(PERPETRATOR)})\b",
+    re.IGNORECASE,
+)
+"""Any word for armed men or attackers ('gunmen', 'cadres', 'assailant')."""
+
 # Nouns whose counts are never casualties (vehicles, time, money, distance...).
 NON_PERSON_RE = re.compile(
     r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times?|vehicles?|cars?|trucks?|"
