@@ -266,3 +266,18 @@ def test_a_region_named_by_a_fragment_takes_its_whole_current_name(text, expecte
 def test_an_official_honorific_or_title_is_not_a_new_name():
     assert "Ocampo" not in (locate("Gunmen attacked police in Morelia on Monday.").admin1 or "")
     assert locate("A bomb exploded in Busan on Monday.").admin1 == "Busan"
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("A man was shot dead in Southeast D.C. on Thursday night, police said.",
+     "District of Columbia"),
+    ("A teen was shot on the West Side of Chicago. He was taken to Mount Sinai Hospital.",
+     "Illinois"),
+])
+def test_dc_alone_and_hospitals_named_after_other_places(text, admin1):
+    assert locate(text).admin1 == admin1
+
+
+def test_dc_without_stops_is_an_official_not_the_district():
+    text = "Gunmen threw a grenade at the house of the district DC in Mogadishu, Somalia."
+    assert locate(text).country_code == "SO"

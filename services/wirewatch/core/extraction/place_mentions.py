@@ -95,9 +95,19 @@ def stop_names() -> frozenset[str]:
     """Hand-kept names that are words, titles or people far more often than places,
     plus the AP state abbreviations ("Fla." is not Flå, Norway)."""
     names = place_names()
-    return frozenset(
-        name_key(w) for w in names["extra_stop_names"] + list(names["us_state_abbrevs"])
-    )
+    abbrevs = [a for a in names["us_state_abbrevs"] if name_key(a) not in standalone_abbrevs()]
+    return frozenset(name_key(w) for w in names["extra_stop_names"] + abbrevs)
+
+
+@cache
+def standalone_abbrevs() -> frozenset[str]:
+    """Abbreviations that name a place on their own ("D.C."), listed as US admin1 exonyms."""
+    return frozenset(name_key(a) for a in place_names()["admin1_exonyms"].get("US", {}))
+
+
+def _standalone(raw: str, key: str) -> bool:
+    """'D.C.' written with its full stops; 'DC' alone is also a District Commissioner."""
+    return "." in raw and key in standalone_abbrevs()
 
 
 @cache
@@ -250,7 +260,7 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
     mention = Mention(start, end, raw, list(places))
     if text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")" and raw.isupper():
         return None  # "United States (US)", "(NATO)": an abbreviation in brackets
-    if not upper and raw.isupper() and len(raw) <= 5:
+    if not upper and raw.isupper() and len(raw) <= 5 and not _standalone(raw, key):
         mention.candidates = [p for p in mention.candidates if p.kind == "country"]  # acronyms
     prev = tokens[i - 1].group().lower() if i > 0 else ""
     nxt = tokens[i + n].group().rstrip(".") if i + n < len(tokens) else ""
@@ -272,6 +282,8 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
         or name_key(raw.split()[-1]) in street_words()
     ):
         return None  # "High Ridge Road", "Second Street": an address, not a town
+    if adjacent_next and nxt in place_names()["institution_words"]:
+        return None  # "taken to Mount Sinai Hospital": hospitals bear other places' names
     if n == 1:
         mention.candidates = _plausible(mention, key, upper, lower_words)
     if not mention.candidates:
@@ -313,13 +325,14 @@ def _plausible(mention: Mention, key: str, upper: bool, lower_words: set[str]) -
     ("Delta State", "Hermitage, Tenn."). Among the frequent English words: a town only when big
     or cued ("in Mobile").
     """
-    cued = mention.support > 0 or mention.type_word is not None
+    standalone = _standalone(mention.text, key)
+    cued = mention.support > 0 or mention.type_word is not None or standalone
     typed = mention.type_word is not None or mention.state is not None
     ordinary = key in lower_words or key in stop_names()
     frequent = key in common_words()
     kept = []
     for place in mention.candidates:
-        if len(key) < 3 and place.kind != "country":
+        if len(key) < 3 and place.kind != "country" and not standalone:
             continue  # "Al", "Ål", "Of": two-letter town names are noise in running text
         if place.kind == "country":
             keep = not (ordinary and upper)
