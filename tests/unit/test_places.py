@@ -2,7 +2,9 @@
 
 import pytest
 
+from wirewatch.core.extraction import extract_incidents
 from wirewatch.core.extraction.places import locate
+from wirewatch.core.models import Article
 
 IRAQ_STORY = (
     "Islamic State militants killed nine Iraqi policemen in a night raid on a checkpoint near the "
@@ -281,3 +283,21 @@ def test_dc_alone_and_hospitals_named_after_other_places(text, admin1):
 def test_dc_without_stops_is_an_official_not_the_district():
     text = "Gunmen threw a grenade at the house of the district DC in Mogadishu, Somalia."
     assert locate(text).country_code == "SO"
+
+
+def test_a_small_town_abroad_is_a_namesake_in_a_story_firmly_elsewhere():
+    text = (
+        "Deputies are investigating a shooting in Montfort that left a mother and her son "
+        "dead, the Grant County Sheriff's Office said. The FBI and the State Police are helping."
+    )
+    incident = extract_incidents(Article(id="namesake", text=text))[0]
+    assert incident.location.country_code == "US"
+
+
+def test_a_big_city_abroad_in_focus_is_still_the_place_of_a_background_event():
+    text = (
+        "Gunmen killed four police officers in Kirkuk, Iraq, on Sunday. Iraqi officials said "
+        "the attack recalled the bombing in Kabul last year that killed 200 people."
+    )
+    start = text.index("the bombing in Kabul")
+    assert locate(text, (start, len(text))).country_code == "AF"

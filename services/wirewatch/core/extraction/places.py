@@ -280,6 +280,10 @@ class Context:
     repeats: Counter = field(default_factory=Counter, hash=False, compare=False)
 
 
+NAMESAKE_TOWN_POPULATION = 500_000
+NAMESAKE_SHARE = 0.5
+
+
 def _mention_rank(m: Mention, place: Place, focus, context: Context, length: int) -> float:
     score = min(m.support, 2.0) + KIND_BONUS[place.kind]
     named = context.repeats[place]
@@ -290,8 +294,12 @@ def _mention_rank(m: Mention, place: Place, focus, context: Context, length: int
         score -= 2.0
     in_focus = focus is not None and focus[0] <= m.start < focus[1]
     if context.top_cc and place.cc != context.top_cc:
-        # Off the text's main country: fine inside the focus (a background event abroad).
-        score -= (1.0 if in_focus else 6.0) * context.top_share
+        # Off the text's main country: fine inside the focus (a background event abroad),
+        # unless it is a small town nobody placed abroad (a namesake of one too small for the
+        # gazetteer: "Montfort" in a Wisconsin story is not Montfort, Limburg).
+        namesake = (place.kind == "city" and place.population < NAMESAKE_TOWN_POPULATION
+                    and not m.qualified and context.top_share >= NAMESAKE_SHARE)
+        score -= (1.0 if in_focus and not namesake else 6.0) * context.top_share
     elif context.top_region and (place.cc, place.admin1) != context.top_region:
         # "Roxbury" in a Boston story is not Roxbury, Wis., even in the incident's sentences.
         score -= (IN_FOCUS_REGION_PENALTY if in_focus else 3.0) * context.region_share
