@@ -301,3 +301,13 @@ def test_a_big_city_abroad_in_focus_is_still_the_place_of_a_background_event():
     )
     start = text.index("the bombing in Kabul")
     assert locate(text, (start, len(text))).country_code == "AF"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A 14-year-old was shot in the head in Hamilton on Sunday.", "Hamilton"),
+    ("Police say a teenager was wounded near Madison on Tuesday night.", "Madison"),
+    ("Charlotte Smith, 34, was shot in the arm outside her home, police said.", None),
+    ("In May 2016 a man was shot dead, police said.", None),
+])
+def test_a_town_named_like_a_person_needs_a_place_cue(text, name):
+    assert locate(text).name == name

@@ -285,7 +285,9 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
     if adjacent_next and nxt in place_names()["institution_words"]:
         return None  # "taken to Mount Sinai Hospital": hospitals bear other places' names
     if n == 1:
-        mention.candidates = _plausible(mention, key, upper, lower_words)
+        strongly_cued = (not upper and prev in ("in", "near", "outside")
+                         and not re.match(r"\s*\d", text[end:]))
+        mention.candidates = _plausible(mention, key, upper, lower_words, strongly_cued)
     if not mention.candidates:
         return None
     if all(p.kind == "country" for p in mention.candidates) and _adjectival(
@@ -318,7 +320,8 @@ def street_words() -> frozenset[str]:
     return frozenset(name_key(w) for w in place_names()["street_words"])
 
 
-def _plausible(mention: Mention, key: str, upper: bool, lower_words: set[str]) -> list[Place]:
+def _plausible(mention: Mention, key: str, upper: bool, lower_words: set[str],
+               strongly_cued: bool = False) -> list[Place]:
     """Drop readings of a one-word name that are more likely an ordinary word.
 
     Seen in lower case in the same text, or on the hand stop list: a word, unless typed
@@ -337,7 +340,10 @@ def _plausible(mention: Mention, key: str, upper: bool, lower_words: set[str]) -
         if place.kind == "country":
             keep = not (ordinary and upper)
         elif ordinary and place.kind == "city":
-            keep = mention.state is not None
+            # a person's name as often as a town's: a state after it, or a strong place cue
+            # ("shot in Hamilton") for a name never seen lower-case in the text
+            keep = mention.state is not None or (
+                strongly_cued and key not in lower_words and mention.type_word is None)
         elif ordinary:
             keep = typed
         elif place.kind == "admin1" and upper:
