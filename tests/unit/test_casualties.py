@@ -621,3 +621,11 @@ def test_an_organisation_is_not_a_person_named_in_apposition():
 def test_a_killing_told_as_the_motive_is_no_toll():
     text = "The attack was in retaliation for the army operation that killed 12 rebels last week."
     assert figures(text) == (None, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The blast killed al-Fahal, two guards and two civilians and wounded ten others.", (5, 10)),
+    ("The bomb killed Hamidi, injured one person and killed the bomber.", (2, 1)),
+])
+def test_a_surname_alone_after_a_killing_verb_is_one_person(text, expected):
+    assert figures(text) == expected

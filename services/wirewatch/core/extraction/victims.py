@@ -497,6 +497,17 @@ _VERB_BEFORE_RE = re.compile(
 """'wounding four men and killing another': another than those just told, not one more."""
 
 
+_OBJECT_SURNAME_RE = re.compile(
+    r"\b(?-i:killed|killing|kills|murdered|murdering|assassinated|assassinating|beheaded|"
+    r"executed|shot\s+dead|shot\s+and\s+killed)\s+"  # lower case: not a title-case headline
+    r"(?P<name>(?:(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu)-)?(?-i:[A-Z][a-z'’]+)"
+    r"(?:-(?-i:[A-Z][a-z'’]+))?)(?=\s*,|\s+and\b|\s*\.)",
+    re.IGNORECASE,
+)
+"""'The blast killed al-Fahal, two guards and ...': one person named by surname alone."""
+
+
+
 def _singular_phrases(text: str) -> list[VictimPhrase]:
     """'a 20-year-old man', 'his wife', 'he', 'John Smith, 24,': one person each."""
     phrases = []
@@ -529,6 +540,11 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
         phrases.append(
             VictimPhrase(match.start(), match.end(), 1, "generic", anaphoric=True, singular=True)
         )
+    for match in _OBJECT_SURNAME_RE.finditer(text):
+        word = match.group("name").split("-")[-1]
+        if word.lower() not in _NAME_STOPWORDS and not PERSON_HEAD_RE.fullmatch(word):
+            phrases.append(VictimPhrase(match.start("name"), match.end("name"), 1, "civilian",
+                                        anaphoric=True, singular=True))
     for match in _NAME_RE.finditer(text):
         if _PLACE_LEAD_RE.search(text, 0, match.start()):
             continue  # "killed in Cedar Rapids shooting": a place, not a person
