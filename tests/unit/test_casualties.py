@@ -629,3 +629,24 @@ def test_a_killing_told_as_the_motive_is_no_toll():
 ])
 def test_a_surname_alone_after_a_killing_verb_is_one_person(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 20 people were killed and 2 dozen others wounded in the raid.", (20, 24)),
+    ("Four police officers and 2 civilians became injured in the blast.", (None, 6)),
+    ("Seven people were stabbed at a market. The attacker was shot dead by police.", (1, 7)),
+    ("A man stabbed 3 people in a park, seriously wounding one.", (None, 3)),
+    ("One person sustained a superficial injury while taking cover.", (None, 1)),
+    ("A man was stabbed to death in the market.", (1, None)),
+])
+def test_stabbings_dozens_and_injuries_told_otherwise(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four masked men stabbed the town's deputy prefect to death.", (1, None)),
+    ("FOUR MASKED MEN STABBED DEPUTY PREFECT CARLOS SOTO RUIZ TO DEATH.", (None, None)),
+    ("Gunmen shot two soldiers to death at the gate.", (2, None)),
+])
+def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expected):
+    assert figures(text) == expected

@@ -240,8 +240,8 @@ _PART_OF_RE = re.compile(r"\bof\s+(?:the|those|these)?\s*$", re.IGNORECASE)
 
 _WOUND_NOUN_RE = re.compile(
     r"\b(?P<verb>suffered|suffering|sustained|sustaining|received|with)\s+(?:(?:an?|one|two|three|"
-    r"multiple|several|numerous|minor|serious|critical|severe|non-life-threatening|"
-    r"life-threatening|apparent|possible|graze|hand|leg|arm|head|facial|bodily|"
+    r"multiple|several|numerous|minor|serious|critical|severe|non-life-threatening|superficial|"
+    r"slight|light|life-threatening|apparent|possible|graze|hand|leg|arm|head|facial|bodily|"
     r"gunshot|gun\s+shot|bullet|shrapnel)\s+){0,3}(?:wounds?|injur(?:y|ies))\b",
     re.IGNORECASE,
 )
@@ -386,6 +386,8 @@ def _read_trigger(
             return bare
     if last_word in ACTIVE_TRIGGERS and not passive and _transitive_use(sentence.text, trigger):
         return []  # "militants killed a family": the subject is the killer
+    if field == "killed" and not passive and word in _TO_DEATH_VERBS:
+        return []  # "four men stabbed the deputy prefect to death": the subject is the killer
     group = _before(sentence.text, trigger.start(), phrases, field=field)
     if group:
         return (_mention(sentence, field, group, trigger, claimed)
@@ -393,6 +395,13 @@ def _read_trigger(
     return _was_killed(sentence, trigger, field)
 
 
+_TO_DEATH_VERBS = frozenset(
+    ["stabbed", "stabbing", "hacked", "hacking", "beaten", "beat", "beating", "burned", "burnt",
+     "burning", "shot", "shooting", "strangled", "bludgeoned", "clubbed", "stoned", "crushed",
+     "trampled"]
+)
+"""Verbs read as killings only because 'to death' follows their object: what precedes them
+is the killer, never the victim."""
 _ALONG_WITH_RE = re.compile(
     r"(?:\s+(?:in|at|on|during)\s+(?:the|a|an)\s+[\w-]+)?\s*,?\s+(?:along|together)\s+with\b",
     re.IGNORECASE,

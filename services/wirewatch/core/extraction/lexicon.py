@@ -110,7 +110,7 @@ NON_PERSON_RE = re.compile(
 # first so "shot and killed" is read as a death, not as a shooting.
 KILL_WORDS = r"""(?:stabbed|stabbing|hacked|hacking|beaten|beat|beating|burned|burnt|shot|
 strangled|bludgeoned|clubbed|stoned|crushed|trampled)\s+to\s+death|(?:stabbed|stabbing|hacked|hacking|beaten|beat|beating|burned|burnt|burning|shot|
-shooting|strangled|bludgeoned|clubbed|stoned|crushed|trampled)(?=\s+(?:[\w-]+\s+){0,4}?to\s+death)|
+shooting|strangled|bludgeoned|clubbed|stoned|crushed|trampled)(?=\s+(?:[\w'’-]+\s+){0,7}?to\s+death)|
 shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead|shot\s+to\s+death|
 stabbed\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death|hacked\s+to\s+death|
 (?:fatal|deadly)\s+(?:shootings?|stabbings?)|shooting\s+deaths?|
@@ -125,7 +125,7 @@ WOUND_WORDS = r"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt
 grazed|grazing|
 hospitali[sz]ed|maimed|critically\s+(?:shot|injured)|seriously\s+(?:shot|injured)"""
 
-SHOT_WORDS = r"""shot|shooting|
+SHOT_WORDS = r"""shot|shooting|stabbed|stabbing|
 (?:struck|hit)\s+by\s+(?:a\s+|an\s+)?(?:stray\s+|errant\s+)?(?:gunfire|gunshots?|bullets?|rounds?|pellets?)|
 (?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+|an\s+)?(?:local\s+|nearby\s+|area\s+)?(?:hospital|medical\s+center|trauma\s+center)|
 (?:receiving|received|given)\s+medical\s+(?:attention|treatment|care)"""
@@ -237,6 +237,8 @@ GAP_WORDS = frozenset(
         "left",
         "remain",
         "remained",
+        "became",
+        "become",
         "remains",
         "initially",
         "now",

@@ -43,6 +43,8 @@ TENS = {
     "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+COUNT_SCALES = {**SCALES, "dozen": 12}
+"""After a number only: "2 dozen" is 24 ("a dozen" and "dozens" are vague amounts)."""
 
 # Vague amounts -> the integer we record. Convention (conservative, after ACLED's
 # codebook and GTD practice, which code the smallest figure the report supports):
@@ -103,7 +105,7 @@ QUANTITY_RE = re.compile(
     rf"(?<![\w.,:/$£€-])(?:(?P<qual>{_QUAL})\s+)?"
     rf"(?:(?P<vague>{_VAGUE})|(?P<num>{_DIGITS}|{_WORD_NUM}))"
     rf"(?:\s*(?:to|-|or)\s*(?:{_DIGITS}|{_WORD_NUM})(?=\s))?"
-    rf"(?P<scale>\s+(?:million|thousand|hundred))?"
+    rf"(?P<scale>\s+(?:million|thousand|hundred|dozen(?!s)))?"
     r"(?![\w%$]|:\d|/\d)",
     re.IGNORECASE,
 )
@@ -187,7 +189,7 @@ def _quantity(match: re.Match[str], offset: int) -> Quantity | None:
         if value is None:
             return None
         if match.group("scale"):
-            value *= SCALES[match.group("scale").strip().lower()]
+            value *= COUNT_SCALES[match.group("scale").strip().lower()]
     return Quantity(
         value=value,
         start=match.start() + offset,

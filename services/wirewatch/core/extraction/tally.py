@@ -80,14 +80,23 @@ def tally(mentions: Iterable[Mention]) -> Tally:
 _TOOK_OWN_LIFE_RE = re.compile(rf"sel(?:f|ves)\b|{MURDER_SUICIDE_RE.pattern}", re.IGNORECASE)
 
 
+_KILLED_BY_POLICE_RE = re.compile(
+    r"\b(?:shot|killed|gunned\s+down|shot\s+dead)\s+by\s+(?:\w+\s+){0,3}?(?:police|officers?|"
+    r"troops|soldiers|security\s+forces|guards?)\b",
+    re.IGNORECASE,
+)
+"""'The attacker was shot dead by police': not one of the people he stabbed or shot."""
+
+
 def _killed_among_the_hit(killed: Count, mentions: list[Mention]) -> int | None:
     """The dead who are among those told as shot: not a shooter who then took his own life
-    ('shot his girlfriend before killing himself': she is wounded), unless the shot are
-    told with him ('shot four people and himself')."""
+    ('shot his girlfriend before killing himself': she is wounded) or whom police killed,
+    unless the shot are told with him ('shot four people and himself')."""
     if killed.value is None:
         return None
     own = sum(m.value for m in killed.mentions
-              if m.category == "perpetrator" and _TOOK_OWN_LIFE_RE.search(m.phrase))
+              if m.category == "perpetrator" and (_TOOK_OWN_LIFE_RE.search(m.phrase)
+                                                  or _KILLED_BY_POLICE_RE.search(m.sentence.text)))
     hit_himself = any(m.field == "shot" and _REFLEXIVE_RE.search(m.phrase) for m in mentions)
     return killed.value - (0 if hit_himself else own)
 
