@@ -638,6 +638,7 @@ def test_a_surname_alone_after_a_killing_verb_is_one_person(text, expected):
     ("A man stabbed 3 people in a park, seriously wounding one.", (None, 3)),
     ("One person sustained a superficial injury while taking cover.", (None, 1)),
     ("A man was stabbed to death in the market.", (1, None)),
+    ("The attack ended in the death of 2 people and the wounding of 5 others.", (2, 5)),
 ])
 def test_stabbings_dozens_and_injuries_told_otherwise(text, expected):
     assert figures(text) == expected

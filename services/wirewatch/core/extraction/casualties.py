@@ -361,7 +361,8 @@ def _read_trigger(
     last_word = word.split()[-1]
     if word.endswith("to death"):
         last_word = word.split()[0]  # "hacked to death": the verb decides
-    if word == "shooting" and re.match(r"\s+of\s", sentence.text[trigger.end() :]):
+    if word in ("shooting", "wounding", "injuring") and re.match(r"\s+of\s",
+                                                                sentence.text[trigger.end() :]):
         group = _after(sentence.text, trigger.end(), phrases, require_of=True)
         return _mention(sentence, field, group, trigger, claimed) if group else []
     if _is_event_noun(sentence.text, trigger):
