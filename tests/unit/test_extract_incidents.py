@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wirewatch.core.extraction import extract_incidents
+from wirewatch.core.extraction.background import is_background
 from wirewatch.core.models import Article
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "examples" / "seed-article.txt"
@@ -232,3 +233,11 @@ def test_everyday_words_near_the_new_cues_are_no_incident(text):
 def test_a_gathering_that_is_not_a_protest_is_no_incident():
     text = "The choir gathered in the hall in Accra to rehearse for its spring concert."
     assert extract_incidents(Article(id="c", text=text)) == []
+
+
+@pytest.mark.parametrize("sentence, background", [
+    ("About 13,000 people have been killed in the region since 1980, the committee said.", True),
+    ("Ten soldiers were killed on Sunday, the deadliest attack since 2015.", False),
+])
+def test_a_running_total_since_a_year_is_background(sentence, background):
+    assert is_background(sentence, PUBLISHED) is background

@@ -55,7 +55,7 @@ RECALL_RE = re.compile(
     r"so\s+far\s+this\s+(?:year|month)|thus\s+far|to\s+date|so\s+far|this\s+year\s+alone|since\s+the\s+(?:start|beginning)|"
     r"in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?|weeks)|"
     r"(?:during|over|in)\s+(?:the\s+)?(?:\d+|\w+)\s+years\s+of|anniversary|"
-    r"have\s+(?:been\s+)?(?:killed|died)\s+(?:since|this\s+year)|"
+    r"have\s+(?:been\s+)?(?:killed|died)\s+(?:[\w,]+\s+){0,5}?(?:since|this\s+year)|"
     r"a\s+total\s+of\s+[\w,]+\s+people\s+have|"
     r"recalled|remember(?:ed)?|(?:civil\s+)?war\s+that\s+has\s+(?:left|killed|claimed|cost)|"
     r"decade-long|years-long|the\s+(?:previous|preceding)\s+(?:day|night|week)|"
