@@ -22,6 +22,7 @@ from wirewatch.core.extraction.lexicon import (
     NEGATIONS,
     NOUN_TRIGGERS,
     OBJECT_PHRASES_RE,
+    TO_DEATH_VERBS,
     TRIGGER_RE,
     ZERO_RE,
 )
@@ -387,7 +388,7 @@ def _read_trigger(
             return bare
     if last_word in ACTIVE_TRIGGERS and not passive and _transitive_use(sentence.text, trigger):
         return []  # "militants killed a family": the subject is the killer
-    if field == "killed" and not passive and word in _TO_DEATH_VERBS:
+    if field == "killed" and not passive and word in TO_DEATH_VERBS:
         return []  # "four men stabbed the deputy prefect to death": the subject is the killer
     group = _before(sentence.text, trigger.start(), phrases, field=field)
     if group:
@@ -396,13 +397,6 @@ def _read_trigger(
     return _was_killed(sentence, trigger, field)
 
 
-_TO_DEATH_VERBS = frozenset(
-    ["stabbed", "stabbing", "hacked", "hacking", "beaten", "beat", "beating", "burned", "burnt",
-     "burning", "shot", "shooting", "strangled", "bludgeoned", "clubbed", "stoned", "crushed",
-     "trampled"]
-)
-"""Verbs read as killings only because 'to death' follows their object: what precedes them
-is the killer, never the victim."""
 _ALONG_WITH_RE = re.compile(
     r"(?:\s+(?:in|at|on|during)\s+(?:the|a|an)\s+[\w-]+)?\s*,?\s+(?:along|together)\s+with\b",
     re.IGNORECASE,
@@ -416,10 +410,9 @@ def _along_with(sentence: Sentence, field: str, trigger: re.Match[str],
     if match is None:
         return []
     group = _after(sentence.text, match.end(), phrases, field=field)
-    if group and group[0].singular and re.match(r"the\s", sentence.text[group[0].start :], re.I):
-        return []  # "hospitalized along with the female student": someone told before
-    return [replace(m, additive=True)
-            for m in _mention(sentence, field, group, trigger, claimed)] if group else []
+    if not group or group[0].singular and re.match(r"the\s", sentence.text[group[0].start :], re.I):
+        return []  # nobody, or "along with the female student": someone told before
+    return [replace(m, additive=True) for m in _mention(sentence, field, group, trigger, claimed)]
 
 
 _UNHURT_RE = re.compile(

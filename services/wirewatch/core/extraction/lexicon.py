@@ -106,13 +106,19 @@ NON_PERSON_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Verbs that tell a killing when "to death" follows ("stabbed the prefect to death").
+TO_DEATH_VERBS = frozenset(
+    ["stabbed", "stabbing", "hacked", "hacking", "beaten", "beat", "beating", "burned", "burnt",
+     "burning", "shot", "shooting", "strangled", "bludgeoned", "clubbed", "stoned", "crushed",
+     "trampled"]
+)
+_TO_DEATH = "|".join(sorted(TO_DEATH_VERBS, key=len, reverse=True))
+
 # Report verbs and participles by the field they report. Multi-word fatal forms come
 # first so "shot and killed" is read as a death, not as a shooting.
-KILL_WORDS = r"""(?:stabbed|stabbing|hacked|hacking|beaten|beat|beating|burned|burnt|shot|
-strangled|bludgeoned|clubbed|stoned|crushed|trampled)\s+to\s+death|(?:stabbed|stabbing|hacked|hacking|beaten|beat|beating|burned|burnt|burning|shot|
-shooting|strangled|bludgeoned|clubbed|stoned|crushed|trampled)(?=\s+(?:[\w'’-]+\s+){0,7}?to\s+death)|
-shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead|shot\s+to\s+death|
-stabbed\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death|hacked\s+to\s+death|
+KILL_WORDS = rf"""(?:{_TO_DEATH})\s+to\s+death|
+(?:{_TO_DEATH})(?=\s+(?:[\w'’-]+\s+){{0,7}}?to\s+death)|
+shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead|
 (?:fatal|deadly)\s+(?:shootings?|stabbings?)|shooting\s+deaths?|
 gunned\s+down|fatally\s+(?:shoots|shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing|struck|hit)|
 killed|killing|kills|kill|slain|slew|murdered|murdering|assassinated|executed|executing|

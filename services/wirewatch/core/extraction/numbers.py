@@ -43,6 +43,8 @@ TENS = {
     "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+SMALL_COUNT = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+"""A small count in digits or words, for patterns that must name how many ('two of the')."""
 COUNT_SCALES = {**SCALES, "dozen": 12}
 """After a number only: "2 dozen" is 24 ("a dozen" and "dozens" are vague amounts)."""
 

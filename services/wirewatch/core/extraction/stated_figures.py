@@ -12,7 +12,7 @@ import re
 
 from wirewatch.core.extraction.lexicon import ZERO_RE
 from wirewatch.core.extraction.mentions import Mention
-from wirewatch.core.extraction.numbers import find_quantities
+from wirewatch.core.extraction.numbers import SMALL_COUNT, find_quantities
 from wirewatch.core.extraction.sentences import Sentence
 
 _NUMBERISH = (
@@ -43,14 +43,14 @@ _CODED_RE = re.compile(
     re.IGNORECASE,
 )
 SUICIDE_RE = re.compile(
-    r"(?:\b(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    rf"(?:\b(?P<q>{SMALL_COUNT})\s+)?"
     r"(?:(?:female|male|teenage|child|young|suspected|lone|unknown|single)\s+)?suicide\s+"
     r"(?:(?:car|truck|vehicle|motorcycle|motorbike|van|tanker|boat)[\s-]+)?"
     r"(?:bombers?|attackers?|assailants?)\b",
     re.IGNORECASE,
 )
 _BLEW_SELF_UP_RE = re.compile(
-    r"(?:\b(?P<q>two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?)?"
+    rf"(?:\b(?P<q>{SMALL_COUNT})\s+(?:[\w-]+\s+){{0,2}}?)?"
     r"\b(?:blew|blows|blowing)\s+(?:him|her|them)sel(?:f|ves)\s+up\b", re.IGNORECASE
 )
 """'A man blew himself up near the market': a suicide attacker by what he did."""

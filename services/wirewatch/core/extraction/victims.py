@@ -18,7 +18,7 @@ from wirewatch.core.extraction.lexicon import (
     PRONOUN_RE,
     TRIGGER_RE,
 )
-from wirewatch.core.extraction.numbers import Quantity, find_quantities
+from wirewatch.core.extraction.numbers import SMALL_COUNT, Quantity, find_quantities
 
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -301,8 +301,8 @@ def _names(text: str, noun: VictimPhrase, name: VictimPhrase) -> bool:
 
 
 _PART_OF_COUNT_RE = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|"
-    r"most|many)\s+of\s+(?:the|those|these|its|their|his|her)\s+$",
+    rf"\b(?:{SMALL_COUNT}|several|some|most|many)\s+of\s+(?:the|those|these|its|their|his|her)"
+    r"\s+$",
     re.IGNORECASE,
 )
 _FAMILY_OF_RE = re.compile(
