@@ -119,3 +119,27 @@ def test_background_helper_compares_with_publication():
 )
 def test_the_event_day_is_not_the_day_of_the_report_or_the_page(text, day):
     assert resolve_event_date(text, MONDAY) == (day, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # an arrest, a news conference and an autopsy are told on their own days
+        ("A suspect was taken into custody Monday. The clerk was shot at the counter on "
+         "Saturday night.", date(2021, 9, 4)),
+        ("At a news conference Sunday afternoon the chief asked for witnesses to the "
+         "Friday shooting at the depot.", date(2021, 9, 3)),
+        ("An autopsy was performed Monday on the woman who was stabbed Saturday.",
+         date(2021, 9, 4)),
+        # an event word between the follow-up and the day gives the day back to the event
+        ("Deputies arrested the man who opened fire Saturday at the fair.", date(2021, 9, 4)),
+        # the day of the shooting named with it is the event's, whatever comes before
+        ("Detectives are still investigating Sunday's shooting on Elm Street, and an arrest "
+         "was made Monday.", date(2021, 9, 5)),
+        # a capitalised name is not a follow-up ("Memorial" hospital)
+        ("The man hurt in the shooting at Memorial Park on Saturday died Monday.",
+         date(2021, 9, 4)),
+    ],
+)
+def test_a_day_told_of_a_follow_up_yields_to_the_event_day(text, day):
+    assert resolve_event_date(text, MONDAY) == (day, "day")

@@ -54,6 +54,25 @@ REPORTED_AFTER_RE = re.compile(
     r"released|charged|found\s+probable|declined)\b"
 )
 """'police said Thursday', 'a judge on Wednesday found': the day of the report, not the event."""
+FOLLOW_UP_RE = re.compile(
+    r"\b(?:arrest(?:ed|s)?|(?:in|into)\s+custody|charged|arraigned|booked|indicted|"
+    r"sentenced|convicted|pleaded|plea|court|hearing|(?:press|news)\s+conference|vigil|"
+    r"funeral|memorial|autops(?:y|ies)|surrendered|turned\s+(?:himself|herself)\s+in|"
+    r"investigat(?:e|es|ed|ing|ion)|search(?:ed|ing)\s+for|continued|remain(?:ed|s)|"
+    r"(?:being\s+)?treated|update[ds]?|released|identified|named|statement)\b"
+)
+EVENT_CUE_RE = re.compile(
+    r"(?i)\b(?:shot|shoot(?:ing|ings|out)?|killed|killing|fired|wounded|injured|stabbed|"
+    r"slain|murdered|attack(?:ed)?|happened|occurred|died|dead|opened\s+fire|gunfire)\b"
+)
+CLAUSE_BREAK_RE = re.compile(r"[.;:!?()\n]")
+DAY_OF_EVENT_AFTER_RE = re.compile(
+    r"(?i)^(?:'s|\s+(?:morning|afternoon|evening|night))?\s+(?:(?:fatal|deadly|double|triple|"
+    r"quadruple|mass)\s+)?(?:shooting|shootout|stabbing|attack|killing|homicide)"
+)
+"""'was arrested on Monday', 'at a press conference Sunday', 'autopsies were performed
+Tuesday': a day told of a follow-up in the same clause is not the incident's day, unless an
+event word ('shot', 'killed') stands between the follow-up word and the day."""
 
 # (name, regex) in order of preference for the same position; named groups drive resolution.
 PATTERNS = [
@@ -231,9 +250,25 @@ def find_dates(
         reported = KIND_RANK.get(kind, 1) > 0 and bool(
             REPORTED_BEFORE_RE.search(before[-30:])
             or REPORTED_AFTER_RE.search(text[match.end() : match.end() + 40])
+            or _told_of_follow_up(text, match.start(), match.end())
         )
         found.append(DateMention(match.start(), match.end(), value, precision, kind, reported))
     return found
+
+
+def _told_of_follow_up(text: str, start: int, end: int) -> bool:
+    """Whether the clause before a relative day names a follow-up (an arrest, a hearing)
+    after its last event word, and the day is not the event's own ("Sunday's shooting")."""
+    if DAY_OF_EVENT_AFTER_RE.match(text[end : end + 40]):
+        return False
+    window = text[max(0, start - 90) : start]
+    breaks = list(CLAUSE_BREAK_RE.finditer(window))
+    clause = window[breaks[-1].end() :] if breaks else window
+    follow_ups = list(FOLLOW_UP_RE.finditer(clause))
+    if not follow_ups:
+        return False
+    events = list(EVENT_CUE_RE.finditer(clause))
+    return not events or events[-1].start() < follow_ups[-1].start()
 
 
 def _is_page_stamp(text: str, match: re.Match[str]) -> bool:
