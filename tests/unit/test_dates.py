@@ -139,6 +139,11 @@ def test_the_event_day_is_not_the_day_of_the_report_or_the_page(text, day):
         # a capitalised name is not a follow-up ("Memorial" hospital)
         ("The man hurt in the shooting at Memorial Park on Saturday died Monday.",
          date(2021, 9, 4)),
+        # a written date of a follow-up yields too
+        ("A service was held Sept. 5, 2021 for the teller shot on Saturday.", date(2021, 9, 4)),
+        # an embedded post's stamp is not the event date
+        ("Police at the scene - Ana Ruiz (@anaruiz_tv) September 6, 2021\n\nA guard was "
+         "shot Sunday night outside the arena.", date(2021, 9, 5)),
     ],
 )
 def test_a_day_told_of_a_follow_up_yields_to_the_event_day(text, day):

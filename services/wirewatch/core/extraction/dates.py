@@ -45,6 +45,8 @@ CLOCK_AFTER_RE = re.compile(
     r"[,\s]*\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4}T)?[ \t]*(?:\n|$)", re.IGNORECASE
 )
 """A written date opening a line and followed only by a clock time is the page's stamp."""
+POST_STAMP_RE = re.compile(r"\(@\w+\)\s*$")
+"""'- Ana Ruiz (@anaruiz) March 3, 2017': the date an embedded post was made."""
 REPORTED_BEFORE_RE = re.compile(
     r"(?i)\b(?:said|says|told|announced|confirmed|reported|identified|released|stated|added|"
     r"remained|updated|charged|arraigned|declined|was\s+confident)\s+(?:on\s+|late\s+|early\s+)?$"
@@ -59,7 +61,8 @@ FOLLOW_UP_RE = re.compile(
     r"sentenced|convicted|pleaded|plea|court|hearing|(?:press|news)\s+conference|vigil|"
     r"funeral|memorial|autops(?:y|ies)|surrendered|turned\s+(?:himself|herself)\s+in|"
     r"investigat(?:e|es|ed|ing|ion)|search(?:ed|ing)\s+for|continued|remain(?:ed|s)|"
-    r"(?:being\s+)?treated|update[ds]?|released|identified|named|statement)\b"
+    r"(?:being\s+)?treated|update[ds]?|released|identified|named|statement|passed\s+away|"
+    r"service|guilty|apprehended|warrant|reports\s+(?:from|for|on))\b"
 )
 EVENT_CUE_RE = re.compile(
     r"(?i)\b(?:shot|shoot(?:ing|ings|out)?|killed|killing|fired|wounded|injured|stabbed|"
@@ -247,9 +250,12 @@ def find_dates(
         value, precision = resolve(match, kind, anchor)
         if value is None or (anchor is not None and value > anchor):
             continue
-        reported = KIND_RANK.get(kind, 1) > 0 and bool(
-            REPORTED_BEFORE_RE.search(before[-30:])
-            or REPORTED_AFTER_RE.search(text[match.end() : match.end() + 40])
+        reported = bool(
+            KIND_RANK.get(kind, 1) > 0
+            and (
+                REPORTED_BEFORE_RE.search(before[-30:])
+                or REPORTED_AFTER_RE.search(text[match.end() : match.end() + 40])
+            )
             or _told_of_follow_up(text, match.start(), match.end())
         )
         found.append(DateMention(match.start(), match.end(), value, precision, kind, reported))
@@ -275,6 +281,8 @@ def _is_page_stamp(text: str, match: re.Match[str]) -> bool:
     """'October 27, 2013 11:16 AM' on its own line: when the page was made, not the event."""
     if match.lastgroup not in ("mdy", "dmy", "mdy_num", "iso"):
         return False
+    if POST_STAMP_RE.search(text[max(0, match.start() - 40) : match.start()]):
+        return True
     if not LINE_START_RE.search(text[max(0, match.start() - 40) : match.start()]):
         return False
     return bool(CLOCK_AFTER_RE.match(text, match.end(), match.end() + 30))
