@@ -651,3 +651,17 @@ def test_stabbings_dozens_and_injuries_told_otherwise(text, expected):
 ])
 def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # "as many as" qualifies a figure: its second "as" opens no new clause
+        ("As many as six people were wounded when a man fired into the crowd.", None, 6),
+        ("Officials said as many as 14 villagers were killed in the raid.", 14, None),
+        # the subject of "was shot during a party and died" is the one who died
+        ("A student was shot during an argument at a bus stop and died on Friday.", 1, 0),
+    ],
+)
+def test_qualifiers_and_coordinated_deaths_keep_their_subject(text, killed, wounded):
+    assert figures(text) == (killed, wounded)

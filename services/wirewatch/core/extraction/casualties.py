@@ -73,12 +73,15 @@ _HOMETOWN_RE = re.compile(r"^\s*,?\s*of\s+(?:[A-Z][\w.'’-]*\s*){1,3},")
 """'Tom Ruiz, 16, of Elmdale, died': where the victim lived, between subject and verb."""
 _PARENTHETICAL_RE = re.compile(r"^\s*(?:,[^,;]{0,60},|\([^()]{0,60}\))")
 # "Cade Booher, 16, was in the backseat and died": the subject of a second verb phrase.
-_COORDINATED_VP_RE = re.compile(
-    r"^\s*(?:(?:was|were|had\s+been|turned|fired|shot|opened|ran|drove|fell|collapsed|fled)"
+_COORDINATED_VP = (
+    r"(?:was|were|had\s+been|turned|fired|shot|opened|ran|drove|fell|collapsed|fled)"
     r"\b[^,.;]{0,90}?\band\s+(?:later\s+|then\s+|eventually\s+|subsequently\s+)?"
-    r"(?:(?:was\s+)?(?:pronounced|declared)\s+)?)$",
-    re.IGNORECASE,
+    r"(?:(?:was\s+)?(?:pronounced|declared)\s+)?"
 )
+_COORDINATED_VP_RE = re.compile(rf"^\s*(?:{_COORDINATED_VP})$", re.IGNORECASE)
+_COORDINATED_VP_TAIL_RE = re.compile(rf"\b{_COORDINATED_VP}$", re.IGNORECASE)
+"""The first verb phrase of 'was shot during a party and died': its subject is the one who
+died, whatever clause words ('during') the phrase holds."""
 _INCLUDING_RE = re.compile(
     r"^\s*,?\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them)\b", re.IGNORECASE
 )
@@ -599,7 +602,8 @@ def _before(
 ) -> list[VictimPhrase]:
     """The victims a passive trigger at `position` reports: the subject of its clause."""
     clause_start = 0
-    for brk in CLAUSE_BREAK_RE.finditer(text, 0, position):
+    coordinated = _COORDINATED_VP_TAIL_RE.search(text, 0, position)
+    for brk in CLAUSE_BREAK_RE.finditer(text, 0, coordinated.start() if coordinated else position):
         clause_start = brk.end()
     candidates = [p for p in phrases if clause_start <= p.start and p.end <= position]
     if not candidates:

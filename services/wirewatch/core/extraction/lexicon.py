@@ -260,7 +260,8 @@ NEGATIONS = frozenset(["not", "n't", "never", "no"])
 
 # A clause ends at these words: victims of a verb are never looked for across them.
 CLAUSE_BREAK_RE = re.compile(
-    r"[;:\"“”]|\s[-–—]+\s|\b(?:when|while|after|as|before|because|but|although|though|"
+    r"[;:\"“”]|\s[-–—]+\s|\b(?:when|while|after|as(?!\s+(?:many|much|few)\b)(?<!many\sas)"
+    r"(?<!much\sas)(?<!few\sas)|before|because|but|although|though|"
     r"said|says|say|told|(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)(?<!is\s)reported|according|where|whereas|if|since|until|during|following)\b",
     re.IGNORECASE,
 )
