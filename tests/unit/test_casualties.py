@@ -661,6 +661,14 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         ("Officials said as many as 14 villagers were killed in the raid.", 14, None),
         # the subject of "was shot during a party and died" is the one who died
         ("A student was shot during an argument at a bus stop and died on Friday.", 1, 0),
+        # "both 23" is the age of the two named before it
+        ("Lena Okafor and Ruth Amadi, both 23, were shot and killed outside a bakery.", 2, None),
+        # a rare capitalised word opening "... died" is a surname: one person, and the same
+        # person as the one counted before
+        ("Tomas Ferreira was shot at a petrol station. Ferreira died at the scene.", 1, 0),
+        ("A security guard died in the shooting on Monday. Ferreira died at the scene.", 1, None),
+        # a frequent word is no surname
+        ("Nobody died in the blaze at the depot.", 0, None),
     ],
 )
 def test_qualifiers_and_coordinated_deaths_keep_their_subject(text, killed, wounded):

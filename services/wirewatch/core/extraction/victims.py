@@ -38,7 +38,10 @@ _BEFORE_NOT_COUNT_RE = re.compile(
     r"\b(?:father|mother|dad|mom|mum|parent|grand(?:father|mother|parent))\s+of)\s*$",
     re.IGNORECASE,
 )
-_APPOSITIVE_AGE_RE = re.compile(r"(?:[\w.'’]\s*,|\(|\baged?)\s*$", re.IGNORECASE)
+_APPOSITIVE_AGE_RE = re.compile(
+    r"(?:[\w.'’]\s*,|\(|\baged?|,\s*(?:both|each))\s*$", re.IGNORECASE
+)
+"""Before an age: 'John Smith, 24,', 'aged 30', 'two men, both 23,'."""
 _SINGULAR_DET_RE = re.compile(
     r"\b(?P<det>a|an|one|another|his|her|their|the|a\s+second|a\s+third|this|that)"
     r"(?P<mods>(?:\s+[\w'’.-]+){0,4}?)\s+(?=\S)",
@@ -505,6 +508,14 @@ _OBJECT_SURNAME_RE = re.compile(
     re.IGNORECASE,
 )
 """'The blast killed al-Fahal, two guards and ...': one person named by surname alone."""
+_SUBJECT_SURNAME_RE = re.compile(
+    r"^(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+(?:(?:later|then|eventually)\s+)?"
+    r"(?:died|was\s+(?:killed|pronounced\s+dead|declared\s+dead|shot\s+dead|fatally\s+shot))\b"
+)
+"""'Castillo died at the scene': one person named by surname alone, opening the sentence."""
+SURNAME_MAX_ZIPF = 4.5
+"""A word rarer than this in English (wordfreq Zipf scale) may be a surname: 'Walker' (4.4)
+and 'Castillo' (3.1) are read, 'Major', 'Police' and 'Nobody' (5 and up) are not."""
 
 
 
@@ -545,6 +556,7 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
         if word.lower() not in _NAME_STOPWORDS and not PERSON_HEAD_RE.fullmatch(word):
             phrases.append(VictimPhrase(match.start("name"), match.end("name"), 1, "civilian",
                                         anaphoric=True, singular=True))
+    phrases.extend(_subject_surname(text))
     for match in _NAME_RE.finditer(text):
         if _PLACE_LEAD_RE.search(text, 0, match.start()):
             continue  # "killed in Cedar Rapids shooting": a place, not a person
@@ -556,6 +568,21 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
             VictimPhrase(match.start(), match.end(), 1, "civilian", anaphoric=True, singular=True)
         )
     return phrases
+
+
+def _subject_surname(text: str) -> list[VictimPhrase]:
+    """The surname that opens 'Castillo died at the scene' (see SURNAME_MAX_ZIPF)."""
+    match = _SUBJECT_SURNAME_RE.match(text)
+    if match is None:
+        return []
+    word = match.group("name")
+    if word.lower() in _NAME_STOPWORDS or PERSON_HEAD_RE.fullmatch(word):
+        return []
+    from wordfreq import zipf_frequency
+
+    if zipf_frequency(word.lower(), "en") >= SURNAME_MAX_ZIPF:
+        return []
+    return [VictimPhrase(0, match.end("name"), 1, "generic", anaphoric=True, singular=True)]
 
 
 def _ends_a_noun_phrase(word: str) -> bool:
