@@ -667,6 +667,8 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         # person as the one counted before
         ("Tomas Ferreira was shot at a petrol station. Ferreira died at the scene.", 1, 0),
         ("A security guard died in the shooting on Monday. Ferreira died at the scene.", 1, None),
+        # hit during the shooting is hit by it
+        ("A guard was killed at the gate. A cook was also hit during the shooting.", 1, 1),
         # a frequent word is no surname
         ("Nobody died in the blaze at the depot.", 0, None),
     ],
