@@ -669,6 +669,10 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         ("A security guard died in the shooting on Monday. Ferreira died at the scene.", 1, None),
         # hit during the shooting is hit by it
         ("A guard was killed at the gate. A cook was also hit during the shooting.", 1, 1),
+        # a title before a name is that person's, and the list goes on after it
+        ("They mourned the murder of union leader Tomas Ferreira and Lucia Prado.", 2, None),
+        ("Gunmen killed the reporter Ines Duarte and the cameraman Joel Abreu.", 2, None),
+        ("Rebels shot dead the catechist Paulo Nunes and two seminarians.", 3, None),
         # a frequent word is no surname
         ("Nobody died in the blaze at the depot.", 0, None),
     ],

@@ -756,7 +756,8 @@ def _after(
         between = text[position : phrase.start]
         if not group:
             if require_of:
-                if not re.fullmatch(r"\s+of\s+(?:the\s+)?", between, re.IGNORECASE):
+                of = re.match(r"\s+of\s+(?:the\s+)?", between, re.IGNORECASE)
+                if of is None or not _title_lead_ok(between[of.end() :], text, phrase):
                     return []
             elif not _object_lead_ok(between, text[phrase.start]):
                 return []
@@ -787,6 +788,13 @@ def _subject_of_other_field(text: str, phrase: VictimPhrase, field: str | None) 
     aux = _CLAUSE_SUBJECT_RE.match(text, phrase.end)
     verb = TRIGGER_RE.match(text, aux.end()) if aux else None
     return verb is not None and (verb.lastgroup or "killed") != field
+
+
+def _title_lead_ok(rest: str, text: str, phrase: VictimPhrase) -> bool:
+    """'the murder of political leader Hector Oqueli': lower-case title words may stand
+    between 'of' and a name (not in upper-case copy, where a name cannot be told)."""
+    return not rest or (text[phrase.start].isupper() and not text.isupper()
+                        and bool(_TITLE_WORDS_RE.fullmatch(rest)))
 
 
 def _object_lead_ok(between: str, first_char: str) -> bool:

@@ -35,6 +35,7 @@ bab(?:y|ies)|infants?|toddlers?|teen(?:ager)?s?|youths?|students?|pupils?|worshi
 passengers?|shoppers?|bystanders?|adults?|juveniles?|minors?|males?|females?|farmers?|peasants?|
 herders?|miners?|workers?|employees?|traders?|merchants?|businessm[ae]n|journalists?|reporters?|
 officials?|leaders?|mayors?|judges?|priests?|monks?|nuns?|clerics?|doctors?|nurses?|teachers?|
+jesuits?|missionar(?:y|ies)|seminarians?|friars?|rabbis?|deacons?|catechists?|
 tourists?|foreigners?|nationals?|refugees?|migrants?|prisoners?|inmates?|detainees?|hostages?|
 protesters?|demonstrators?|fans?|guests?|customers?|patrons?|clerks?|neighbou?rs?|friends?|
 brothers?|sisters?|sons?|daughters?|wi(?:fe|ves)|husbands?|spouses?|mothers?|fathers?|parents?|

@@ -272,10 +272,11 @@ def _named_in_apposition(text: str, phrases: list[VictimPhrase]) -> list[VictimP
 
 
 def _kin_named(text: str, noun: VictimPhrase, name: VictimPhrase) -> bool:
-    """'his wife Ana Soto': the name right after a relative is the relative's."""
+    """'his wife Ana Soto', 'the photographer Luis Vera', 'and photographer Luis Vera': the
+    name right after a person's noun (a lower-case word) is that person's."""
     return (
         noun.singular and name.singular and name.anaphoric
-        and bool(re.match(r"(?:his|her|their)\s", text[noun.start :], re.IGNORECASE))
+        and text[noun.end - 1 : noun.end].islower()
         and text[name.start : name.start + 1].isupper() and not text.isupper()
         and bool(re.fullmatch(r"\s+", text[noun.end : name.start]))
     )
