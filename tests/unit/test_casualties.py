@@ -673,6 +673,10 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         ("They mourned the murder of union leader Tomas Ferreira and Lucia Prado.", 2, None),
         ("Gunmen killed the reporter Ines Duarte and the cameraman Joel Abreu.", 2, None),
         ("Rebels shot dead the catechist Paulo Nunes and two seminarians.", 3, None),
+        # ages are not counts: "y/o", a list of ages, a suspended hyphen
+        ("Deputies said a 31 y/o woman and 33 y/o man were shot and killed.", 2, None),
+        ("Two cousins, 15 and 19, were shot dead outside a store.", 2, None),
+        ("Vigil held after the killings of 16- and 17-year-old brothers", None, None),
         # a frequent word is no surname
         ("Nobody died in the blaze at the depot.", 0, None),
     ],

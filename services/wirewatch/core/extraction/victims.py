@@ -26,6 +26,7 @@ _MONTH = (
 )
 _AFTER_NOT_COUNT_RE = re.compile(
     rf"^(?:-|\s)*(?:years?|yr|months?|weeks?|days?)[\s-]*old|^-(?:year|month|week|day)|^\s*(?:{_MONTH})\b"
+    r"|^\s*(?:y/o|y\.o\.|yo)(?!\w)|^-\s+(?:and|or|to)\s+\d{1,3}-(?:year|month)"
     r"|^\s*(?:%|per\s*cent|percent|a\.m|p\.m|am\b|pm\b|gauge|caliber|calibre|mm\b|hours?\b)"
     r"|^(?:st|nd|rd|th)\b|^\s*(?:-|to)\s*\d+\s*(?:a\.m|p\.m)|^:\d\d|^\s*(?:of|in)\s+(?:the\s+)?(?:"
     r"\d{4}|" + _MONTH + r")\b",
@@ -42,9 +43,11 @@ _APPOSITIVE_AGE_RE = re.compile(
     r"(?:[\w.'’]\s*,|\(|\baged?|,\s*(?:both|each))\s*$", re.IGNORECASE
 )
 """Before an age: 'John Smith, 24,', 'aged 30', 'two men, both 23,'."""
+_AGE_LIST_RE = re.compile(r"[\w.'’]\s*,\s*\d{1,3}\s+and\s+$")
+"""'Two boys, 14 and 18,': the second of a list of ages."""
 _SINGULAR_DET_RE = re.compile(
     r"\b(?P<det>a|an|one|another|his|her|their|the|a\s+second|a\s+third|this|that)"
-    r"(?P<mods>(?:\s+[\w'’.-]+){0,4}?)\s+(?=\S)",
+    r"(?P<mods>(?:\s+[\w'’./-]+){0,4}?)\s+(?=\S)",
     re.IGNORECASE,
 )
 _NAME_RE = re.compile(
@@ -175,7 +178,7 @@ _NAME_AFTER_RE = re.compile(_NAME_AFTER)
 which starts at the age, takes the person."""
 # "11-year-old boy" without a determiner (headline style): one person.
 _BARE_AGE_RE = re.compile(
-    r"(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?:\d{1,3}|[a-z]+)-(?:year|month)-old"
+    r"(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?:(?:\d{1,3}|[a-z]+)-(?:year|month)-old|\d{1,3}\s?y/o)"
     r"(?:\s+(?:boy|girl|man|woman|child|baby|infant|toddler|teen|teenager|son|daughter|student))?\b"
     rf"(?!(?-i:{_NAME_AFTER}))",
     re.IGNORECASE,
@@ -324,7 +327,9 @@ def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
                             vague=quantity.vague, approximate=quantity.approximate)
     if _AFTER_NOT_COUNT_RE.search(after) or _BEFORE_NOT_COUNT_RE.search(before):
         return None
-    if _APPOSITIVE_AGE_RE.search(before) and re.match(r"\s*[,)]|\s+of\s+[A-Z]", after):
+    if _AGE_LIST_RE.search(before) or _APPOSITIVE_AGE_RE.search(before) and re.match(
+        r"\s*[,)]|\s+of\s+[A-Z]|\s+and\s+\d{1,3}\s*[,)]", after
+    ):
         return None  # "John Smith, 24, was shot", "Ann Lee, 32 of Elmdale": an age
     if re.search(r"\bage[sd]?\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\s*(?:,|and|&)\s*$", before,
                  re.IGNORECASE):
