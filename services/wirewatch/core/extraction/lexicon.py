@@ -46,7 +46,7 @@ councill?ors?|legislators?|deputies|diplomats?|aid\s+workers?|volunteers?|specta
 christians?|muslims?|shiites?|sunnis?|hindus?|jews?|yazidis?|kurds?|roommates?|coworkers?|
 co-workers?|owners?|homeowners?|tenants?|partners?|fianc[eé]e?s?|babysitters?|siblings?|
 twins?|maids?|housekeepers?|cooks?|gardeners?|nann(?:y|ies)|caretakers?|janitors?|gunshot\s+victims?|pensioners?|elders?|chiefs?|landowners?|ranchers?|fishermen|hunters?|
-(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]+(?:years?|months?)[-\s]+olds?|classmates?|settlers?|shepherds?|
+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[-–\s]+(?:years?|months?)[-–\s]+olds?|classmates?|settlers?|shepherds?|
 americans|israelis|iraqis|afghans|palestinians|pakistanis|indians|syrians|turks|russians|ukrainians|
 nigerians|somalis|kenyans|egyptians|libyans|yemenis|saudis|iranians|lebanese|chinese|japanese|
 filipinos|colombians|peruvians|salvadorans|mexicans|britons|germans|french(?:m[ae]n)?|europeans|

@@ -25,7 +25,8 @@ _MONTH = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _AFTER_NOT_COUNT_RE = re.compile(
-    rf"^(?:-|\s)*(?:years?|yr|months?|weeks?|days?)[\s-]*old|^-(?:year|month|week|day)|^\s*(?:{_MONTH})\b"
+    rf"^(?:[-–]|\s)*(?:years?|yr|months?|weeks?|days?)[\s–-]*old|^[-–](?:year|month|week|day)"
+    rf"|^\s*(?:{_MONTH})\b|^-?\s*block\b"
     r"|^\s*(?:y/o|y\.o\.|yo)(?!\w)|^-\s+(?:and|or|to)\s+\d{1,3}-(?:year|month)"
     r"|^\s*(?:%|per\s*cent|percent|a\.m|p\.m|am\b|pm\b|gauge|caliber|calibre|mm\b|hours?\b)"
     r"|^(?:st|nd|rd|th)\b|^\s*(?:-|to)\s*\d+\s*(?:a\.m|p\.m)|^:\d\d|^\s*(?:of|in)\s+(?:the\s+)?(?:"
@@ -35,14 +36,27 @@ _AFTER_NOT_COUNT_RE = re.compile(
 _BEFORE_NOT_COUNT_RE = re.compile(
     rf"(?:\b(?:{_MONTH})\.?|\bno\.?|\bnumber|\bnos?\.|\bage[sd]?|\bhighway|\broute|\binterstate|"
     r"\bblock|\bstreet|\bcalibre|\bcaliber|\bunit|\bapartment|\bsuite|\broom|\bchannel|[$£€#]|"
-    r"\bat|\bstation|\bpage|\bpart|\bfrom|\bsince|\bbetween|\bthe\s+\w+'s|"
+    r"\bat|\bstation|\bpage|\bpart|\bfrom|\bsince|\bbetween|\bthe\s+\w+'s|\bimage|"
+    r"\bimage\s+\d+\s+of\s*/?|\bwho\s+(?:was|is)|"
     r"\b(?:father|mother|dad|mom|mum|parent|grand(?:father|mother|parent))\s+of)\s*$",
     re.IGNORECASE,
 )
 _APPOSITIVE_AGE_RE = re.compile(
-    r"(?:[\w.'’]\s*,|\(|\baged?|,\s*(?:both|each))\s*$", re.IGNORECASE
+    r"(?:[\w.'’]\s*,|\(|\baged?|,\s*(?:both|each|also)|(?-i:[A-Z][a-z'’]+)\s)\s*$",
+    re.IGNORECASE,
 )
-"""Before an age: 'John Smith, 24,', 'aged 30', 'two men, both 23,'."""
+"""Before an age: 'John Smith, 24,', 'aged 30', 'two men, both 23,', 'Ed Cole 21,'."""
+_AGE_AFTER_RE = re.compile(
+    r"\s*[,);(]|\s+of\s+[A-Z]|\s+and\s+\d{1,3}\s*[,)]|\s+(?:and|&)\s+[A-Z]"
+    r"|\s+(?:were\s+|are\s+)?all\b"
+)
+"""After an age set off by commas: 'Ed Cole, 21, died', '..., 25 and Tobias Kahn, 32',
+'..., 31 all died'."""
+_STREET_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Rd|Road|St|Street|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Lane|Ln|"
+    r"Way|Court|Ct|Hwy|Highway|Pike|Place|Pl|Parkway|Pkwy|Circle|Cir|Terrace)\b"
+)
+"""'a shooting 2501 Carter Homestead Rd.': a house number (read for numbers of 100 and up)."""
 _AGE_LIST_RE = re.compile(r"[\w.'’]\s*,\s*\d{1,3}\s+and\s+$")
 """'Two boys, 14 and 18,': the second of a list of ages."""
 _SINGULAR_DET_RE = re.compile(
@@ -327,21 +341,23 @@ def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
                             vague=quantity.vague, approximate=quantity.approximate)
     if _AFTER_NOT_COUNT_RE.search(after) or _BEFORE_NOT_COUNT_RE.search(before):
         return None
-    if _AGE_LIST_RE.search(before) or _APPOSITIVE_AGE_RE.search(before) and re.match(
-        r"\s*[,)]|\s+of\s+[A-Z]|\s+and\s+\d{1,3}\s*[,)]", after
+    if _AGE_LIST_RE.search(before) or _APPOSITIVE_AGE_RE.search(before) and _AGE_AFTER_RE.match(
+        after
     ):
         return None  # "John Smith, 24, was shot", "Ann Lee, 32 of Elmdale": an age
-    if re.search(r"\bage[sd]?\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\s*(?:,|and|&)\s*$", before,
-                 re.IGNORECASE):
+    if re.search(r"\bage[sd]?\s+\d{1,3}(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*\s*(?:,\s*and|,|and|&)\s*$",
+                 before, re.IGNORECASE):
         return None  # "ages 7 and 5": a list of ages
     if re.match(r"\s*(?:call(?:er|ers|s)?|dispatch\w*|operators?|emergency)\b", after, re.I):
         return None  # "a 911 call", "911 caller": a phone number
     if quantity.value > 1 and re.match(r"\s+(?:was|is|has)\b", after):
         return None  # "Jones, 26 was shot": a count would take a plural verb
-    if re.match(r"\s*(?:and|or|to|-)\s*\d{1,3}\s*(?:years?|yrs?)[\s-]*old", after, re.I):
+    if re.match(r"\s*(?:and|or|to|-)\s*\d{1,3}\s*[-–]?\s*(?:years?|yrs?)[\s–-]*old", after, re.I):
         return None  # "aged 9 and 14 years old"
     if re.fullmatch(r"(?:1[89]|20)\d\d", quantity.text.strip()):
         return None  # a year
+    if quantity.value >= 100 and _STREET_AFTER_RE.match(after):
+        return None  # a house number
     head = _head_after(after)
     flags = _flags(text, quantity.start, quantity.end + (head[1] if head else 0))
     if head is None:
