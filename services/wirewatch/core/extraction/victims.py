@@ -57,6 +57,11 @@ _STREET_AFTER_RE = re.compile(
     r"Way|Court|Ct|Hwy|Highway|Pike|Place|Pl|Parkway|Pkwy|Circle|Cir|Terrace)\b"
 )
 """'a shooting 2501 Carter Homestead Rd.': a house number (read for numbers of 100 and up)."""
+_AGES_LIST_RE = re.compile(
+    r"\bage[sd]?\s+\d{1,3}(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*\s*(?:,\s*and|,|and|&)\s*$",
+    re.IGNORECASE,
+)
+"""'ages 7 and 5', 'ages 25, 26, and 33': the later numbers of a list of ages."""
 _AGE_LIST_RE = re.compile(r"[\w.'’]\s*,\s*\d{1,3}\s+and\s+$")
 """'Two boys, 14 and 18,': the second of a list of ages."""
 _SINGULAR_DET_RE = re.compile(
@@ -345,8 +350,7 @@ def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
         after
     ):
         return None  # "John Smith, 24, was shot", "Ann Lee, 32 of Elmdale": an age
-    if re.search(r"\bage[sd]?\s+\d{1,3}(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*\s*(?:,\s*and|,|and|&)\s*$",
-                 before, re.IGNORECASE):
+    if _AGES_LIST_RE.search(before):
         return None  # "ages 7 and 5": a list of ages
     if re.match(r"\s*(?:call(?:er|ers|s)?|dispatch\w*|operators?|emergency)\b", after, re.I):
         return None  # "a 911 call", "911 caller": a phone number
