@@ -241,3 +241,14 @@ def test_a_gathering_that_is_not_a_protest_is_no_incident():
 ])
 def test_a_running_total_since_a_year_is_background(sentence, background):
     assert is_background(sentence, PUBLISHED) is background
+
+
+@pytest.mark.parametrize("sentence, background", [
+    ("5 dead, 31 wounded in weekend shootings across the city", True),
+    ("Two people were killed in separate shootings overnight, police said.", True),
+    ("Two people were killed in a drive-by shooting on Elm Street overnight.", False),
+])
+def test_a_round_up_of_shootings_is_no_single_incident(sentence, background):
+    """Totals of several shootings are cumulative figures (ACLED's rule), like running totals:
+    never one incident's toll, never an alert."""
+    assert is_background(sentence, PUBLISHED) is background
