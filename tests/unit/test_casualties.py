@@ -685,6 +685,12 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         ("Another woman, also 19, was shot in the hand.", None, 1),
         ("Police said a 15 and 16-year-old were shot near the park.", None, 2),
         ("Witnesses said a 19–year–old was shot dead.", 1, None),
+        # people with gunshot wounds are people hit: the one who died is one of them
+        ("Police found four victims suffering from gunshot wounds. One of the men died at the "
+         "scene.", 1, 3),
+        ("At least nine people were treated at local hospitals after the shooting.", None, 9),
+        ("Two victims were transported to area hospitals.", None, 2),
+        ("Luis Vera and Joel McAllister were struck by bullets.", None, 2),
         # a frequent word is no surname
         ("Nobody died in the blaze at the depot.", 0, None),
     ],

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from wirewatch.core.extraction.lexicon import (
     ACTIVE_TRIGGERS,
+    ADDITIVE_RE,
     CLAUSE_BREAK_RE,
     EVENT_NOUNS,
     GAP_WORDS,
@@ -243,7 +244,7 @@ _PART_OF_RE = re.compile(r"\bof\s+(?:the|those|these)?\s*$", re.IGNORECASE)
 
 
 _WOUND_NOUN_RE = re.compile(
-    r"\b(?P<verb>suffered|suffering|sustained|sustaining|received|with)\s+(?:(?:an?|one|two|three|"
+    r"\b(?P<verb>suffered|suffering|sustained|sustaining|received|with)\s+(?:from\s+)?(?:(?:an?|one|two|three|"
     r"multiple|several|numerous|minor|serious|critical|severe|non-life-threatening|superficial|"
     r"slight|light|life-threatening|apparent|possible|graze|hand|leg|arm|head|facial|bodily|"
     r"gunshot|gun\s+shot|bullet|shrapnel)\s+){0,3}(?:wounds?|injur(?:y|ies))\b",
@@ -258,7 +259,9 @@ _GUNSHOT_RE = re.compile(r"\b(?:gunshot|gun\s+shot|bullet|shrapnel)\b", re.IGNOR
 def _wound_bearers(sentence: Sentence, phrases: list[VictimPhrase]) -> list[Mention]:
     """The people a gunshot wound is told of: the subject of 'suffered', or whoever stands
     right before 'with'. Read only when the sentence names no other casualty, so a wound
-    that killed ('was found with a gunshot wound and pronounced dead') is left to it."""
+    that killed ('was found with a gunshot wound and pronounced dead') is left to it. They
+    are people hit, whose death another sentence may tell ('four victims suffering from
+    gunshot wounds ... one died' is 1 dead, 3 wounded), unless told as more ('a fourth man')."""
     found = []
     for match in _WOUND_NOUN_RE.finditer(sentence.text):
         position = match.start("verb")
@@ -269,7 +272,9 @@ def _wound_bearers(sentence: Sentence, phrases: list[VictimPhrase]) -> list[Ment
         else:
             continue  # "taken to hospital with injuries": only a gunshot wound marks a victim
         if group:
-            found.append(_group_mention(sentence, "wounded", group, group[0].start, match.end()))
+            told = sentence.text[group[0].start : group[-1].end]
+            field = "wounded" if ADDITIVE_RE.search(told) else "shot"
+            found.append(_group_mention(sentence, field, group, group[0].start, match.end()))
     return found
 
 

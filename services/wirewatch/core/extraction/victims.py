@@ -70,7 +70,8 @@ _SINGULAR_DET_RE = re.compile(
     re.IGNORECASE,
 )
 _NAME_RE = re.compile(
-    r"(?:\b(?:\d{1,3}|[a-z]+)-year-old\s+)?\b[A-Z][a-z'’]+[A-Za-z'’]*(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z'’-]+|de|del|la|van|von)){1,3}"
+    r"(?:\b(?:\d{1,3}|[a-z]+)-year-old\s+)?\b[A-Z][a-z'’]+[A-Za-z'’]*(?:\s+[A-Z]\.)?"
+    r"(?:\s+(?:[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?|de|del|la|van|von)){1,3}"
     r"(?:\s+(?:Jr|Sr|II|III)\.?)?(?:,\s*(?:\d{1,2}|aged\s+\d{1,2}),)?"
 )
 _KIN_RE = re.compile(
