@@ -691,6 +691,9 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         ("At least nine people were treated at local hospitals after the shooting.", None, 9),
         ("Two victims were transported to area hospitals.", None, 2),
         ("Luis Vera and Joel McAllister were struck by bullets.", None, 2),
+        # a fatal shooting is one death, with a place's name inside or a verb before it
+        ("Charges filed in fatal Pine Ridge shooting", 1, None),
+        ("Police investigate fatal shooting near the market", 1, None),
         # a frequent word is no surname
         ("Nobody died in the blaze at the depot.", 0, None),
     ],

@@ -103,7 +103,8 @@ _LEADING_PERPETRATOR_INCLUDED_RE = re.compile(
 )
 """'Including the bomber, 16 people were killed': the total holds him."""
 _NOUN_DETERMINER_RE = re.compile(
-    r"\b(?:the|this|his|her|their|its|a|an|in|for|over|after|with|[\w]+['’]s?)\s+"
+    r"\b(?:the|this|his|her|their|its|a|an|in|for|over|after|with|following|investigat(?:e|es|ed|ing)|"
+    r"prob(?:e|es|ed|ing)|[\w]+['’]s?)\s+"
     r"(?:\d{1,2}\s+[a-z]+\s+|[a-z]+\s+\d{1,2}\s+)?$",
     re.IGNORECASE
 )
@@ -479,7 +480,7 @@ def _of_someone(sentence: Sentence, trigger: re.Match[str]) -> list[Mention]:
         return []  # "the murders of X, Y and others": a list this reading cannot count
     match = _OF_SOMEONE_RE.match(text, trigger.end())
     if match is None:
-        if not re.match(r"(?:fatal|deadly)\s+\w+[^s]$", trigger.group(0), re.IGNORECASE) \
+        if not re.match(r"(?:fatal|deadly)\s+(?:\S+\s+)*\w+[^s]$", trigger.group(0), re.I) \
                 and not _someones_killing(text, trigger):
             return []  # "the murder" alone refers back to an event already counted
         return [Mention("killed", 1, "generic", sentence.start + trigger.start(),
