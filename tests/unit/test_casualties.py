@@ -694,6 +694,8 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         # a fatal shooting is one death, with a place's name inside or a verb before it
         ("Charges filed in fatal Pine Ridge shooting", 1, None),
         ("Police investigate fatal shooting near the market", 1, None),
+        # the one police killed, told by a pronoun, is the attacker: counted with his victims
+        ("A gunman killed three guests at the inn before he was shot dead by police.", 4, None),
         # a frequent word is no surname
         ("Nobody died in the blaze at the depot.", 0, None),
     ],

@@ -67,7 +67,7 @@ class Tally:
 
 def tally(mentions: Iterable[Mention]) -> Tally:
     """Killed and wounded for one incident from all its mentions."""
-    mentions = list(mentions)
+    mentions = [_as_attacker_if_police_killed(m) for m in mentions]
     killed, breakdown = _killed(mentions)
     wounded = _wounded(mentions, _killed_among_the_hit(killed, mentions))
     evidence = [_evidence("killed", m) for m in killed.mentions]
@@ -86,6 +86,27 @@ _KILLED_BY_POLICE_RE = re.compile(
     re.IGNORECASE,
 )
 """'The attacker was shot dead by police': not one of the people he stabbed or shot."""
+
+
+_BY_POLICE_AFTER_RE = re.compile(
+    r"\s+by\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}?(?:police|officers?|deputies|deputy|troopers?|"
+    r"agents?)\b",
+    re.IGNORECASE,
+)
+_HE_OR_SHE_RE = re.compile(r"(?:he|she)\b", re.IGNORECASE)
+
+
+def _as_attacker_if_police_killed(mention: Mention) -> Mention:
+    """'A man killed four people before he was shot dead by police': the one police killed,
+    told by a pronoun, is the attacker, counted with his victims, not one of them."""
+    if mention.field != "killed" or not mention.singular or not _HE_OR_SHE_RE.match(
+        mention.phrase
+    ):
+        return mention
+    after = mention.sentence.text[mention.end - mention.sentence.start :]
+    if not _BY_POLICE_AFTER_RE.match(after):
+        return mention
+    return replace(mention, category="perpetrator", anaphoric=False)
 
 
 def _killed_among_the_hit(killed: Count, mentions: list[Mention]) -> int | None:
