@@ -696,9 +696,15 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         ("Police investigate fatal shooting near the market", 1, None),
         # the one police killed, told by a pronoun, is the attacker: counted with his victims
         ("A gunman killed three guests at the inn before he was shot dead by police.", 4, None),
+        # beside his victims' deaths, "before shooting himself" is the shooter's own
+        ("He killed two clerks and wounded a guard before shooting himself.", 3, 1),
         # a frequent word is no surname
         ("Nobody died in the blaze at the depot.", 0, None),
     ],
 )
 def test_qualifiers_and_coordinated_deaths_keep_their_subject(text, killed, wounded):
     assert figures(text) == (killed, wounded)
+
+
+def test_a_shooter_who_shot_himself_in_the_leg_is_not_dead():
+    assert figures("He killed two clerks and then shot himself in the leg.")[0] == 2

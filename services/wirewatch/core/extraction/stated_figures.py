@@ -134,9 +134,13 @@ def suicide_attackers(sentence: Sentence) -> list[Mention]:
 MURDER_SUICIDE_RE = re.compile(r"\bmurder[- ]suicide\b", re.IGNORECASE)
 _TURNED_GUN_RE = re.compile(
     r"\bturn(?:ed|s|ing)?\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|pistol|shotgun|handgun)\s+"
-    r"on\s+(?:him|her)self\b",
+    r"on\s+(?:him|her)self\b"
+    r"|\b(?:before|then|and\s+then)\s+(?:fatally\s+)?sho(?:t|oting)\s+(?:him|her)self\b"
+    r"(?!\s+in\s+the\s+(?:leg|foot|hand|arm|knee|thigh))",
     re.IGNORECASE,
 )
+"""'before turning the gun on himself', 'killing one ... before shooting himself': beside
+his victims' deaths, the shooter took his own life."""
 _DIED_RE = re.compile(r"\b(?:died|dies|dead|deaths?)\b", re.IGNORECASE)
 
 
