@@ -698,6 +698,9 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         ("A gunman killed three guests at the inn before he was shot dead by police.", 4, None),
         # beside his victims' deaths, "before shooting himself" is the shooter's own
         ("He killed two clerks and wounded a guard before shooting himself.", 3, 1),
+        # a list of participles before the killing verb, and more verbs of killing "to death"
+        ("Four farmers were handcuffed, hooded and executed near the well.", 4, None),
+        ("Raiders slashed to death six herders at the camp.", 6, None),
         # a frequent word is no surname
         ("Nobody died in the blaze at the depot.", 0, None),
     ],

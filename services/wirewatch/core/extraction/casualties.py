@@ -678,7 +678,8 @@ def _gap_ok(gap: str) -> bool:
     if _COORDINATED_VP_RE.match(gap):
         return True
     gap = _BARE_CONJUNCT_RE.sub(" ", gap)
-    gap = re.sub(r"\b\w+ed\s+and\s+(?=\w)", " ", gap, flags=re.IGNORECASE)  # "kidnapped and killed"
+    # "kidnapped and killed", "handcuffed, blindfolded and executed"
+    gap = re.sub(r"\b(?:\w+ed\s*,\s*){0,3}\w+ed\s+and\s+(?=\w|$)", " ", gap, flags=re.IGNORECASE)
     modifier = _SUBJECT_MODIFIER_RE.match(gap)
     if modifier:
         gap = gap[modifier.end() :]

@@ -111,7 +111,7 @@ NON_PERSON_RE = re.compile(
 TO_DEATH_VERBS = frozenset(
     ["stabbed", "stabbing", "hacked", "hacking", "beaten", "beat", "beating", "burned", "burnt",
      "burning", "shot", "shooting", "strangled", "bludgeoned", "clubbed", "stoned", "crushed",
-     "trampled"]
+     "trampled", "slashed", "slashing", "knifed", "chopped", "kicked", "tortured"]
 )
 _TO_DEATH = "|".join(sorted(TO_DEATH_VERBS, key=len, reverse=True))
 
@@ -150,6 +150,7 @@ ACTIVE_TRIGGERS = frozenset(
     [
         "beheaded", "decapitated", "lynched", "slaughtered", "slew", "gunned",
         "stabbed", "stabbing", "hacked", "hacking", "beaten", "beat", "beating", "burned",
+        "slashed", "slashing", "knifed",
         "burnt", "burning", "strangled", "bludgeoned", "clubbed", "stoned", "crushed", "trampled",
         "killed",
         "killing",
