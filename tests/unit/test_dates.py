@@ -63,6 +63,13 @@ def test_last_week_has_week_precision():
     )
 
 
+def test_weeks_ago_has_week_precision():
+    assert resolve_event_date("The raid happened nearly two weeks ago.", MONDAY) == (
+        date(2021, 8, 23),
+        "week",
+    )
+
+
 def test_silence_defaults_to_the_publication_day():
     assert resolve_event_date("Two people died in the attack.", MONDAY) == (date(2021, 9, 6), "day")
 

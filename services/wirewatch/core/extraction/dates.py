@@ -101,6 +101,7 @@ PATTERNS = [
     ("yesterday", r"yesterday|last\s+night"),
     ("today", r"today|tonight|this\s+(?:morning|afternoon|evening)|overnight|earlier\s+today"),
     ("days_ago", r"(?P<n>\d+|two|three|four|five|six|seven|ten)\s+days\s+ago"),
+    ("weeks_ago", r"(?:nearly\s+|about\s+|almost\s+)?(?P<n>\d+|two|three|four|five|six)\s+weeks\s+ago"),
     ("last_week", r"last\s+week|(?:a|one)\s+week\s+ago"),
     ("last_month", r"last\s+month|(?:a|one)\s+month\s+ago"),
     ("last_year", r"last\s+year|(?:a|one)\s+year\s+ago"),
@@ -217,6 +218,9 @@ def _resolve_relative(match, kind, anchor) -> tuple[date | None, str]:
     if kind == "days_ago":
         n = _group(match, kind, "n").lower()
         return anchor - timedelta(days=int(n) if n.isdigit() else NUMBER_WORDS[n]), "day"
+    if kind == "weeks_ago":
+        n = _group(match, kind, "n").lower()
+        return anchor - timedelta(weeks=int(n) if n.isdigit() else NUMBER_WORDS[n]), "week"
     if kind == "in_year":
         return date(int(_group(match, kind, "year")), 1, 1), "year"
     fixed = {
