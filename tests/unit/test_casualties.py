@@ -701,6 +701,9 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         # a list of participles before the killing verb, and more verbs of killing "to death"
         ("Four farmers were handcuffed, hooded and executed near the well.", 4, None),
         ("Raiders slashed to death six herders at the camp.", 6, None),
+        # "pronounced Ferreira dead" names the dead; a death investigation is one death
+        ("Doctors pronounced Ferreira dead shortly after midnight.", 1, None),
+        ("Deputies opened a death investigation after a man was found shot in a field.", 1, 0),
         # a frequent word is no surname
         ("Nobody died in the blaze at the depot.", 0, None),
     ],

@@ -466,7 +466,7 @@ def _is_event_noun(text: str, trigger: re.Match[str]) -> bool:
     words = trigger.group(0).lower().split()
     if words[-2:] == ["to", "death"]:
         return False
-    if words[-1] not in EVENT_NOUNS and not (words[0] in ("fatal", "deadly") or
+    if words[-1] not in EVENT_NOUNS and not (words[0] in ("fatal", "deadly", "death") or
                                              words[-1] in ("death", "deaths")):
         return False
     return bool(_NOUN_DETERMINER_RE.search(text[: trigger.start()]))
@@ -480,7 +480,8 @@ def _of_someone(sentence: Sentence, trigger: re.Match[str]) -> list[Mention]:
         return []  # "the murders of X, Y and others": a list this reading cannot count
     match = _OF_SOMEONE_RE.match(text, trigger.end())
     if match is None:
-        if not re.match(r"(?:fatal|deadly)\s+(?:\S+\s+)*\w+[^s]$", trigger.group(0), re.I) \
+        if not re.match(r"(?:fatal|deadly)\s+(?:\S+\s+)*\w+[^s]$|death\s+investigation$",
+                        trigger.group(0), re.I) \
                 and not _someones_killing(text, trigger):
             return []  # "the murder" alone refers back to an event already counted
         return [Mention("killed", 1, "generic", sentence.start + trigger.start(),

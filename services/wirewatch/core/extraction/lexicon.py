@@ -126,7 +126,8 @@ killed|killing|kills|kill|slain|slew|murdered|murdering|assassinated|executed|ex
 massacred|massacring|beheaded|decapitated|lynched|slaughtered|dead|deceased|died|dies|die|dying|perished|lost\s+(?:their|his|her)\s+lives?|
 succumbed|passed\s+away|(?:claimed|claiming|took|taking)\s+the\s+li(?:fe|ves)\s+of|
 (?:slit|slitting|slashed|slashing|cut|cutting)\s+the\s+throats?\s+of|
-deaths?|fatalities|bodies|corpses|toll|assassinations?|murders?|slayings?|massacres?|executions?"""
+death\s+investigation|deaths?|fatalities|bodies|corpses|toll|assassinations?|murders?|slayings?|
+massacres?|executions?"""
 
 WOUND_WORDS = r"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|hurting|
 grazed|grazing|
