@@ -704,6 +704,9 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         # "pronounced Ferreira dead" names the dead; a death investigation is one death
         ("Doctors pronounced Ferreira dead shortly after midnight.", 1, None),
         ("Deputies opened a death investigation after a man was found shot in a field.", 1, 0),
+        # the subject of "is recovering after being shot" is the one hurt
+        ("A clerk is recovering after being shot in the arm during a robbery.", None, 1),
+        ("Police arrested a man after being shot at near the depot.", None, None),
         # a frequent word is no surname
         ("Nobody died in the blaze at the depot.", 0, None),
     ],

@@ -608,6 +608,9 @@ def _before(
     field: str | None = None,
 ) -> list[VictimPhrase]:
     """The victims a passive trigger at `position` reports: the subject of its clause."""
+    being = _AFTER_BEING_RE.search(text, 0, position)
+    if being is not None:
+        return _subject_before_after_being(text, being.start(), phrases)
     clause_start = 0
     coordinated = _COORDINATED_VP_TAIL_RE.search(text, 0, position)
     for brk in CLAUSE_BREAK_RE.finditer(text, 0, coordinated.start() if coordinated else position):
@@ -632,6 +635,26 @@ def _before(
         if _gap_ok(gap):
             return _coordinated_backwards(text, candidates[: index + 1], field)
     return []
+
+
+_AFTER_BEING_RE = re.compile(r"\b(?:after|since)\s+being\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_STATE_VP_RE = re.compile(
+    r"\s*,?\s*(?:is|was|are|were|remains|remained)\s+(?:\w+\s+){0,5}?$", re.IGNORECASE
+)
+"""'A teen is recovering after being shot', 'a man is fighting for his life after being
+stabbed': the one hurt is the subject of the clause before 'after being'."""
+
+
+def _subject_before_after_being(
+    text: str, after: int, phrases: list[VictimPhrase]
+) -> list[VictimPhrase]:
+    clause_start = 0
+    for brk in CLAUSE_BREAK_RE.finditer(text, 0, after):
+        clause_start = brk.end()
+    candidates = [p for p in phrases if clause_start <= p.start and p.end <= after]
+    if not candidates or not _STATE_VP_RE.fullmatch(text, candidates[0].end, after):
+        return []
+    return [candidates[0]]
 
 
 def _left_object(text: str, candidates: list[VictimPhrase], position: int) -> list[VictimPhrase]:
