@@ -707,6 +707,9 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         # the subject of "is recovering after being shot" is the one hurt
         ("A clerk is recovering after being shot in the arm during a robbery.", None, 1),
         ("Police arrested a man after being shot at near the depot.", None, None),
+        # a bare "toll" that rose is the death toll; a price is not
+        ("The toll from the market bombing rose to 31 on Friday.", 31, None),
+        ("The ferry toll rose to $7 after the flood.", None, None),
         # a frequent word is no surname
         ("Nobody died in the blaze at the depot.", 0, None),
     ],

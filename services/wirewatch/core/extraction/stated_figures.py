@@ -30,7 +30,9 @@ _TOLL_RE = re.compile(
     r"\b(?:to|at|of|is|was|reached|hit|stands|stood|now)(?=\s+" + _NUMBERISH + r")"
     r"|number\s+(?:of\s+(?:dead|deaths|fatalities|victims|those\s+killed)\s+)?"
     r"(?:was\s+|has\s+)?(?:eventually\s+|later\s+|since\s+)?(?:raised|rose|risen|climbed|increased)"
-    r"\s+to)\s+(?=\S)",
+    r"\s+to"
+    r"|\btoll\s+(?:from\s+[^.;$]{0,60}?\s+)?(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped)"
+    r"\s+to(?=\s+" + _NUMBERISH + r"))\s+(?=\S)",
     re.IGNORECASE,
 )
 _FATALLY_PART_RE = re.compile(
