@@ -710,6 +710,7 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         # a bare "toll" that rose is the death toll; a price is not
         ("The toll from the market bombing rose to 31 on Friday.", 31, None),
         ("The ferry toll rose to $7 after the flood.", None, None),
+        ("A blast hit the mosque during prayers; officials put the toll at 27.", 27, None),
         # a frequent word is no surname
         ("Nobody died in the blaze at the depot.", 0, None),
     ],

@@ -32,7 +32,9 @@ _TOLL_RE = re.compile(
     r"(?:was\s+|has\s+)?(?:eventually\s+|later\s+|since\s+)?(?:raised|rose|risen|climbed|increased)"
     r"\s+to"
     r"|\btoll\s+(?:from\s+[^.;$]{0,60}?\s+)?(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped)"
-    r"\s+to(?=\s+" + _NUMBERISH + r"))\s+(?=\S)",
+    r"\s+to(?=\s+" + _NUMBERISH + r")"
+    r"|\b(?:put|puts|putting|placed)\s+the\s+(?:death\s+)?toll\s+at(?=\s+" + _NUMBERISH + r"))"
+    r"\s+(?=\S)",
     re.IGNORECASE,
 )
 _FATALLY_PART_RE = re.compile(
