@@ -711,6 +711,9 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         ("The toll from the market bombing rose to 31 on Friday.", 31, None),
         ("The ferry toll rose to $7 after the flood.", None, None),
         ("A blast hit the mosque during prayers; officials put the toll at 27.", 27, None),
+        # others that, with a figure of their own sentence, make up a total told before
+        ("Six people were shot outside a store. Four victims were taken by ambulance to the "
+         "hospital and two others were taken to the hospital by friends.", None, 6),
         # a frequent word is no surname
         ("Nobody died in the blaze at the depot.", 0, None),
     ],

@@ -285,10 +285,27 @@ def _distinct_extras(mentions: list[Mention]) -> list[Mention]:
     seen = {v for v in seen if any(m.relative and m.value == v for m in mentions)}
     extras = []
     for mention in mentions:
+        if _completes_a_total(mention, mentions):
+            continue
         if mention.additive and not mention.part and mention.value not in seen:
             seen.add(mention.value)
             extras.append(mention)
     return extras
+
+
+def _completes_a_total(mention: Mention, mentions: list[Mention]) -> bool:
+    """'Five people were shot ... Three victims were taken by ambulance and two others in a
+    private car': others that, with a figure of their own sentence, make up a total told in
+    another sentence are that total's people told again, not more."""
+    if not mention.additive:
+        return False
+    totals = {m.value for m in mentions
+              if not m.additive and not m.zero and m.sentence.start != mention.sentence.start}
+    return any(
+        not m.additive and m.sentence.start == mention.sentence.start and m.start < mention.start
+        and m.value + mention.value in totals
+        for m in mentions
+    )
 
 
 def _category_count(mentions: list[Mention], category: str) -> Count:
