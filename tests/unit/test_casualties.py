@@ -714,6 +714,8 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         # others that, with a figure of their own sentence, make up a total told before
         ("Six people were shot outside a store. Four victims were taken by ambulance to the "
          "hospital and two others were taken to the hospital by friends.", None, 6),
+        # taken to a hospital named by its name
+        ("Two men were rushed to Saint Agnes Medical Center after the shooting.", None, 2),
         # a frequent word is no surname
         ("Nobody died in the blaze at the depot.", 0, None),
     ],
