@@ -237,6 +237,7 @@ def test_a_gathering_that_is_not_a_protest_is_no_incident():
 
 @pytest.mark.parametrize("sentence, background", [
     ("About 13,000 people have been killed in the region since 1980, the committee said.", True),
+    ("Some 40,000 people who have died in the long civil war are remembered today.", True),
     ("Ten soldiers were killed on Sunday, the deadliest attack since 2015.", False),
 ])
 def test_a_running_total_since_a_year_is_background(sentence, background):

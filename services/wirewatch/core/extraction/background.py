@@ -56,6 +56,8 @@ RECALL_RE = re.compile(
     r"in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?|weeks)|"
     r"(?:during|over|in)\s+(?:the\s+)?(?:\d+|\w+)\s+years\s+of|anniversary|"
     r"have\s+(?:been\s+)?(?:killed|died)\s+(?:[\w,]+\s+){0,5}?(?:since|this\s+year)|"
+    r"have\s+(?:been\s+)?(?:killed|died)\s+(?:[\w,]+\s+){0,3}?(?:in|during)\s+(?:the\s+|this\s+)?"
+    r"(?:\w+\s+)?(?:war|conflict|struggle|insurgency|unrest)\b|"
     r"a\s+total\s+of\s+[\w,]+\s+people\s+have|"
     r"(?:in|during|from)\s+(?:[\w'’-]+\s+){0,4}?shootings|separate\s+(?:shootings|incidents|attacks)|"
     r"shootings\s+(?:across|around|throughout)|"
