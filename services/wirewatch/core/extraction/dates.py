@@ -56,7 +56,7 @@ REPORTED_AFTER_RE = re.compile(
     r"released|charged|found\s+probable|declined)\b"
 )
 """'police said Thursday', 'a judge on Wednesday found': the day of the report, not the event."""
-FOLLOW_UP_RE = re.compile(
+FOLLOW_UP_RE = re.compile(  # lower case only: "Memorial Hospital" is a name
     r"\b(?:arrest(?:ed|s)?|(?:in|into)\s+custody|charged|arraigned|booked|indicted|"
     r"sentenced|convicted|pleaded|plea|court|hearing|(?:press|news)\s+conference|vigil|"
     r"funeral|memorial|autops(?:y|ies)|surrendered|turned\s+(?:himself|herself)\s+in|"
@@ -68,7 +68,7 @@ EVENT_CUE_RE = re.compile(
     r"(?i)\b(?:shot|shoot(?:ing|ings|out)?|killed|killing|fired|wounded|injured|stabbed|"
     r"slain|murdered|attack(?:ed)?|happened|occurred|died|dead|opened\s+fire|gunfire)\b"
 )
-CLAUSE_BREAK_RE = re.compile(r"[.;:!?()\n]")
+CLAUSE_END_RE = re.compile(r"[.;:!?()\n]")
 DAY_OF_EVENT_AFTER_RE = re.compile(
     r"(?i)^(?:'s|\s+(?:morning|afternoon|evening|night))?\s+(?:(?:fatal|deadly|double|triple|"
     r"quadruple|mass)\s+)?(?:shooting|shootout|stabbing|attack|killing|homicide)"
@@ -273,7 +273,7 @@ def _told_of_follow_up(text: str, start: int, end: int) -> bool:
     if DAY_OF_EVENT_AFTER_RE.match(text[end : end + 40]):
         return False
     window = text[max(0, start - 90) : start]
-    breaks = list(CLAUSE_BREAK_RE.finditer(window))
+    breaks = list(CLAUSE_END_RE.finditer(window))
     clause = window[breaks[-1].end() :] if breaks else window
     follow_ups = list(FOLLOW_UP_RE.finditer(clause))
     if not follow_ups:

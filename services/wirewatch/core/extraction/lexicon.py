@@ -136,8 +136,9 @@ hospitali[sz]ed|maimed|critically\s+(?:shot|injured)|seriously\s+(?:shot|injured
 SHOT_WORDS = r"""shot|shooting|stabbed|stabbing|
 (?:struck|hit)\s+by\s+(?:a\s+|an\s+)?(?:stray\s+|errant\s+)?(?:gunfire|gunshots?|bullets?|rounds?|pellets?)|
 hit(?=\s+(?:during|in)\s+the\s+(?:shooting|gunfire|crossfire|exchange\s+of\s+fire))|
-(?:taken|transported|rushed|airlifted|flown)\s+(?:by\s+(?:ambulance|helicopter|medics|paramedics)\s+)?to\s+(?:a\s+|the\s+|an\s+)?(?:local\s+|nearby\s+|area\s+)?(?:hospital|medical\s+center|trauma\s+center)s?|
-(?:taken|transported|rushed|airlifted|flown)\s+(?:by\s+(?:ambulance|helicopter|medics|paramedics)\s+)?to\s+(?-i:(?:[A-Z][\w.'’-]*\s+){1,4}(?:Hospital|Medical\s+Center|Trauma\s+Center))|
+(?:taken|transported|rushed|airlifted|flown)\s+(?:by\s+(?:ambulance|helicopter|medics|paramedics)\s+)?to\s+
+(?:(?:a\s+|the\s+|an\s+)?(?:local\s+|nearby\s+|area\s+)?(?:hospital|medical\s+center|trauma\s+center)s?|
+(?-i:(?:[A-Z][\w.'’-]*\s+){1,4}(?:Hospital|Medical\s+Center|Trauma\s+Center)))|
 treated\s+at\s+(?:a\s+|the\s+)?(?:local|nearby|area)\s+hospitals?|
 (?:receiving|received|given)\s+medical\s+(?:attention|treatment|care)"""
 
