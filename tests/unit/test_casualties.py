@@ -696,6 +696,11 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         ("Police investigate fatal shooting near the market", 1, None),
         # the one police killed, told by a pronoun, is the attacker: counted with his victims
         ("A gunman killed three guests at the inn before he was shot dead by police.", 4, None),
+        # but the victim of police told again by a pronoun is not an attacker
+        ("A teenager was killed by riot police. His family said he was walking home and was "
+         "shot by officers.", 1, 0),
+        # the subject of "was with him and was shot" is the one shot
+        ("A cook was with the guard and was shot in the arm.", None, 1),
         # beside his victims' deaths, "before shooting himself" is the shooter's own
         ("He killed two clerks and wounded a guard before shooting himself.", 3, 1),
         # a list of participles before the killing verb, and more verbs of killing "to death"

@@ -77,7 +77,7 @@ _PARENTHETICAL_RE = re.compile(r"^\s*(?:,[^,;]{0,60},|\([^()]{0,60}\))")
 _COORDINATED_VP = (
     r"(?:was|were|had\s+been|turned|fired|shot|opened|ran|drove|fell|collapsed|fled)"
     r"\b[^,.;]{0,90}?\band\s+(?:later\s+|then\s+|eventually\s+|subsequently\s+)?"
-    r"(?:(?:was\s+)?(?:pronounced|declared)\s+)?"
+    r"(?:(?:was|were)\s+)?(?:(?:pronounced|declared)\s+)?"
 )
 _COORDINATED_VP_RE = re.compile(rf"^\s*(?:{_COORDINATED_VP})$", re.IGNORECASE)
 _COORDINATED_VP_TAIL_RE = re.compile(rf"\b{_COORDINATED_VP}$", re.IGNORECASE)

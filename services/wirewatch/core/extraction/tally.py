@@ -67,7 +67,8 @@ class Tally:
 
 def tally(mentions: Iterable[Mention]) -> Tally:
     """Killed and wounded for one incident from all its mentions."""
-    mentions = [_as_attacker_if_police_killed(m) for m in mentions]
+    mentions = list(mentions)
+    mentions = [_as_attacker_if_police_killed(m, mentions) for m in mentions]
     killed, breakdown = _killed(mentions)
     wounded = _wounded(mentions, _killed_among_the_hit(killed, mentions))
     evidence = [_evidence("killed", m) for m in killed.mentions]
@@ -96,15 +97,20 @@ _BY_POLICE_AFTER_RE = re.compile(
 _HE_OR_SHE_RE = re.compile(r"(?:he|she)\b", re.IGNORECASE)
 
 
-def _as_attacker_if_police_killed(mention: Mention) -> Mention:
+def _as_attacker_if_police_killed(mention: Mention, mentions: list[Mention]) -> Mention:
     """'A man killed four people before he was shot dead by police': the one police killed,
-    told by a pronoun, is the attacker, counted with his victims, not one of them."""
+    told by a pronoun after the deaths he caused in the same sentence, is the attacker,
+    counted with his victims. Not 'a teenager was killed by police ... he was executed by
+    officers', where he is the victim told again."""
     if mention.field != "killed" or not mention.singular or not _HE_OR_SHE_RE.match(
         mention.phrase
     ):
         return mention
     after = mention.sentence.text[mention.end - mention.sentence.start :]
-    if not _BY_POLICE_AFTER_RE.match(after):
+    if not _BY_POLICE_AFTER_RE.match(after) or not any(
+        m.field == "killed" and m.sentence is mention.sentence and m.end <= mention.start
+        for m in mentions
+    ):
         return mention
     return replace(mention, category="perpetrator", anaphoric=False)
 
