@@ -198,6 +198,10 @@ def test_text_cleaned_by_the_caller_reads_as_the_raw_text_does():
          "Protests", "GH"),
         ("Bus drivers in Ndola strike over unpaid allowances.", "Protests", "ZM"),
         ("Police dispersed about 300 protesters in Harare with tear gas.", "Protests", "ZW"),
+        ("Soldiers beat three farmers at a checkpoint near Jenin.",
+         "Violence against civilians", "PS"),
+        ("Two journalists were beaten by tax officers in Mbuji-Mayi.",
+         "Violence against civilians", "CD"),
     ],
 )
 def test_events_without_casualties_are_still_incidents(text, event_type, country):
@@ -217,6 +221,7 @@ def test_events_without_casualties_are_still_incidents(text, event_type, country
     "The board fired the chief executive officer at its meeting in Lagos.",
     "Heavy rain pelted Kampala on Monday.",
     "Arsenal were beaten 2-0 at home in London.",
+    "The Lions were beaten by the Bears in Kampala.",
     "Road fatalities in Kenya fell by 10 per cent.",
     "The opposition regained control of the county assembly in Nakuru.",
     "Lightning strikes over Lake Victoria lit up the sky.",
