@@ -721,6 +721,9 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
          "hospital and two others were taken to the hospital by friends.", None, 6),
         # taken to a hospital named by its name
         ("Two men were rushed to Saint Agnes Medical Center after the shooting.", None, 2),
+        # a hypothetical death is none; a headline cut inside an age is no count
+        ("Parents say guards are needed before another child is killed.", None, None),
+        ("Deputy claims self-defence in shooting that killed 7-y - KXYZ News", None, None),
         # a frequent word is no surname
         ("Nobody died in the blaze at the depot.", 0, None),
     ],

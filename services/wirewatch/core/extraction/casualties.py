@@ -140,9 +140,12 @@ _UNREALISED_RE = re.compile(
     r"\b(?:attempt|tr(?:y|ie)|plot|plan|threat|vow|intend|aim|want|conspir|order|seek|"
     r"sought|fail|promis|decid|prepar|going|intent)\w*\s+(?:was\s+)?to\s+(?:\w+\s+(?:or\s+)?)?$"
     r"|\b(?:would|could|might|may|can|will)\s+(?:\w+\s+){0,2}$"
-    r"|\b(?:attempted|attempt|foiled|failed|thwarted)\s+$",
+    r"|\b(?:attempted|attempt|foiled|failed|thwarted)\s+$"
+    r"|\b(?:before|until|unless|if|when|so\s+that)\s+(?:[\w'’-]+\s+){1,4}(?:is|are|gets|get)\s+$",
     re.IGNORECASE,
 )
+"""'attempted to kill', 'could kill', 'before another teen is killed', 'when the person
+who is killed is ...': no one was."""
 _BARE_OBJECT_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?P<head>officer|soldier|policeman|man|woman|boy|girl|teen|"
     r"teenager|child|student|journalist|official|civilian|guard|driver|farmer|trader|"
