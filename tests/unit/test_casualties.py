@@ -724,6 +724,10 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         # a hypothetical death is none; a headline cut inside an age is no count
         ("Parents say guards are needed before another child is killed.", None, None),
         ("Deputy claims self-defence in shooting that killed 7-y - KXYZ News", None, None),
+        # "were shot at the end of" were hit; "were shot at by" only fired at
+        ("Five people were shot at the end of a street festival.", None, 5),
+        ("Two deputies were shot at by a man with a rifle.", None, None),
+        ("Three suffer gunshot wounds in market shooting", None, 3),
         # a frequent word is no surname
         ("Nobody died in the blaze at the depot.", 0, None),
     ],

@@ -248,7 +248,8 @@ _PART_OF_RE = re.compile(r"\bof\s+(?:the|those|these)?\s*$", re.IGNORECASE)
 
 
 _WOUND_NOUN_RE = re.compile(
-    r"\b(?P<verb>suffered|suffering|sustained|sustaining|received|with)\s+(?:from\s+)?(?:(?:an?|one|two|three|"
+    r"\b(?P<verb>suffered|suffering|suffers?|sustained|sustaining|received|with)\s+(?:from\s+)?"
+    r"(?:(?:an?|one|two|three|nonlife-threatening|"
     r"multiple|several|numerous|minor|serious|critical|severe|non-life-threatening|superficial|"
     r"slight|light|life-threatening|apparent|possible|graze|hand|leg|arm|head|facial|bodily|"
     r"gunshot|gun\s+shot|bullet|shrapnel)\s+){0,3}(?:wounds?|injur(?:y|ies))\b",
@@ -603,7 +604,18 @@ def _is_modifier_use(text: str, trigger: re.Match[str]) -> bool:
         return True
     if word not in ("shot", "shooting") or not re.match(r"\s+at\b", after):
         return False
+    if word == "shot" and _PASSIVE_SHOT_AT_RE.search(text, 0, trigger.start()):
+        return bool(_FIRED_AT_ONLY_RE.match(text, trigger.end()))
     return not _SHOT_AT_WHERE_RE.match(text, trigger.end())
+
+
+_PASSIVE_SHOT_AT_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_FIRED_AT_ONLY_RE = re.compile(
+    r"\s+at\s*(?:[,.;:)]|$|(?:by|but|and|from|while|when|as|repeatedly|several|multiple|twice)\b)",
+    re.IGNORECASE,
+)
+"""'Four people were shot at the end of a vigil' were hit; 'officers were shot at by a man'
+and 'the deputies were shot at, but ...' only had shots fired at them."""
 
 
 def _before(
