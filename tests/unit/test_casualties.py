@@ -728,6 +728,9 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         ("Five people were shot at the end of a street festival.", None, 5),
         ("Two deputies were shot at by a man with a rifle.", None, None),
         ("Three suffer gunshot wounds in market shooting", None, 3),
+        # a headline's bare count before "shot" counts people; shots fired are no people
+        ("Police: 4 shot in Westgate during block party", None, 4),
+        ("Deputies fired 4 shots into the air to disperse the crowd.", None, None),
         # a frequent word is no surname
         ("Nobody died in the blaze at the depot.", 0, None),
     ],

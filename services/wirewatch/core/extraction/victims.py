@@ -444,6 +444,9 @@ def _head_after(after: str) -> tuple[str | None, int] | None:
             "died",
             "wounded",
             "injured",
+            "shot",  # "4 shot in Gert Town": a headline's count of people hit
+            "hurt",
+            "stabbed",
             "in",
             "on",
             "at",
