@@ -731,6 +731,8 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         # a headline's bare count before "shot" counts people; shots fired are no people
         ("Police: 4 shot in Westgate during block party", None, 4),
         ("Deputies fired 4 shots into the air to disperse the crowd.", None, None),
+        ("Two more victims showed up at a hospital with gunshot wounds.", None, 2),
+        ("The mayor arrived at the hospital to visit the nurses.", None, None),
         # a frequent word is no surname
         ("Nobody died in the blaze at the depot.", 0, None),
     ],

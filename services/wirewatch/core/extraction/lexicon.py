@@ -140,6 +140,8 @@ hit(?=\s+(?:during|in)\s+the\s+(?:shooting|gunfire|crossfire|exchange\s+of\s+fir
 (?:(?:a\s+|the\s+|an\s+)?(?:local\s+|nearby\s+|area\s+)?(?:hospital|medical\s+center|trauma\s+center)s?|
 (?-i:(?:[A-Z][\w.'’-]*\s+){1,4}(?:Hospital|Medical\s+Center|Trauma\s+Center)))|
 treated\s+at\s+(?:a\s+|the\s+)?(?:local|nearby|area)\s+hospitals?|
+(?:showed\s+up|arrived|turned\s+up|walked\s+in)\s+(?:at|to|into)\s+(?:a\s+|the\s+|an\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?
+(?=[^.;]{0,40}\b(?:gunshot|bullet|stab)\s+wounds?)|
 (?:receiving|received|given)\s+medical\s+(?:attention|treatment|care)"""
 
 TRIGGER_RE = re.compile(
