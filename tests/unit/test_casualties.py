@@ -733,6 +733,10 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         ("Deputies fired 4 shots into the air to disperse the crowd.", None, None),
         ("Two more victims showed up at a hospital with gunshot wounds.", None, 2),
         ("The mayor arrived at the hospital to visit the nurses.", None, None),
+        # members of security forces are security forces: they add to civilians killed
+        ("Raiders killed three farmers. They later killed five members of the local police "
+         "patrol sent to the village.", 8, None),
+        ("Gunmen killed four members of a family and their guest.", 5, None),
         # a frequent word is no surname
         ("Nobody died in the blaze at the depot.", 0, None),
     ],

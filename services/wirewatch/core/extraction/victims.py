@@ -391,11 +391,14 @@ def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
         complement = _OF_COMPLEMENT_RE.match(after[: complement.end()].rsplit(None, 1)[0],
                                              head[1])
     end = complement.end() if complement else head[1]
+    category = head[0]
+    if _MEMBERS_RE.search(after[: head[1]]):
+        category = _group_category(after[head[1] :]) or category
     return VictimPhrase(
         quantity.start,
         quantity.end + end,
         quantity.value,
-        head[0],
+        category,
         singular=quantity.value == 1 and not quantity.qualifier,
         vague=quantity.vague,
         approximate=quantity.approximate,
@@ -411,6 +414,22 @@ _OF_COMPLEMENT_RE = re.compile(
 )
 """'two members of his escort': the count's head takes its complement along, so that the
 escort is not read as one more person."""
+
+
+_MEMBERS_RE = re.compile(r"\b(?:members|elements|personnel|ranks)\s*$", re.IGNORECASE)
+
+
+_OF_GROUP_RE = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?((?:[\w'’.-]+\s+){0,3}[\w'’.-]+)")
+
+
+def _group_category(after_head: str) -> str | None:
+    """'seven members of the Algerian security forces' are security forces, 'members of the
+    armed group' combatants: a member's category is the group's."""
+    group = _OF_GROUP_RE.match(after_head)
+    for match in PERSON_HEAD_RE.finditer(group.group(1) if group else ""):
+        if match.lastgroup and match.lastgroup not in ("civilian", "generic"):
+            return match.lastgroup
+    return None
 
 
 _STATE_END_RE = re.compile(r"\s(?:dead|killed|wounded|injured|hurt)$", re.IGNORECASE)
