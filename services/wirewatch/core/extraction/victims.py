@@ -63,7 +63,7 @@ _AGES_LIST_RE = re.compile(
     re.IGNORECASE,
 )
 """'ages 7 and 5', 'ages 25, 26, and 33': the later numbers of a list of ages."""
-_AGE_LIST_RE = re.compile(r"[\w.'’]\s*,\s*\d{1,3}\s+and\s+$")
+_SECOND_AGE_RE = re.compile(r"[\w.'’]\s*,\s*\d{1,3}\s+and\s+$")
 """'Two boys, 14 and 18,': the second of a list of ages."""
 _SINGULAR_DET_RE = re.compile(
     r"\b(?P<det>a|an|one|another|his|her|their|the|a\s+second|a\s+third|this|that)"
@@ -348,7 +348,7 @@ def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
                             vague=quantity.vague, approximate=quantity.approximate)
     if _AFTER_NOT_COUNT_RE.search(after) or _BEFORE_NOT_COUNT_RE.search(before):
         return None
-    if _AGE_LIST_RE.search(before) or _APPOSITIVE_AGE_RE.search(before) and _AGE_AFTER_RE.match(
+    if _SECOND_AGE_RE.search(before) or _APPOSITIVE_AGE_RE.search(before) and _AGE_AFTER_RE.match(
         after
     ):
         return None  # "John Smith, 24, was shot", "Ann Lee, 32 of Elmdale": an age
