@@ -737,6 +737,9 @@ def test_the_subject_of_a_killing_told_with_to_death_is_the_killer(text, expecte
         ("Raiders killed three farmers. They later killed five members of the local police "
          "patrol sent to the village.", 8, None),
         ("Gunmen killed four members of a family and their guest.", 5, None),
+        # "the body of a man" is one dead; a body of water or a governing body is none
+        ("The body of a fisherman with stab wounds was found on the beach.", 1, None),
+        ("The governing body of the league met after the match.", None, None),
         # a frequent word is no surname
         ("Nobody died in the blaze at the depot.", 0, None),
     ],

@@ -126,7 +126,7 @@ killed|killing|kills|kill|slain|slew|murdered|murdering|assassinated|executed|ex
 massacred|massacring|beheaded|decapitated|lynched|slaughtered|dead|deceased|died|dies|die|dying|perished|lost\s+(?:their|his|her)\s+lives?|
 succumbed|passed\s+away|(?:claimed|claiming|took|taking)\s+the\s+li(?:fe|ves)\s+of|
 (?:slit|slitting|slashed|slashing|cut|cutting)\s+the\s+throats?\s+of|
-death\s+investigation|deaths?|fatalities|bodies|corpses|toll|assassinations?|murders?|slayings?|
+death\s+investigation|deaths?|fatalities|bodies|body(?=\s+of\s)|corpses|toll|assassinations?|murders?|slayings?|
 massacres?|executions?"""
 
 WOUND_WORDS = r"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|hurting|
@@ -194,7 +194,7 @@ OBJECT_PHRASES_RE = re.compile(
 )
 # Noun triggers that follow their number ("12 deaths", "three fatalities").
 NOUN_TRIGGERS = frozenset(
-    ["death", "deaths", "fatalities", "bodies", "corpses", "injuries", "wounds"]
+    ["death", "deaths", "fatalities", "bodies", "body", "corpses", "injuries", "wounds"]
 )
 # Nouns naming a killing, whose victims follow "of" ("the assassination of the minister").
 EVENT_NOUNS = frozenset(
