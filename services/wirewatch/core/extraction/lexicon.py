@@ -45,7 +45,7 @@ relatives?|family\s+members?|members?|infants?|voters?|candidates?|politicians?|
 councill?ors?|legislators?|deputies|diplomats?|aid\s+workers?|volunteers?|spectators?|
 christians?|muslims?|shiites?|sunnis?|hindus?|jews?|yazidis?|kurds?|roommates?|coworkers?|
 co-workers?|owners?|homeowners?|tenants?|partners?|fianc[eé]e?s?|babysitters?|siblings?|
-twins?|maids?|housekeepers?|cooks?|gardeners?|nann(?:y|ies)|caretakers?|janitors?|gunshot\s+victims?|pensioners?|elders?|chiefs?|landowners?|ranchers?|fishermen|hunters?|
+twins?|maids?|housekeepers?|cooks?|gardeners?|nann(?:y|ies)|caretakers?|janitors?|gunshot\s+victims?|pensioners?|elders?|chiefs?|landowners?|ranchers?|fisherm[ae]n|hunters?|
 (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[-–\s]+(?:years?|months?)[-–\s]+olds?|classmates?|settlers?|shepherds?|
 americans|israelis|iraqis|afghans|palestinians|pakistanis|indians|syrians|turks|russians|ukrainians|
 nigerians|somalis|kenyans|egyptians|libyans|yemenis|saudis|iranians|lebanese|chinese|japanese|
