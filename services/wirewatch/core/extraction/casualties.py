@@ -626,11 +626,10 @@ def _before(
     being = _AFTER_BEING_RE.search(text, 0, position)
     if being is not None:
         return _subject_before_after_being(text, being.start(), phrases)
-    clause_start = 0
     coordinated = _COORDINATED_VP_TAIL_RE.search(text, 0, position)
-    for brk in CLAUSE_BREAK_RE.finditer(text, 0, coordinated.start() if coordinated else position):
-        clause_start = brk.end()
-    candidates = [p for p in phrases if clause_start <= p.start and p.end <= position]
+    candidates = _phrases_of_clause(
+        text, phrases, position, coordinated.start() if coordinated else position
+    )
     if not candidates:
         return []
     left = _left_object(text, candidates, position)
@@ -660,13 +659,21 @@ _STATE_VP_RE = re.compile(
 stabbed': the one hurt is the subject of the clause before 'after being'."""
 
 
+def _phrases_of_clause(
+    text: str, phrases: list[VictimPhrase], end: int, breaks_until: int
+) -> list[VictimPhrase]:
+    """The phrases of the clause that ends at `end`; it starts after the last clause break
+    before `breaks_until` (earlier than `end` when a verb phrase holds clause words)."""
+    clause_start = 0
+    for brk in CLAUSE_BREAK_RE.finditer(text, 0, breaks_until):
+        clause_start = brk.end()
+    return [p for p in phrases if clause_start <= p.start and p.end <= end]
+
+
 def _subject_before_after_being(
     text: str, after: int, phrases: list[VictimPhrase]
 ) -> list[VictimPhrase]:
-    clause_start = 0
-    for brk in CLAUSE_BREAK_RE.finditer(text, 0, after):
-        clause_start = brk.end()
-    candidates = [p for p in phrases if clause_start <= p.start and p.end <= after]
+    candidates = _phrases_of_clause(text, phrases, after, after)
     if not candidates or not _STATE_VP_RE.fullmatch(text, candidates[0].end, after):
         return []
     return [candidates[0]]

@@ -424,7 +424,9 @@ _OF_GROUP_RE = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?((?:[\w'’.-]+\s+){0,3}[\
 
 def _group_category(after_head: str) -> str | None:
     """'seven members of the Algerian security forces' are security forces, 'members of the
-    armed group' combatants: a member's category is the group's."""
+    armed group' combatants: a member's category is the group's. Read from the first words
+    after 'of', not from `_OF_COMPLEMENT_RE`, which gives up on a complement that runs on
+    ('... security forces responding to the attack')."""
     group = _OF_GROUP_RE.match(after_head)
     for match in PERSON_HEAD_RE.finditer(group.group(1) if group else ""):
         if match.lastgroup and match.lastgroup not in ("civilian", "generic"):
