@@ -142,6 +142,15 @@ def test_background_helper_compares_with_publication():
         # an embedded post's stamp is not the event date
         ("Police at the scene - Ana Ruiz (@anaruiz_tv) September 6, 2021\n\nA guard was "
          "shot Sunday night outside the arena.", date(2021, 9, 5)),
+        # a dated dateline is the day the story was filed
+        ("MILLBROOK, Ala. (Sept. 6, 2021) - A clerk was wounded in a robbery. Officers were "
+         "called to the store at 10 p.m. Saturday.", date(2021, 9, 4)),
+        # a day in a sentence that names the violence beats an earlier day that does not
+        ("Counselors will be at the school Monday morning. A boy was shot at 7 a.m. Sunday "
+         "near the gym.", date(2021, 9, 5)),
+        # the day someone died is often later than the day of the shooting
+        ("The teen died Sunday at the hospital. He was shot on Friday near the park.",
+         date(2021, 9, 3)),
     ],
 )
 def test_the_event_day_is_not_the_day_of_the_report_the_page_or_a_follow_up(text, day):

@@ -19,8 +19,11 @@ Dates after the anchor are ignored (a trial "next Tuesday" is not the event).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+
+from wirewatch.core.extraction.sentences import split_sentences
 
 MONTHS = {
     m: i + 1
@@ -47,6 +50,9 @@ CLOCK_AFTER_RE = re.compile(
 """A written date opening a line and followed only by a clock time is the page's stamp."""
 POST_STAMP_RE = re.compile(r"\(@\w+\)\s*$")
 """'- Ana Ruiz (@anaruiz) March 3, 2017': the date an embedded post was made."""
+DATELINE_STAMP_AFTER_RE = re.compile(r"\)\s*[-\u2013\u2014]")
+"""'SPRINGVALE, Ore. (May 4, 2016) - A man was shot ...': a dated dateline, the day the story
+was filed, not the event's."""
 REPORTED_BEFORE_RE = re.compile(
     r"(?i)\b(?:said|says|told|announced|confirmed|reported|identified|released|stated|added|"
     r"remained|updated|charged|arraigned|declined|was\s+confident)\s+(?:on\s+|late\s+|early\s+)?$"
@@ -68,6 +74,11 @@ EVENT_CUE_RE = re.compile(
     r"(?i)\b(?:shot|shoot(?:ing|ings|out)?|killed|killing|fired|wounded|injured|stabbed|"
     r"slain|murdered|attack(?:ed)?|happened|occurred|died|dead|opened\s+fire|gunfire)\b"
 )
+VIOLENCE_CUE_RE = re.compile(
+    r"(?i)\b(?:shot|shoot(?:ing|ings|out)?|killed|killing|fired|wounded|injured|stabbed|"
+    r"slain|murdered|attack(?:ed)?|happened|occurred|opened\s+fire|gunfire)\b"
+)
+"""Event words of the violence itself: 'died Sunday' is often a later day than the shooting."""
 CLAUSE_END_RE = re.compile(r"[.;:!?()\n]")
 DAY_OF_EVENT_AFTER_RE = re.compile(
     r"(?i)^(?:'s|\s+(?:morning|afternoon|evening|night))?\s+(?:(?:fatal|deadly|double|triple|"
@@ -144,6 +155,8 @@ class DateMention:
     kind: str
     reported: bool = False
     """A weekday or relative day attached to a reporting verb: likely not the event's."""
+    eventful: bool = True
+    """The sentence it stands in names a violent event ('shot', 'killed', 'shooting')."""
 
 
 def _year(text: str, anchor: date | None) -> int | None:
@@ -240,6 +253,7 @@ def find_dates(
     """Every date expression in `text[span]` resolved against the anchor, in text order."""
     lo, hi = span or (0, len(text))
     found = []
+    spans = None
     for match in COMBINED_RE.finditer(text, lo, hi):
         kind = match.lastgroup
         before = text[max(0, match.start() - 45) : match.start()]
@@ -263,8 +277,27 @@ def find_dates(
             )
             or _told_of_follow_up(text, match.start(), match.end())
         )
-        found.append(DateMention(match.start(), match.end(), value, precision, kind, reported))
+        spans = spans or _sentence_spans(text)
+        found.append(DateMention(
+            match.start(), match.end(), value, precision, kind, reported,
+            _in_eventful_sentence(spans, text, match.start()),
+        ))
     return found
+
+
+def _sentence_spans(text: str) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the text's sentences, for finding the sentence of a date."""
+    sentences = split_sentences(text)
+    return [x.start for x in sentences], [x.end for x in sentences]
+
+
+def _in_eventful_sentence(spans: tuple[list[int], list[int]], text: str, start: int) -> bool:
+    """Whether the sentence around a date names a violent event."""
+    starts, ends = spans
+    index = bisect_right(starts, start) - 1
+    if index < 0:
+        return False
+    return bool(VIOLENCE_CUE_RE.search(text, starts[index], ends[index]))
 
 
 def _told_of_follow_up(text: str, start: int, end: int) -> bool:
@@ -287,6 +320,10 @@ def _is_page_stamp(text: str, match: re.Match[str]) -> bool:
     if match.lastgroup not in ("mdy", "dmy", "mdy_num", "iso"):
         return False
     if POST_STAMP_RE.search(text[max(0, match.start() - 40) : match.start()]):
+        return True
+    if text[max(0, match.start() - 1) : match.start()] == "(" and DATELINE_STAMP_AFTER_RE.match(
+        text, match.end(), match.end() + 4
+    ):
         return True
     if not LINE_START_RE.search(text[max(0, match.start() - 40) : match.start()]):
         return False
@@ -323,7 +360,10 @@ def _best(mentions: list[DateMention]) -> DateMention | None:
         return None
     return min(
         mentions,
-        key=lambda m: (PRECISION_RANK[m.precision], m.reported, KIND_RANK.get(m.kind, 1), m.start),
+        key=lambda m: (
+            PRECISION_RANK[m.precision], m.reported, not m.eventful, KIND_RANK.get(m.kind, 1),
+            m.start,
+        ),
     )
 
 
