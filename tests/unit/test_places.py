@@ -311,3 +311,22 @@ def test_a_big_city_abroad_in_focus_is_still_the_place_of_a_background_event():
 ])
 def test_a_town_named_like_a_person_needs_a_place_cue(text, name):
     assert locate(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        # a US station's call sign in the dateline: the small town is the US one
+        ("Two hurt in shooting\n\nALBION (WKZO) - Two men were wounded in a shooting outside a "
+         "bar in Albion on Friday night.", "US", "Michigan"),
+        ("Man shot near bakery\n\nCHELSEA (WXKS) - A man was shot on Friday near a bakery in "
+         "Chelsea. He was taken to a hospital.", "US", "Massachusetts"),
+        # a suspect's surname that is also a town abroad does not move the story there
+        ("Teen charged in shooting\n\nA teenager was shot at a party in Miami on Saturday. "
+         "Police arrested 19-year-old Marcus Melton on Monday. Investigators said Melton fired "
+         "into the crowd after an argument, and Melton ran.", "US", "Florida"),
+    ],
+)
+def test_local_news_cues_pick_the_namesake(text, country, admin1):
+    location = locate(text)
+    assert (location.country_code, location.admin1) == (country, admin1)

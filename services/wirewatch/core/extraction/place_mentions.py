@@ -37,6 +37,7 @@ PAREN_CONTEXT_RE = re.compile(r"\s*(?:,\s*[A-Z][\w' -]{1,30})?\)")
 TITLE_END_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Lt|Sgt|Gen|Col|Capt|Cpt|Det|Ofc|Cpl|Sen|Rep|Gov|Maj|Insp|Supt|Rev|Prof)\.$"
 )
+AGE_BEFORE_RE = re.compile(r"\d-year-old\s+$")
 PERSON_FOLLOW_RE = re.compile(
     r"(?:\s+(?:said|says|told|added|wrote|testified|pleaded|admitted|allegedly|was|is|has|had|"
     r"who|and his|and her)\b|,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))"
@@ -431,4 +432,40 @@ def find_mentions(text: str) -> list[Mention]:
             i += dn
             continue
         i += 1
-    return mentions
+    return _without_surnames(text, tokens, mentions) if not upper else mentions
+
+
+def _surnames(text: str, tokens: list) -> set[str]:
+    """Words written as the second half of a person's name: a capitalised word right after a
+    capitalised word that is not a place cue, the pair not a place's name, and told as a
+    person's ("18-year-old Michael Melton", "Michael Melton, 18,", "Michael Melton said")."""
+    before_cues, _, _ = cue_sets()
+    index = gazetteer().index
+    found = set()
+    for prev, token in zip(tokens, tokens[1:], strict=False):
+        first, last = prev.group(), token.group()
+        if not (_is_capitalised(first) and _is_capitalised(last)):
+            continue
+        if text[prev.end() : token.start()] != " " or _at_sentence_start(text, prev.start()):
+            continue
+        if first.lower() in before_cues or name_key(f"{first} {last}") in index:
+            continue
+        if PERSON_FOLLOW_RE.match(text, token.end()) or AGE_BEFORE_RE.search(
+                text, max(0, prev.start() - 12), prev.start()):
+            found.add(name_key(last))
+    return found
+
+
+def _without_surnames(text: str, tokens: list, mentions: list[Mention]) -> list[Mention]:
+    """Drop bare, uncued town mentions that repeat a person's surname ("suspect Melton")."""
+    surnames = _surnames(text, tokens)
+    return [
+        m for m in mentions
+        if not (m.support <= SURNAME_SUPPORT and len(m.text.split()) == 1
+                and all(p.kind == "city" for p in m.candidates)
+                and name_key(m.text) in surnames)
+    ]
+
+
+SURNAME_SUPPORT = 0.2
+"""A town mention with no cue around it ("in", "near", a state) has this support at most."""

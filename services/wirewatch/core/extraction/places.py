@@ -80,12 +80,22 @@ def _country_cue_patterns() -> list[tuple[str, re.Pattern]]:
     return [(cc, re.compile(r"\b(?:" + "|".join(words) + r")\b")) for cc, words in cues.items()]
 
 
+US_CALL_SIGN_RE = re.compile(r"\((?!KFOR\))[KW][A-Z]{3}\)|\b[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)\b")
+"""A US broadcaster's call sign (they begin with K or W): 'CHELSEA (WHDH) -', 'WOOD-TV
+reports'. Local news names its station; the station's country is the story's. KFOR in
+parentheses is NATO's Kosovo force."""
+CALL_SIGN_VOTE = 2.0
+CALL_SIGNS_COUNTED = 2
+
+
 def _country_votes(text: str, mentions: list[Mention]) -> Counter:
     """How strongly the text points at each country."""
     votes: Counter = Counter()
     if not is_upper_case_text(text):
         for cc, pattern in _country_cue_patterns():
             votes[cc] += min(3, len(set(pattern.findall(text))))
+        signs = set(US_CALL_SIGN_RE.findall(text))
+        votes["US"] += CALL_SIGN_VOTE * min(CALL_SIGNS_COUNTED, len(signs))
     for m in mentions:
         ccs = {p.cc for p in m.candidates}
         if m.state is not None:
@@ -95,7 +105,7 @@ def _country_votes(text: str, mentions: list[Mention]) -> Counter:
             if any(p.kind == "country" for p in m.candidates):
                 continue  # "Georgia": the country or the US state, the rest of the text decides
             biggest = max(m.candidates, key=lambda p: p.population)
-            votes[biggest.cc] += 3.0 if m.dateline else 0.3  # datelines name well-known cities
+            votes[biggest.cc] += 3.0 if m.dateline and _well_known(biggest) else 0.3
             continue
         kind = m.candidates[0].kind
         weight = KIND_VOTE[kind] if not m.demonym else 0.7 if m.support > 0.2 else 0.5
@@ -110,6 +120,14 @@ def _country_votes(text: str, mentions: list[Mention]) -> Counter:
             weight *= 0.5  # a bare town name may be a namesake abroad
         votes[next(iter(ccs))] += weight * (1.5 if m.dateline else 1.0)
     return votes
+
+
+WELL_KNOWN_POPULATION = 100_000
+
+
+def _well_known(place: Place) -> bool:
+    """A dateline names a well-known city: 'ALBION -' is a small town of anywhere."""
+    return place.population >= WELL_KNOWN_POPULATION
 
 
 def _admin1_votes(mentions: list[Mention]) -> Counter:
