@@ -93,6 +93,30 @@ async def test_generated_near_copies_are_recognised(index):
     assert found / (2 * len(originals)) >= 0.99
 
 
+async def test_template_pages_of_one_site_are_not_copies_of_each_other(index):
+    template = "\n\n".join([
+        "Five easy weeknight dinners the whole family will love, from sheet-pan fajitas to a "
+        "creamy lemon pasta that is ready in twenty minutes.",
+        "Our meteorologists track the weekend forecast for the valley: clouds early, sunny "
+        "afternoons and a cool breeze off the lake through Monday morning.",
+        "Get our free morning briefing in your inbox every weekday, with the top headlines, "
+        "local sports scores and the best things to do around town this week.",
+        "Download the station app to watch newscasts live, get alerts on your phone and send "
+        "us your photos and videos from across the region.",
+    ])
+    titles = ["Two men shot outside Delmar tavern", "Toddler hurt by stray bullet in Ferndale"]
+    first, second = (f"{t}\n\n{template}" for t in titles)
+    assert await index.find_or_add("site-1", first, NOW, titles[0]) is None
+    assert await index.find_or_add("site-2", second, NOW, titles[1]) is None
+    # a real story under that site's template still finds its copies
+    rng = random.Random(8)
+    sentences = article(rng)
+    story = page(rng, sentences)
+    assert await index.find_or_add("story", story, NOW) is None
+    assert await index.find_or_add("story-copy", page(rng, near_copy(rng, sentences)), NOW) == (
+        "story")
+
+
 async def test_distinct_look_alike_articles_are_not_flagged(index):
     rng = random.Random(5)
     flagged = [await index.find_or_add(f"a{n}", page(rng, article(rng)), NOW) for n in range(300)]

@@ -9,6 +9,7 @@ from wirewatch.core.fingerprint import (
     article_minhash,
     band_keys,
     content_hash,
+    is_furniture_page,
     is_near_copy,
     minhash_from_bytes,
     signature_bytes,
@@ -60,3 +61,22 @@ def test_short_pages_sharing_only_site_furniture_are_not_near_copies():
 
 def test_shingles_of_a_text_shorter_than_a_shingle_are_the_whole_text():
     assert word_shingles("Kelbar attack") == {"kelbar attack"}
+
+
+REGISTRATION_BOX = (
+    "Thanks for signing up! Confirm your address using the link we sent to your inbox.\n\n"
+    "Already registered? Log in to manage your alerts and saved stories."
+)
+
+
+def test_a_page_whose_body_never_names_its_headline_is_furniture():
+    title = "Clerk wounded in Maple Street robbery"
+    assert is_furniture_page(title, f"{title}\n\n{REGISTRATION_BOX}")
+
+
+def test_a_story_that_tells_its_headline_is_not_furniture():
+    title = "Clerk wounded in Maple Street robbery"
+    body = "A store clerk was shot in the arm during a robbery on Maple Street on Friday."
+    assert not is_furniture_page(title, f"{title}\n\n{body}")
+    assert not is_furniture_page(None, REGISTRATION_BOX)  # no headline: nothing to compare
+    assert not is_furniture_page("Update", REGISTRATION_BOX)  # too short a headline to judge

@@ -56,6 +56,42 @@ def word_shingles(text: str, size: int = SHINGLE_SIZE) -> set[str]:
     return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
 
 
+HEADLINE_WORDS_NEEDED = 3
+"""Content words a headline must have before its absence from the body means anything."""
+_HEADLINE_STOP_WORDS = frozenset(
+    "about after again against also been before being from have into more most news over "
+    "said says than that their them then there they this were what when where which while "
+    "will with year years".split()
+)
+
+
+def _stems(text: str) -> set[str]:
+    """Words of 4+ letters (and numbers) cut to 5 letters: 'shooting' and 'shootings' agree."""
+    return {
+        w[:5] for w in words(text)
+        if (len(w) >= 4 or w.isdigit()) and w not in _HEADLINE_STOP_WORDS
+    }
+
+
+def is_furniture_page(title: str | None, text: str) -> bool:
+    """A scrape that kept the site's template and missed the story: none of the headline's
+    content words recur in the text below it.
+
+    Such pages share their whole text with every other missed page of the site (a
+    registration box, a poll, promoted links), so as fingerprints they would make
+    different stories copies of each other. Measured on local news: 135 of 5,632 pages
+    had no headline word in their body, nearly all template text; 32 of 95 copy links
+    were between such pages of different incidents.
+    """
+    if not title:
+        return False
+    headline = _stems(title)
+    if len(headline) < HEADLINE_WORDS_NEEDED:
+        return False
+    body = text.split(title, 1)[-1] if title in text else text
+    return not headline & _stems(body)
+
+
 def content_hash(text: str) -> str:
     """Hash of the words only, so re-spaced or re-cased copies of one text are equal."""
     return hashlib.sha256(" ".join(words(text)).encode("utf-8")).hexdigest()[:32]

@@ -23,6 +23,7 @@ from redis.asyncio import Redis
 from wirewatch.core.fingerprint import (
     band_keys,
     content_hash,
+    is_furniture_page,
     is_near_copy,
     minhash_from_bytes,
     minhash_of,
@@ -67,13 +68,15 @@ class ArticleIndex:
         )
 
     async def find_or_add(
-        self, article_id: str, text: str, published_at: datetime | None = None
+        self, article_id: str, text: str, published_at: datetime | None = None,
+        title: str | None = None,
     ) -> str | None:
         """The original this article copies (None if none), remembering the article.
 
         `text` should be the cleaned text. Asking again for the same article id
         returns the first answer, so redelivery is harmless. Copies of copies
-        point at the first original.
+        point at the first original. A page that is only site furniture under
+        its headline (`is_furniture_page`) is matched by exact text only.
         """
         key = f"{self.ns}:a:{article_id}"
         exact = f"{self.ns}:x:{content_hash(text)}"
@@ -88,11 +91,14 @@ class ArticleIndex:
         size = len(shingles)
         sketch = minhash_of(shingles)
         first = decoded(first)
+        furniture = is_furniture_page(title, text)
         if first and first != article_id:
             original = await self._root(first)
+        elif furniture:
+            original = None
         else:
             original = await self._nearest(article_id, sketch, size)
-        await self._remember(article_id, sketch, size, original, published_at)
+        await self._remember(article_id, sketch, size, original, published_at, not furniture)
         return original
 
     async def _root(self, article_id: str) -> str:
@@ -122,7 +128,9 @@ class ArticleIndex:
                 best = rank
         return best[2] if best else None
 
-    async def _remember(self, article_id, sketch, size, original, published_at) -> None:
+    async def _remember(
+        self, article_id, sketch, size, original, published_at, bucketed: bool = True
+    ) -> None:
         key = f"{self.ns}:a:{article_id}"
         pub = published_at.isoformat() if published_at else ""
         current = self._bucket_keys()[0]
@@ -131,11 +139,12 @@ class ArticleIndex:
                 "sig": signature_bytes(sketch), "n": size, "dup": original or "", "pub": pub,
             })
             pipe.expire(key, self.ttl)
-            await self._fill_buckets(
-                keys=[current],
-                args=[article_id, self.ttl + self.window.slot_seconds, *band_keys(sketch)],
-                client=pipe,
-            )
+            if bucketed:
+                await self._fill_buckets(
+                    keys=[current],
+                    args=[article_id, self.ttl + self.window.slot_seconds, *band_keys(sketch)],
+                    client=pipe,
+                )
             await pipe.execute()
 
 

@@ -46,7 +46,7 @@ async def dedupe_article(
 ) -> Verdict:
     """One article through extract + dedup, as the two stream stages would do it."""
     text = clean_text(article.text, article.content_type)
-    duplicate_of = await index.find_or_add(article.id, text, article.published_at)
+    duplicate_of = await index.find_or_add(article.id, text, article.published_at, article.title)
     incidents = [] if duplicate_of else extract(article)
     extraction = extraction_of(article, text, duplicate_of, incidents)
     news_time = article.published_at or article.received_at or datetime.now(UTC)

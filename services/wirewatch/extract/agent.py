@@ -57,7 +57,7 @@ class ExtractStage(RedisBackedStage):
         assert index is not None, "start() first"
         text = clean_text(article.text, article.content_type)
         duplicate_of = await retry_forever(
-            lambda: index.find_or_add(article.id, text, article.published_at), "redis",
+            lambda: index.find_or_add(article.id, text, article.published_at, article.title), "redis",
             context=article.id,
         )
         incidents = [] if duplicate_of else extract_incidents(article, text)
