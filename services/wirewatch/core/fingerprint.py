@@ -59,7 +59,12 @@ def word_shingles(text: str, size: int = SHINGLE_SIZE) -> set[str]:
 HEADLINE_WORDS_NEEDED = 3
 """Content words a headline must have before its absence from the body means anything."""
 _HEADLINE_STOP_WORDS = frozenset(
-    ["about", "after", "again", "against", "also", "been", "before", "being", "from", "have", "into", "more", "most", "news", "over", "said", "says", "than", "that", "their", "them", "then", "there", "they", "this", "were", "what", "when", "where", "which", "while", "will", "with", "year", "years"]
+    [
+        "about", "after", "again", "against", "also", "been", "before", "being", "from", "have",
+        "into", "more", "most", "news", "over", "said", "says", "than", "that", "their", "them",
+        "then", "there", "they", "this", "were", "what", "when", "where", "which", "while",
+        "will", "with", "year", "years",
+    ]
 )
 
 

@@ -57,8 +57,8 @@ class ExtractStage(RedisBackedStage):
         assert index is not None, "start() first"
         text = clean_text(article.text, article.content_type)
         duplicate_of = await retry_forever(
-            lambda: index.find_or_add(article.id, text, article.published_at, article.title), "redis",
-            context=article.id,
+            lambda: index.find_or_add(article.id, text, article.published_at, article.title),
+            "redis", context=article.id,
         )
         incidents = [] if duplicate_of else extract_incidents(article, text)
         if duplicate_of:
