@@ -148,6 +148,9 @@ def test_background_helper_compares_with_publication():
         # a day in a sentence that names the violence beats an earlier day that does not
         ("Counselors will be at the school Monday morning. A boy was shot at 7 a.m. Sunday "
          "near the gym.", date(2021, 9, 5)),
+        # a written date far below the lead is another event's (an earlier shooting)
+        ("A man was shot Sunday near the park. " + "Neighbors said the block is quiet. " * 20
+         + "In an earlier case, a woman was wounded there on Aug. 2.", date(2021, 9, 5)),
         # the day someone died is often later than the day of the shooting
         ("The teen died Sunday at the hospital. He was shot on Friday near the park.",
          date(2021, 9, 3)),

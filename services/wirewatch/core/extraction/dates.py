@@ -355,16 +355,27 @@ def _anchor(text: str, published_at: datetime | None) -> date | None:
     return max((m.value for m in absolute), default=None)
 
 
+WRITTEN_DATE_REACH = 600
+"""A written date ('Aug. 26') beats a weekday or 'yesterday' told up to this many characters
+before it; further down it is more often another event's (an earlier shooting, a court date).
+Measured on US local news (event day exact): written dates preferred anywhere 79.6%, within
+300 to 1,000 characters 80.0%, weekdays and written dates alike by position 79.3%."""
+
+
+def _tier(m: DateMention) -> tuple[int, bool, bool]:
+    """How much a mention is to be trusted: precise, not reported, in a violent sentence."""
+    return PRECISION_RANK[m.precision], m.reported, not m.eventful
+
+
 def _best(mentions: list[DateMention]) -> DateMention | None:
+    """The event's date: the first of the most trusted mentions, or a written date that
+    follows it closely."""
     if not mentions:
         return None
-    return min(
-        mentions,
-        key=lambda m: (
-            PRECISION_RANK[m.precision], m.reported, not m.eventful, KIND_RANK.get(m.kind, 1),
-            m.start,
-        ),
-    )
+    tier = min(map(_tier, mentions))
+    pool = sorted((m for m in mentions if _tier(m) == tier), key=lambda m: m.start)
+    near = [m for m in pool if m.start - pool[0].start <= WRITTEN_DATE_REACH]
+    return min(near, key=lambda m: (KIND_RANK.get(m.kind, 1), m.start))
 
 
 def resolve_event_date(
