@@ -259,3 +259,16 @@ def test_a_round_up_of_shootings_is_no_single_incident(sentence, background):
     """Totals of several shootings are cumulative figures (ACLED's rule), like running totals:
     never one incident's toll, never an alert."""
     assert is_background(sentence, PUBLISHED) is background
+
+
+def test_a_page_stamp_earlier_than_publication_anchors_its_weekdays():
+    # a page served again (or crawled) later keeps the weekdays of its first day
+    text = (
+        "Boy hurt in backyard shooting\n\nPosted: Wednesday, March 3, 2021 1:55 PM\n\n"
+        "A 9-year-old boy was shot in the leg on Saturday in a backyard on Elm Street, "
+        "police said."
+    )
+    article = Article(id="stamp", text=text, published_at=datetime(2021, 9, 6, tzinfo=UTC))
+    (incident,) = extract_incidents(article)
+    assert incident.event_date.isoformat() == "2021-02-27"
+    assert not incident.background

@@ -16,6 +16,7 @@ from wirewatch.core.cleaning import clean_text
 from wirewatch.core.extraction.background import dateline_date
 from wirewatch.core.extraction.confidence import killed_confidence
 from wirewatch.core.extraction.context import read_context
+from wirewatch.core.extraction.dates import first_published
 from wirewatch.core.extraction.incidents import IncidentDraft, order_incidents, segment
 from wirewatch.core.extraction.sentences import split_sentences
 from wirewatch.core.extraction.tally import tally
@@ -41,12 +42,25 @@ def extract_incidents(article: Article, cleaned: str | None = None) -> list[Inci
     # The reading's "today": publication, else a dated dateline, else when ingest received
     # it (raw scraped text carries no date, and without an anchor an event the article only
     # recalls could not be told from its news).
-    published = article.published_at or _dateline_datetime(text) or article.received_at
+    published = (
+        _first_published(article.text, article.published_at) or _dateline_datetime(text)
+        or article.received_at
+    )
     drafts = order_incidents(segment(split_sentences(text), published), text)
     return [
         _assemble(article, text, published, index, draft)
         for index, draft in enumerate(drafts[:MAX_INCIDENTS])
     ]
+
+
+def _first_published(text: str, published_at: datetime | None) -> datetime | None:
+    """The publication time, or the page's own earlier 'Posted: March 6, 2013' stamp: a
+    page crawled or re-served later keeps its first day's weekdays ("Saturday"). Read in
+    the text as received: cleaning drops stamp lines as page furniture."""
+    stamp = first_published(text)
+    if stamp is None or (published_at is not None and stamp >= published_at.date()):
+        return published_at
+    return datetime.combine(stamp, time(12), tzinfo=UTC)
 
 
 def _dateline_datetime(text: str) -> datetime | None:

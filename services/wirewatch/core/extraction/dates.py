@@ -345,6 +345,26 @@ def _dateline_end(text: str) -> int:
     return match.end() if match else 0
 
 
+FIRST_STAMP_RE = re.compile(
+    r"(?i)\b(?:posted|created|published|first\s+published)\b\s*(?:on\s*)?:?\s*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+)
+STAMP_SCAN_CHARS = 800
+
+
+def first_published(text: str) -> date | None:
+    """The day a page says it was first published ('Posted: Wednesday, March 6, 2013',
+    'Created: 01/26/2015 1:24 PM'), from the top of the page; None when it does not say."""
+    days = []
+    for stamp in FIRST_STAMP_RE.finditer(text, 0, STAMP_SCAN_CHARS):
+        match = COMBINED_RE.match(text, stamp.end())
+        if match and match.lastgroup in ("mdy", "mdy_num", "iso", "dmy"):
+            value, _ = _resolve_absolute(match, match.lastgroup, None)  # needs a year
+            if value is not None:
+                days.append(value)
+    return min(days, default=None)
+
+
 def _anchor(text: str, published_at: datetime | None) -> date | None:
     if published_at is not None:
         return published_at.date()
