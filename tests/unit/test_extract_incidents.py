@@ -272,3 +272,18 @@ def test_a_page_stamp_earlier_than_publication_anchors_its_weekdays():
     (incident,) = extract_incidents(article)
     assert incident.event_date.isoformat() == "2021-02-27"
     assert not incident.background
+
+
+def test_an_event_told_again_further_down_is_one_incident():
+    text = (
+        "Three hurt in Dunmore shooting\n\n"
+        "DUNMORE, Pa. - Three people were wounded in a shooting outside a bar in Dunmore on "
+        "Saturday night.\n\nFive people were wounded in a shooting in Dunmore on June 3.\n\n"
+        "The owner said the bar had reopened in May.\n\n"
+        "That June 3 shooting in Dunmore left five people wounded at a bus stop on Main Street."
+    )
+    article = Article(id="twice", text=text, published_at=datetime(2021, 9, 6, tzinfo=UTC))
+    incidents = extract_incidents(article)
+    assert [(i.wounded, i.event_date.isoformat()) for i in incidents] == [
+        (3, "2021-09-04"), (5, "2021-06-03")]
+    assert [i.id for i in incidents] == ["twice#0", "twice#1"]

@@ -47,10 +47,26 @@ def extract_incidents(article: Article, cleaned: str | None = None) -> list[Inci
         or article.received_at
     )
     drafts = order_incidents(segment(split_sentences(text), published), text)
-    return [
+    incidents = [
         _assemble(article, text, published, index, draft)
         for index, draft in enumerate(drafts[:MAX_INCIDENTS])
     ]
+    return _told_once(incidents)
+
+
+def _told_once(incidents: list[Incident]) -> list[Incident]:
+    """Each event once: a story that tells its event again further down (same place, day
+    and toll) reports one incident, not two. Ids stay in reading order."""
+    kept: list[Incident] = []
+    seen: set[tuple] = set()
+    for incident in incidents:
+        key = (incident.location.name, incident.location.admin1, incident.event_date,
+               incident.killed, incident.wounded)
+        if incident.location.name and key in seen:
+            continue
+        seen.add(key)
+        kept.append(incident.model_copy(update={"id": f"{incident.article_id}#{len(kept)}"}))
+    return kept
 
 
 def _first_published(text: str, published_at: datetime | None) -> datetime | None:
