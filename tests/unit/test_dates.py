@@ -148,6 +148,11 @@ def test_background_helper_compares_with_publication():
         # a day in a sentence that names the violence beats an earlier day that does not
         ("Counselors will be at the school Monday morning. A boy was shot at 7 a.m. Sunday "
          "near the gym.", date(2021, 9, 5)),
+        # a status or a plan on a day is not the event's day
+        ("A woman shot in the arm was in stable condition as of Monday. She was shot on "
+         "Saturday outside a store.", date(2021, 9, 4)),
+        ("Counselors will be at the school on Monday. A boy was wounded Saturday at a park.",
+         date(2021, 9, 4)),
         # a written date far below the lead is another event's (an earlier shooting)
         ("A man was shot Sunday near the park. " + "Neighbors said the block is quiet. " * 20
          + "In an earlier case, a woman was wounded there on Aug. 2.", date(2021, 9, 5)),
@@ -158,3 +163,9 @@ def test_background_helper_compares_with_publication():
 )
 def test_the_event_day_is_not_the_day_of_the_report_the_page_or_a_follow_up(text, day):
     assert resolve_event_date(text, MONDAY) == (day, "day")
+
+
+def test_a_follow_up_day_does_not_date_the_event_told_by_month():
+    text = ("A man was sentenced Monday to ten years. He shot a clerk during a robbery in "
+            "July, prosecutors said.")
+    assert resolve_event_date(text, MONDAY) == (date(2021, 7, 1), "month")

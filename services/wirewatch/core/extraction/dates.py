@@ -42,7 +42,7 @@ MONTH_RE = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 YEAR_RE = r"(?P<year>(?:19|20)\d\d|'?\d\d(?!\d))"
-STAMP_RE = re.compile(r"(?i)\b(?:posted|updated|published|modified)\b[^\n]{0,40}$")
+STAMP_RE = re.compile(r"(?i)\b(?:posted|update[ds]?|published|modified)\b[^\n]{0,40}$")
 LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
 CLOCK_AFTER_RE = re.compile(
     r"[,\s]*\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4}T)?[ \t]*(?:\n|$)", re.IGNORECASE
@@ -68,7 +68,8 @@ FOLLOW_UP_RE = re.compile(  # lower case only: "Memorial Hospital" is a name
     r"funeral|memorial|autops(?:y|ies)|surrendered|turned\s+(?:himself|herself)\s+in|"
     r"investigat(?:e|es|ed|ing|ion)|search(?:ed|ing)\s+for|continued|remain(?:ed|s)|"
     r"(?:being\s+)?treated|update[ds]?|released|identified|named|statement|passed\s+away|"
-    r"service|guilty|apprehended|warrant|reports\s+(?:from|for|on))\b"
+    r"service|guilty|apprehended|warrant|reports\s+(?:from|for|on)|charges|underway|as\s+of|"
+    r"will|scheduled)\b"
 )
 EVENT_CUE_RE = re.compile(
     r"(?i)\b(?:shot|shoot(?:ing|ings|out)?|killed|killing|fired|wounded|injured|stabbed|"
@@ -85,8 +86,9 @@ DAY_OF_EVENT_AFTER_RE = re.compile(
     r"quadruple|mass)\s+)?(?:shooting|shootout|stabbing|attack|killing|homicide)"
 )
 """'was arrested on Monday', 'at a press conference Sunday', 'autopsies were performed
-Tuesday': a day told of a follow-up in the same clause is not the incident's day, unless an
-event word ('shot', 'killed') stands between the follow-up word and the day."""
+Tuesday', 'stable condition as of Thursday', 'will be on hand Wednesday': a day told of a
+follow-up, a status or a plan in the same clause is not the incident's day, unless an event
+word ('shot', 'killed') stands between the follow-up word and the day."""
 
 # (name, regex) in order of preference for the same position; named groups drive resolution.
 PATTERNS = [
@@ -382,9 +384,14 @@ Measured on US local news (event day exact): written dates preferred anywhere 79
 300 to 1,000 characters 80.0%, weekdays and written dates alike by position 79.3%."""
 
 
-def _tier(m: DateMention) -> tuple[int, bool, bool]:
-    """How much a mention is to be trusted: precise, not reported, in a violent sentence."""
-    return PRECISION_RANK[m.precision], m.reported, not m.eventful
+def _tier(m: DateMention) -> tuple[bool, int, bool]:
+    """How much a mention is to be trusted: not reported, precise, in a violent sentence.
+
+    A follow-up article's days are its follow-ups' ('sentenced Tuesday'); its own event is
+    then better dated by a coarser mention ('killed in December') than by any of them.
+    Measured: local-news dedup recall +0.003, event day exact -0.1 point (a month is
+    never the exact day)."""
+    return m.reported, PRECISION_RANK[m.precision], not m.eventful
 
 
 def _best(mentions: list[DateMention]) -> DateMention | None:
