@@ -43,7 +43,7 @@ def extract_incidents(article: Article, cleaned: str | None = None) -> list[Inci
     # it (raw scraped text carries no date, and without an anchor an event the article only
     # recalls could not be told from its news).
     published = (
-        _first_published(article.text, article.published_at) or _dateline_datetime(text)
+        _publication_time(article.text, article.published_at) or _dateline_datetime(text)
         or article.received_at
     )
     drafts = order_incidents(segment(split_sentences(text), published), text)
@@ -69,7 +69,7 @@ def _told_once(incidents: list[Incident]) -> list[Incident]:
     return kept
 
 
-def _first_published(text: str, published_at: datetime | None) -> datetime | None:
+def _publication_time(text: str, published_at: datetime | None) -> datetime | None:
     """The publication time, or the page's own earlier 'Posted: March 6, 2013' stamp: a
     page crawled or re-served later keeps its first day's weekdays ("Saturday"). Read in
     the text as received: cleaning drops stamp lines as page furniture."""

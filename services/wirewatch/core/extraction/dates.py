@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from wirewatch.core.extraction.sentences import split_sentences
 
@@ -71,14 +72,12 @@ FOLLOW_UP_RE = re.compile(  # lower case only: "Memorial Hospital" is a name
     r"service|guilty|apprehended|warrant|reports\s+(?:from|for|on)|charges|underway|as\s+of|"
     r"will|scheduled)\b"
 )
-EVENT_CUE_RE = re.compile(
-    r"(?i)\b(?:shot|shoot(?:ing|ings|out)?|killed|killing|fired|wounded|injured|stabbed|"
-    r"slain|murdered|attack(?:ed)?|happened|occurred|died|dead|opened\s+fire|gunfire)\b"
+VIOLENCE_WORDS = (
+    r"shot|shoot(?:ing|ings|out)?|killed|killing|fired|wounded|injured|stabbed|slain|murdered|"
+    r"attack(?:ed)?|happened|occurred|opened\s+fire|gunfire"
 )
-VIOLENCE_CUE_RE = re.compile(
-    r"(?i)\b(?:shot|shoot(?:ing|ings|out)?|killed|killing|fired|wounded|injured|stabbed|"
-    r"slain|murdered|attack(?:ed)?|happened|occurred|opened\s+fire|gunfire)\b"
-)
+EVENT_CUE_RE = re.compile(rf"(?i)\b(?:{VIOLENCE_WORDS}|died|dead)\b")
+VIOLENCE_CUE_RE = re.compile(rf"(?i)\b(?:{VIOLENCE_WORDS})\b")
 """Event words of the violence itself: 'died Sunday' is often a later day than the shooting."""
 CLAUSE_END_RE = re.compile(r"[.;:!?()\n]")
 DAY_OF_EVENT_AFTER_RE = re.compile(
@@ -287,8 +286,10 @@ def find_dates(
     return found
 
 
+@lru_cache(maxsize=4)
 def _sentence_spans(text: str) -> tuple[list[int], list[int]]:
-    """(starts, ends) of the text's sentences, for finding the sentence of a date."""
+    """(starts, ends) of the text's sentences, for finding the sentence of a date (cached:
+    an article's dates are looked up once per incident and span)."""
     sentences = split_sentences(text)
     return [x.start for x in sentences], [x.end for x in sentences]
 
