@@ -330,3 +330,17 @@ def test_a_town_named_like_a_person_needs_a_place_cue(text, name):
 def test_local_news_cues_pick_the_namesake(text, country, admin1):
     location = locate(text)
     assert (location.country_code, location.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rioters angry at the US dollar exchange rate burned tyres on the coastal highway.",
+         None),
+        ("Traders protested on the coastal highway after Egyptian pounds lost a third of "
+         "their value.", None),
+        ("Shopkeepers in Tanta closed their stores as the US dollar rose again.", "EG"),
+    ],
+)
+def test_a_currency_is_not_a_place(text, country):
+    assert locate(text).country_code == country

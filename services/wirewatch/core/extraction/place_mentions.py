@@ -37,6 +37,9 @@ PAREN_CONTEXT_RE = re.compile(r"\s*(?:,\s*[A-Z][\w' -]{1,30})?\)")
 TITLE_END_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Lt|Sgt|Gen|Col|Capt|Cpt|Det|Ofc|Cpl|Sen|Rep|Gov|Maj|Insp|Supt|Rev|Prof)\.$"
 )
+CURRENCY_AFTER_RE = re.compile(
+    r"(?i)\s+(?:dollars?|pounds?|euros?|yuan|rupees?|shillings?|dinars?|currency)\b"
+)
 AGE_BEFORE_RE = re.compile(r"\d-year-old\s+$")
 PERSON_FOLLOW_RE = re.compile(
     r"(?:\s+(?:said|says|told|added|wrote|testified|pleaded|admitted|allegedly|was|is|has|had|"
@@ -412,6 +415,9 @@ def find_mentions(text: str) -> list[Mention]:
         n, key, places = _longest_match(tokens, i, upper)
         if n and _demonym_not_place(text, tokens, i, n, upper):
             n = 0  # "the Somali town of Baidoa": a nationality, not Ethiopia's Somali region
+        if n and CURRENCY_AFTER_RE.match(text, tokens[i + n - 1].end()):
+            i += n  # "the US dollar", "Hong Kong dollars": money, not a place
+            continue
         if n and not (upper and key == "us" and "." not in token):
             mention = _judge(text, tokens, i, n, key, places, upper, lower_words)
             if mention and key not in gazetteer().index:
@@ -421,6 +427,9 @@ def find_mentions(text: str) -> list[Mention]:
                 i += n + (1 if mention.state is not None else 0)  # ", Tenn." is consumed
                 continue
         dn, cc = _demonym_at(tokens, i)
+        if dn and CURRENCY_AFTER_RE.match(text, tokens[i + dn - 1].end()):
+            i += dn  # "Egyptian pounds"
+            continue
         if dn:
             start, end = tokens[i].start(), tokens[i + dn - 1].end()
             country = gazetteer().countries.get(cc)
