@@ -253,6 +253,9 @@ def test_a_running_total_since_a_year_is_background(sentence, background):
     ("5 dead, 31 wounded in weekend shootings across the city", True),
     ("Two people were killed in separate shootings overnight, police said.", True),
     ("Four shootings in three days left two people dead on the east side.", True),
+    ("There were 31 such shootings in the county, with 12 children wounded.", True),
+    ("The killing brought to 14 the number of people shot in a span of two days.", True),
+    ("At least 9 people were shot in incidents spanning the north and west sides.", True),
     ("Two people were killed in a drive-by shooting on Elm Street overnight.", False),
 ])
 def test_a_round_up_of_shootings_is_no_single_incident(sentence, background):

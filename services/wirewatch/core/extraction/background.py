@@ -61,8 +61,10 @@ RECALL_RE = re.compile(
     r"a\s+total\s+of\s+[\w,]+\s+people\s+have|"
     r"(?:in|during|from)\s+(?:[\w'’-]+\s+){0,4}?shootings|separate\s+(?:shootings|incidents|attacks)|"
     r"shootings\s+(?:across|around|throughout)|"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:separate\s+)?"
-    r"shootings|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+"
+    r"(?:separate\s+|such\s+|other\s+)?shootings|"
+    r"(?:over|in|within)\s+(?:a|the)\s+span\s+of|incidents\s+(?:spanning|across)|"
+    r"violent\s+(?:weekend|week|night|stretch|holiday)|"
     r"recalled|remember(?:ed)?|(?:civil\s+)?war\s+that\s+has\s+(?:left|killed|claimed|cost)|"
     r"decade-long|years-long|the\s+(?:previous|preceding)\s+(?:day|night|week)|"
     r"the\s+day\s+before|earlier\s+(?:that|the\s+same)\s+day|in\s+(?:a|an)\s+(?:earlier|previous|similar)\s+(?:attack|incident))\b",
