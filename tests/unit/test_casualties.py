@@ -608,6 +608,8 @@ def test_the_attacker_and_lists_told_once(text, expected):
     ("Two of the five hostages were shot dead.", (2, None)),
     ("All of the 12 passengers were killed.", (12, None)),
     ("One of the five people shot and killed at the airport was a teacher.", (5, None)),
+    ("Three of four members of a family were shot and killed at their home.", (3, None)),
+    ("One of 12 passengers was killed when the bus was hit.", (1, None)),
 ])
 def test_a_part_of_a_counted_group_is_the_count_when_the_verb_is_its_own(text, expected):
     assert figures(text) == expected

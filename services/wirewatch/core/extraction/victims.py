@@ -329,8 +329,8 @@ def _names(text: str, noun: VictimPhrase, name: VictimPhrase) -> bool:
 
 
 _PART_OF_COUNT_RE = re.compile(
-    rf"\b(?:{SMALL_COUNT}|several|some|most|many)\s+of\s+(?:the|those|these|its|their|his|her)"
-    r"\s+$",
+    rf"\b(?:{SMALL_COUNT}|several|some|most|many)\s+of\s+"
+    r"(?:(?:the|those|these|its|their|his|her)\s+)?$",
     re.IGNORECASE,
 )
 _FAMILY_OF_RE = re.compile(
@@ -382,15 +382,17 @@ def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
         )
     if head[0] is None:
         return None
-    if _PART_OF_COUNT_RE.search(before) and re.match(r"\s+(?:were|have\s+been|had\s+been)\b",
-                                                     after[head[1] :], re.IGNORECASE):
-        return None  # "three of the 10 laborers were beheaded": the three are the count
     complement = _OF_COMPLEMENT_RE.match(after, head[1])
     if complement and _STATE_END_RE.search(complement.group()):
         # "left four members of the guard dead": the state word is no part of the name
         complement = _OF_COMPLEMENT_RE.match(after[: complement.end()].rsplit(None, 1)[0],
                                              head[1])
     end = complement.end() if complement else head[1]
+    if _PART_OF_COUNT_RE.search(before) and re.match(
+            r"\s+(?:were|was|have\s+been|had\s+been)\b", after[end:], re.IGNORECASE):
+        # "three of the 10 laborers were beheaded", "three of four members of a family were
+        # shot": the three are the count
+        return None
     category = head[0]
     if _MEMBERS_RE.search(after[: head[1]]):
         category = _group_category(after[head[1] :]) or category
