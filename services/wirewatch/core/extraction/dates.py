@@ -43,7 +43,10 @@ MONTH_RE = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 YEAR_RE = r"(?P<year>(?:19|20)\d\d|'?\d\d(?!\d))"
-STAMP_RE = re.compile(r"(?i)\b(?:posted|update[ds]?|published|modified)\b[^\n]{0,40}$")
+FIRST_STAMP_WORDS = r"posted|created|published|first\s+published"
+"""Words of a page's first-publication stamp ('Posted: March 6, 2013')."""
+STAMP_RE = re.compile(rf"(?i)\b(?:{FIRST_STAMP_WORDS}|update[ds]?|modified)\b[^\n]{{0,40}}$")
+"""A date after a page stamp (first published or updated) is the page's, not the event's."""
 LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
 CLOCK_AFTER_RE = re.compile(
     r"[,\s]*\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4}T)?[ \t]*(?:\n|$)", re.IGNORECASE
@@ -349,7 +352,7 @@ def _dateline_end(text: str) -> int:
 
 
 FIRST_STAMP_RE = re.compile(
-    r"(?i)\b(?:posted|created|published|first\s+published)\b\s*(?:on\s*)?:?\s*"
+    rf"(?i)\b(?:{FIRST_STAMP_WORDS})\b\s*(?:on\s*)?:?\s*"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
 )
 STAMP_SCAN_CHARS = 800
