@@ -70,6 +70,12 @@ def test_inside_the_window_two_shared_names_point_at_the_earlier_article():
     assert found == [("a1", "story-a"), ("b1", "story-b")]
 
 
+def test_an_article_stored_in_the_same_second_is_still_earlier():
+    stored = parse_posting({"a1": posting_entry("story-a", T0 + 0.6)})
+    postings = {"tomas reyes": stored, "elm court": stored}
+    assert window_articles_sharing_names(postings, T0 + 0.7, WINDOW) == [("a1", "story-a")]
+
+
 def test_one_shared_name_or_an_article_beyond_the_window_points_at_nothing():
     postings = {"tomas reyes": [P("story-a", T0, "a1")], "elm court": [P("story-b", T0, "b1")]}
     assert window_articles_sharing_names(postings, T0 + 3 * DAY, WINDOW) == []

@@ -36,6 +36,7 @@ store keeps the postings.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
@@ -83,8 +84,10 @@ def parse_posting(fields: Mapping[str, str] | None) -> Posting:
 
 
 def posting_entry(story_id: str, seconds: float) -> str:
-    """One article's value in a name's posting."""
-    return f"{story_id} {seconds:.0f}"
+    """One article's value in a name's posting. Whole seconds, rounded down: rounded
+    up, an article stored in the same second as the next one's news time would be
+    "later" than it and drop out of that article's window."""
+    return f"{story_id} {math.floor(seconds)}"
 
 
 def remembered_story(
