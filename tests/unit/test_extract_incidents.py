@@ -244,6 +244,12 @@ def test_a_gathering_that_is_not_a_protest_is_no_incident():
     ("About 13,000 people have been killed in the region since 1980, the committee said.", True),
     ("Some 40,000 people who have died in the long civil war are remembered today.", True),
     ("Ten soldiers were killed on Sunday, the deadliest attack since 2015.", False),
+    ("Over the past week more than 400 villagers have died in the clashes, aid groups say.",
+     True),
+    ("Four magistrates have been murdered so far this year in the province.", True),
+    ("The talks aim to end a war in which about 9,000 people have died.", True),
+    ("The rebels have killed 30 people in Kelbar, officials said on Monday.", False),
+    ("A pupil wounded in the school shooting has died since, the hospital said.", False),
 ])
 def test_a_running_total_since_a_year_is_background(sentence, background):
     assert is_background(sentence, PUBLISHED) is background

@@ -71,11 +71,27 @@ RECALL_RE = re.compile(
     re.IGNORECASE,
 )
 RECENT_DAYS = 8
+# A running total: deaths told in the present perfect over a span ("in the past few days
+# more than 1,000 people have died", "three judges have been murdered so far this year",
+# "a civil war in which 70,000 people have died"). Either part alone is news, and so is
+# one person who "has died since" the shooting.
+PERFECT_DEATH_RE = re.compile(
+    r"\b(?:have\s+(?:\w+\s+)?(?:been\s+)?(?:killed|murdered|assassinated|slain|died)|"
+    r"has\s+(?:\w+\s+)?(?:killed|murdered))\b",
+    re.IGNORECASE,
+)
+SPAN_RE = re.compile(
+    r"\b(?:since|so\s+far|this\s+(?:year|month|decade|century)|"
+    r"(?:in|over|during|for)\s+(?:the\s+|a\s+)?(?:past\s+|last\s+)?(?:few\s+|\w+\s+)?"
+    r"(?:days?|weeks?|months?|years?|decades?)|"
+    r"(?:war|conflict|struggle|insurgency)\s+(?:in\s+which|that|which))\b",
+    re.IGNORECASE,
+)
 
 
 def is_background(text: str, published: date | datetime | None) -> bool:
     """True when the sentence `text` reports an earlier event or a running total."""
-    if RECALL_RE.search(text):
+    if RECALL_RE.search(text) or (PERFECT_DEATH_RE.search(text) and SPAN_RE.search(text)):
         return True
     if published is None:
         return False
