@@ -11,8 +11,9 @@ Scoring conventions (from the data cards in DIR/cards):
 - alert decision: killed >= 10, precision/recall over GTD, Wikipedia and ACLED;
 - GTD summaries lose their leading "MM/DD/YYYY:" before extraction (the card says
   it makes dates trivial), and GVA articles get their crawl date as publication
-  date; speed is articles per CPU-second of this one process (one core), so that
-  other work on a shared machine does not distort it.
+  date and their web address as URL, as ingest would give them; speed is
+  articles per CPU-second of this one process (one core), so that other work
+  on a shared machine does not distort it.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ ALERT_THRESHOLD = 10
 METRICS = ("killed", "wounded", "country", "admin1", "date")
 _GTD_PREFIX_RE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:\s*")
 WARM_UP_TEXT = "Two people were killed in an attack in Baghdad, Iraq on Monday."
+WARM_UP_URL = "https://www.ohioledger.example/news/1"
+"""Warm-up loads the gazetteer and the table of site homes, so no timed row pays for them."""
 CONFIDENCE_BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 1.01)
 
 
@@ -95,7 +98,8 @@ def article_for(set_name: str, row: dict) -> Article:
     published = None
     if set_name == "gva_articles" and row.get("doc_dct"):
         published = datetime.fromisoformat(row["doc_dct"]).replace(tzinfo=UTC)
-    return Article(id=row["id"], text=text or " ", published_at=published)
+    url = row.get("doc_url") or row.get("url")
+    return Article(id=row["id"], text=text or " ", published_at=published, url=url)
 
 
 def score_row(score: SetScore, set_name: str, row: dict, main: Incident | None) -> None:
@@ -187,7 +191,7 @@ def run_extraction_eval(directory: Path, limit: int | None) -> int:
     """Score every set present in `directory`; print the table; 1 if none was found."""
     alerts = AlertScore()
     calibration: list[tuple[float, bool]] = []
-    extract_incidents(Article(id="warm-up", text=WARM_UP_TEXT))  # load gazetteers untimed
+    extract_incidents(Article(id="warm-up", text=WARM_UP_TEXT, url=WARM_UP_URL))
     scores = [
         s
         for name in SETS

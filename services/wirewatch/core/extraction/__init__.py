@@ -17,8 +17,10 @@ from wirewatch.core.extraction.background import dateline_date
 from wirewatch.core.extraction.confidence import killed_confidence
 from wirewatch.core.extraction.context import read_context
 from wirewatch.core.extraction.dates import first_published
+from wirewatch.core.extraction.gazetteer import Place
 from wirewatch.core.extraction.incidents import IncidentDraft, order_incidents, segment
 from wirewatch.core.extraction.sentences import split_sentences
+from wirewatch.core.extraction.source_home import home_place
 from wirewatch.core.extraction.tally import tally
 from wirewatch.core.models import Article, Incident, SourceRef
 
@@ -47,8 +49,9 @@ def extract_incidents(article: Article, cleaned: str | None = None) -> list[Inci
         or article.received_at
     )
     drafts = order_incidents(segment(split_sentences(text), published), text)
+    home = home_place(article.url)
     incidents = [
-        _assemble(article, text, published, index, draft)
+        _assemble(article, text, published, index, draft, home)
         for index, draft in enumerate(drafts[:MAX_INCIDENTS])
     ]
     return _told_once(incidents)
@@ -85,12 +88,13 @@ def _dateline_datetime(text: str) -> datetime | None:
 
 
 def _assemble(
-    article: Article, text: str, published: datetime | None, index: int, draft: IncidentDraft
+    article: Article, text: str, published: datetime | None, index: int, draft: IncidentDraft,
+    home: Place | None = None,
 ) -> Incident:
     figures = tally(draft.mentions)
     span = draft.span
     incident_text = " ".join(s.text for s in draft.sentences) or text[:1000]
-    context = read_context(text, published, span, incident_text)
+    context = read_context(text, published, span, incident_text, home)
     killed_mentions = [m for m in draft.mentions if m.field == "killed"]
     return Incident(
         id=f"{article.id}#{index}",

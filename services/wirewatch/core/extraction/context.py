@@ -51,10 +51,12 @@ def _call(reader: Callable[..., Any] | None, default: Any, *args: Any, **kwargs:
 
 
 def read_context(
-    text: str, published: datetime | None, focus: tuple[int, int] | None, incident_text: str
+    text: str, published: datetime | None, focus: tuple[int, int] | None, incident_text: str,
+    home: Any = None,
 ) -> IncidentContext:
-    """The context of the incident told at `focus` in `text` (`incident_text` is its sentences)."""
-    location = _call(_reader("places", "locate"), Location(), text, focus=focus)
+    """The context of the incident told at `focus` in `text` (`incident_text` is its sentences;
+    `home`: the publishing site's home place, source_home.py)."""
+    location = _call(_reader("places", "locate"), Location(), text, focus=focus, home=home)
     when = _call(_reader("dates", "resolve_event_date"), (None, None), text, published, focus=focus)
     kind = _call(_reader("event_types", "classify_event"), (None, None), incident_text)
     actors = _call(_reader("actors", "find_actors"), [], incident_text)

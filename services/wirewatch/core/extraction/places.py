@@ -444,9 +444,18 @@ def _dateline_country(name: str | None) -> str | None:
     return None
 
 
+HOME_VOTE = 2.0
+"""Votes of the publishing site's home (source_home.py) for its country and its region: a
+US state qualifier's worth. Measured on GVA: 1.0 gave state +18 rows, 2.0 +21, 3.5 +23;
+voting only for the region inside the text's main country, +16."""
+
+
 @lru_cache(maxsize=16)
-def _analyse(text: str) -> tuple[tuple[tuple[Mention, Place], ...], Context | None]:
-    """Mentions resolved once per text: the extractor asks again for every incident's focus."""
+def _analyse(
+    text: str, home: Place | None = None
+) -> tuple[tuple[tuple[Mention, Place], ...], Context | None]:
+    """Mentions resolved once per text: the extractor asks again for every incident's focus.
+    `home` is where the publishing site is at home, if known."""
     dateline = _dateline_mentions(text)
     taken = {(m.start, m.end) for m in dateline}
     tag = _agency_tag(text)
@@ -462,9 +471,12 @@ def _analyse(text: str) -> tuple[tuple[tuple[Mention, Place], ...], Context | No
     _link_qualifiers(text, mentions)
     _mark_eventful(text, mentions)
     votes = _country_votes(text, mentions)
+    regions = _admin1_votes(mentions)
+    if home is not None:
+        votes[home.cc] += HOME_VOTE
+        regions[(home.cc, home.admin1 or home.name)] += HOME_VOTE
     top_cc, top_votes = votes.most_common(1)[0] if votes else (None, 0.0)
     top_share = top_votes / (sum(votes.values()) or 1.0)
-    regions = _admin1_votes(mentions)
     top_region, region_votes = regions.most_common(1)[0] if regions else (None, 0.0)
     region_share = region_votes / (sum(regions.values()) or 1.0)
     resolved = _resolve(mentions, votes, regions)
@@ -517,9 +529,12 @@ def _actor_country_hints(text: str) -> list[Mention]:
     return hints
 
 
-def locate(text: str, focus: tuple[int, int] | None = None) -> Location:
-    """The most precise place the text names for the event in `focus` (or the whole text)."""
-    resolved, context = _analyse(text)
+def locate(
+    text: str, focus: tuple[int, int] | None = None, home: Place | None = None
+) -> Location:
+    """The most precise place the text names for the event in `focus` (or the whole text);
+    `home`: where the publishing site is at home (a weak vote between namesakes)."""
+    resolved, context = _analyse(text, home)
     if not resolved:
         return Location()
     m, place = max(
