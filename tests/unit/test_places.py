@@ -344,3 +344,17 @@ def test_local_news_cues_pick_the_namesake(text, country, admin1):
 )
 def test_a_currency_is_not_a_place(text, country):
     assert locate(text).country_code == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police said three men were hurt in a shooting in SW Tucson on Friday night.", "Tucson"),
+    ("Two teenagers were wounded outside a Dayton party late Saturday.", "Dayton"),
+    ("Four people were hurt at a Downtown Omaha bar, officers said.", "Omaha"),
+])
+def test_a_town_after_a_compass_word_or_before_a_common_noun_is_read(text, name):
+    # "SW" is no first name, and a lower-case "party" makes no organisation's name
+    assert locate(text).name == name
+
+
+def test_a_capitalised_organisation_word_still_makes_a_name():
+    assert locate("The Dayton Party held a rally about taxes.").name is None

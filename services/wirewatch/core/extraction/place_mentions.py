@@ -278,7 +278,7 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
         mention.state = None  # "Tbilisi, Georgia": a town that only exists abroad
     if mention.state is not None:
         mention.support += 2.0
-    if adjacent_next and name_key(nxt) in org_words():
+    if adjacent_next and name_key(nxt) in org_words() and (upper or nxt[:1].isupper()):
         mention.candidates = [p for p in mention.candidates if p.kind == "country"]
     if (
         adjacent_next
@@ -367,6 +367,13 @@ def _plausible(mention: Mention, key: str, upper: bool, lower_words: set[str],
     return kept
 
 
+COMPASS_WORDS = frozenset({
+    "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
+    "northwest", "southeast", "southwest", "central", "downtown", "midtown", "uptown",
+})
+"""'SW Atlanta', 'Downtown Dayton': a part of the town, not a person's first name."""
+
+
 def _judge_single_town(text, tokens, i, mention, upper) -> Mention | None:
     before_cues, _, _ = cue_sets()
     if upper:
@@ -374,7 +381,8 @@ def _judge_single_town(text, tokens, i, mention, upper) -> Mention | None:
     if i > 0:
         prev = tokens[i - 1]
         joined = text[prev.end() : mention.start].strip() == ""
-        name_like = _is_capitalised(prev.group()) and prev.group().lower() not in before_cues
+        name_like = (_is_capitalised(prev.group()) and prev.group().lower() not in before_cues
+                     and prev.group().lower() not in COMPASS_WORDS)
         if joined and name_like and not _at_sentence_start(text, prev.start()):
             return None  # "Kevin Barbee": part of a person's or organisation's name
     if mention.support <= 0 and PERSON_FOLLOW_RE.match(text, mention.end):
