@@ -358,3 +358,14 @@ def test_a_town_after_a_compass_word_or_before_a_common_noun_is_read(text, name)
 
 def test_a_capitalised_organisation_word_still_makes_a_name():
     assert locate("The Dayton Party held a rally about taxes.").name is None
+
+
+def test_a_headline_ending_in_a_town_and_a_paragraph_opening_with_it_are_two_mentions():
+    text = ("Boy, 9, wounded in Ripon\n\nRipon police said a boy was hit by a stray "
+            "bullet on Sunday evening.")
+    assert locate(text).name == "Ripon"
+
+
+def test_a_nickname_with_a_digit_is_no_alternate_name_of_a_city():
+    loc = locate("DURING THE 2D WEEK OF MAY, TROOPS CLASHED WITH REBELS.")
+    assert loc.name is None

@@ -60,6 +60,11 @@ def name_key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _nickname(alternate: str) -> bool:
+    """'The D', 'The 2D': a nickname of one letter (or a digit) reads as other words."""
+    return any(len(word) == 1 or ch.isdigit() for word in alternate.split() for ch in word)
+
+
 @cache
 def place_names() -> dict:
     """The hand-kept name tables (aliases, demonyms, exonyms, cue words)."""
@@ -375,7 +380,8 @@ def gazetteer() -> Gazetteer:
         _add(index, city["name"], place)
         if place.population >= ALTERNATE_NAME_MIN_POPULATION:
             for alt in city.get("alternatenames", ()):
-                if alt.isascii() and len(alt) >= 4 and alt[0].isupper():
+                if (alt.isascii() and len(alt) >= 4 and alt[0].isupper()
+                        and not _nickname(alt)):
                     alternates.append((alt, place))
     for alt, place in alternates:
         # An old or foreign name ("Sidon" for Saida) never hides a real place of that name

@@ -268,7 +268,7 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
         mention.candidates = [p for p in mention.candidates if p.kind == "country"]  # acronyms
     prev = tokens[i - 1].group().lower() if i > 0 else ""
     nxt = tokens[i + n].group().rstrip(".") if i + n < len(tokens) else ""
-    adjacent_next = i + n < len(tokens) and text[end : tokens[i + n].start()].strip() == ""
+    adjacent_next = i + n < len(tokens) and _same_paragraph_gap(text[end : tokens[i + n].start()])
     _context_support(text, start, end, prev, mention)
     if adjacent_next and nxt.lower() in type_words:
         mention.type_word = nxt.lower()
@@ -367,6 +367,13 @@ def _plausible(mention: Mention, key: str, upper: bool, lower_words: set[str],
     return kept
 
 
+def _same_paragraph_gap(gap: str) -> bool:
+    """Only spaces between two words, and no paragraph break: a headline's last word and
+    the next paragraph's first ("shot in Lodi\n\nLodi police") are not one name, but wire
+    copy wraps its lines inside names ("USULUTAN\nDEPARTMENT")."""
+    return gap.strip() == "" and gap.count("\n") < 2
+
+
 COMPASS_WORDS = frozenset({
     "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
     "northwest", "southeast", "southwest", "central", "downtown", "midtown", "uptown",
@@ -380,7 +387,7 @@ def _judge_single_town(text, tokens, i, mention, upper) -> Mention | None:
         return mention
     if i > 0:
         prev = tokens[i - 1]
-        joined = text[prev.end() : mention.start].strip() == ""
+        joined = _same_paragraph_gap(text[prev.end() : mention.start])
         name_like = (_is_capitalised(prev.group()) and prev.group().lower() not in before_cues
                      and prev.group().lower() not in COMPASS_WORDS)
         if joined and name_like and not _at_sentence_start(text, prev.start()):
