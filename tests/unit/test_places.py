@@ -369,3 +369,20 @@ def test_a_headline_ending_in_a_town_and_a_paragraph_opening_with_it_are_two_men
 def test_a_nickname_with_a_digit_is_no_alternate_name_of_a_city():
     loc = locate("DURING THE 2D WEEK OF MAY, TROOPS CLASHED WITH REBELS.")
     assert loc.name is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A Charlotte woman was charged after her son found a loaded pistol.", "Charlotte"),
+    ("Two men were hurt at a Madison apartment on Friday night.", "Madison"),
+    ("A teen shot in southeast Wichita has died, police say.", "Wichita"),
+    ("Three people were wounded in North Philadelphia overnight.", "Philadelphia"),
+])
+def test_a_town_is_read_where_its_people_or_parts_are_named(text, name):
+    # first names ("Charlotte", "Madison") read as towns when they say where someone lives
+    assert locate(text).name == name
+
+
+def test_a_capitalised_compass_word_before_a_small_town_opens_a_name_of_its_own():
+    # "West Side" is a part of the city the story is about, not Side, Turkey
+    loc = locate("A girl, 7, was shot on the West Side after a fight at a basketball court.")
+    assert loc.country_code != "TR"

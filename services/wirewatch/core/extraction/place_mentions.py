@@ -267,9 +267,14 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
     if not upper and raw.isupper() and len(raw) <= 5 and not _standalone(raw, key):
         mention.candidates = [p for p in mention.candidates if p.kind == "country"]  # acronyms
     prev = tokens[i - 1].group().lower() if i > 0 else ""
+    if i > 1 and not upper and _compass(tokens[i - 1].group(), _big(places)):
+        prev = tokens[i - 2].group().lower()  # "in southeast Wichita": the cue is "in"
     nxt = tokens[i + n].group().rstrip(".") if i + n < len(tokens) else ""
     adjacent_next = i + n < len(tokens) and _same_paragraph_gap(text[end : tokens[i + n].start()])
     _context_support(text, start, end, prev, mention)
+    local = not upper and prev in ("a", "an") and LOCAL_NOUN_RE.match(text, end) is not None
+    if local:
+        mention.support += 1.0  # "a Charlotte woman", "a Madison apartment": of the town
     if adjacent_next and nxt.lower() in type_words:
         mention.type_word = nxt.lower()
         mention.support += 1.0
@@ -289,8 +294,8 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
     if adjacent_next and nxt in place_names()["institution_words"]:
         return None  # "taken to Mount Sinai Hospital": hospitals bear other places' names
     if n == 1:
-        strongly_cued = (not upper and prev in ("in", "near", "outside")
-                         and not re.match(r"\s*\d", text[end:]))
+        strongly_cued = local or (not upper and prev in ("in", "near", "outside")
+                                  and not re.match(r"\s*\d", text[end:]))
         mention.candidates = _plausible(mention, key, upper, lower_words, strongly_cued)
     if not mention.candidates:
         return None
@@ -374,11 +379,37 @@ def _same_paragraph_gap(gap: str) -> bool:
     return gap.strip() == "" and gap.count("\n") < 2
 
 
+LOCAL_NOUN_RE = re.compile(
+    r"\s+(?:wo)?m[ae]n\b|\s+(?:boy|girl|teen|teenager|youth|child|toddler|resident|family|"
+    r"couple|mother|father|mom|dad|native|officer|police|apartment|home|house|"
+    r"neighbou?rhood|street|park|bar|nightclub|club|hotel|motel|school|church|restaurant|"
+    r"store|business|gas\s+station)s?\b"
+)
+"""People and places of a town, named after 'a' ("a Charlotte woman", "a Madison apartment"):
+the name says where they belong, so it is read as the town even when it is also a first
+name."""
+
+
 COMPASS_WORDS = frozenset({
     "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
     "northwest", "southeast", "southwest", "central", "downtown", "midtown", "uptown",
 })
-"""'SW Atlanta', 'Downtown Dayton': a part of the town, not a person's first name."""
+TOWN_PART_WORDS = frozenset({"downtown", "midtown", "uptown"})
+
+
+def _compass(word: str, big_town: bool) -> bool:
+    """'SW Atlanta', 'southeast Wichita', 'Downtown Dayton', 'North Philadelphia': a part of
+    the town named after it. Before a small town's name a capitalised 'West' or 'North'
+    opens a name of its own ("West Side" is no part of Side, Turkey)."""
+    lower = word.lower()
+    if lower not in COMPASS_WORDS:
+        return False
+    return (word.islower() or (word.isupper() and len(word) <= 2) or lower in TOWN_PART_WORDS
+            or big_town)
+
+
+def _big(places) -> bool:
+    return max((p.population for p in places), default=0) >= BIG_PLACE_POPULATION
 
 
 def _judge_single_town(text, tokens, i, mention, upper) -> Mention | None:
@@ -389,7 +420,7 @@ def _judge_single_town(text, tokens, i, mention, upper) -> Mention | None:
         prev = tokens[i - 1]
         joined = _same_paragraph_gap(text[prev.end() : mention.start])
         name_like = (_is_capitalised(prev.group()) and prev.group().lower() not in before_cues
-                     and prev.group().lower() not in COMPASS_WORDS)
+                     and not _compass(prev.group(), _big(mention.candidates)))
         if joined and name_like and not _at_sentence_start(text, prev.start()):
             return None  # "Kevin Barbee": part of a person's or organisation's name
     if mention.support <= 0 and PERSON_FOLLOW_RE.match(text, mention.end):
