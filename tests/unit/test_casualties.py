@@ -752,3 +752,13 @@ def test_qualifiers_and_coordinated_deaths_keep_their_subject(text, killed, woun
 
 def test_a_shooter_who_shot_himself_in_the_leg_is_not_dead():
     assert figures("He killed two clerks and then shot himself in the leg.")[0] == 2
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Two relatives were charged in a 6-year-old's shooting death on Elm Road.", 1),
+    ("A teen was charged in his friend's stabbing death last week.", 1),
+    ("Prosecutors said Mr. Okafor's shooting death was planned for weeks.", 1),
+    ("Jurors heard the family describe the boy's shooting death trial as an ordeal.", None),
+])
+def test_someones_shooting_death_is_one_death(text, killed):
+    assert figures(text)[0] == killed

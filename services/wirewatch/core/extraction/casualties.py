@@ -497,8 +497,14 @@ def _of_someone(sentence: Sentence, trigger: re.Match[str]) -> list[Mention]:
                     singular=value == 1, anaphoric=True)]
 
 
-_POSSESSOR_RE = re.compile(r"\b(?!(?:It|Its|This|That|The)\b)[A-Z][\w-]*['’][sS]\s+$")
-_KILLING_NOUN_RE = re.compile(r"(?:murder|killing|assassination|slaying)$", re.IGNORECASE)
+_POSSESSOR_RE = re.compile(
+    r"(?:\b(?!(?:It|Its|This|That|The)\b)[A-Z][\w-]*|\b\d+-year-old|\b(?:friend|son|daughter|"
+    r"teen|teenager|boy|girl|man|woman|child|toddler|brother|sister|mother|father|wife|husband|"
+    r"girlfriend|boyfriend|cousin|student|officer|deputy|infant|baby|victim))['’][sS]\s+$"
+)
+_KILLING_NOUN_RE = re.compile(
+    r"(?:murder|killing|assassination|slaying|(?:shooting|stabbing)\s+death)$", re.IGNORECASE
+)
 _NOUN_PHRASE_END_RE = re.compile(
     r"\s*(?:[,.;:)\"”]|$)|\s+(?:in|on|at|by|last|and|or|was|is|has|had|which|that|near|"
     r"during|as|for|with|took|shocked|remains|led|sparked|prompted|caused)\b",
@@ -507,8 +513,9 @@ _NOUN_PHRASE_END_RE = re.compile(
 
 
 def _someones_killing(text: str, trigger: re.Match[str]) -> bool:
-    """"Judge Ruiz's murder": a named person's killing, one death; not "Smith's murder
-    trial", where the noun only qualifies another."""
+    """"Judge Ruiz's murder", "a 5-year-old's shooting death": one
+    person's killing, one death; not "Smith's murder trial", where the noun only qualifies
+    another."""
     return bool(_KILLING_NOUN_RE.match(trigger.group(0))
                 and _POSSESSOR_RE.search(text[max(0, trigger.start() - 40) : trigger.start()])
                 and _NOUN_PHRASE_END_RE.match(text, trigger.end()))

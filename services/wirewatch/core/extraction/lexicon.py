@@ -120,7 +120,7 @@ _TO_DEATH = "|".join(sorted(TO_DEATH_VERBS, key=len, reverse=True))
 KILL_WORDS = rf"""(?:{_TO_DEATH})\s+to\s+death|
 (?:{_TO_DEATH})(?=\s+(?:[\w'’-]+\s+){{0,7}}?to\s+death)|
 shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead|
-(?:fatal|deadly)\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){{0,3}}(?:shootings?|stabbings?)|shooting\s+deaths?|
+(?:fatal|deadly)\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){{0,3}}(?:shootings?|stabbings?)|(?:shooting|stabbing)\s+deaths?|
 gunned\s+down|fatally\s+(?:shoots|shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing|struck|hit)|
 killed|killing|kills|kill|slain|slew|murdered|murdering|assassinated|executed|executing|
 massacred|massacring|beheaded|decapitated|lynched|slaughtered|dead|deceased|died|dies|die|dying|perished|lost\s+(?:their|his|her)\s+lives?|
