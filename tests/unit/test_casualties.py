@@ -762,3 +762,15 @@ def test_a_shooter_who_shot_himself_in_the_leg_is_not_dead():
 ])
 def test_someones_shooting_death_is_one_death(text, killed):
     assert figures(text)[0] == killed
+
+
+def test_the_other_victims_after_a_total_are_its_survivors_told_again():
+    text = ("Six people were shot outside a club on Dale Street. One man died at the scene "
+            "and the other five victims were taken to local hospitals.")
+    assert figures(text) == (1, 5)
+
+
+def test_the_rest_of_a_group_told_in_parts_adds_to_the_part():
+    text = ("Two of the boys, 13 and 15, were taken to Mercy Hospital, a sergeant said. The "
+            "other two boys were taken to St. Luke's Hospital with gunshot wounds to the legs.")
+    assert figures(text)[1] == 4

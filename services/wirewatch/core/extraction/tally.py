@@ -286,8 +286,9 @@ def _same_sex(one: str, other: str) -> bool:
 
 def _distinct_extras(mentions: list[Mention]) -> list[Mention]:
     """Additional figures, each once: a headline and its lead repeat the same 'another',
-    and 'two others' restating a figure already given for the same field adds nothing."""
-    seen = {m.value for m in mentions if not m.additive and not m.zero}
+    and 'two others' restating a figure already given for the same field adds nothing (a
+    part's figure is no such statement: 'two of the boys ... the other two boys')."""
+    seen = {m.value for m in mentions if not m.additive and not m.zero and not m.part}
     seen = {v for v in seen if any(m.relative and m.value == v for m in mentions)}
     extras = []
     for mention in mentions:
@@ -343,7 +344,7 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     hit = _without_restated_survivors(hit, killed)
     wounded = _merge_categories([_as_generic(m) for m in explicit])
     # "Her mother was also shot": hit besides the others, so a survivor of whoever died
-    also_hit = [m for m in _distinct_extras(hit) if not m.relative]
+    also_hit = [m for m in _distinct_extras(hit) if not m.relative or _rest_of_a_part(m, hit)]
     also_sentences = {id(m.sentence) for m in also_hit}
     shot = _merge_categories([_as_generic(m) for m in hit if id(m.sentence) not in also_sentences])
     died_of_wounds = sum(m.value for m in mentions if m.field == "killed" and m.part
@@ -368,6 +369,14 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
 _FOUND_WOUNDED_RE = re.compile(
     r"\bwith\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:gunshot|bullet|stab)\s+wounds?\b", re.IGNORECASE
 )
+
+
+def _rest_of_a_part(mention: Mention, hit: list[Mention]) -> bool:
+    """'Two of the boys were taken to Stroger ... the other two boys to Mount Sinai': the rest
+    of a group told only in parts adds to the part. After a total ('six were shot ... the
+    other five were taken to hospitals') it is the total's survivors told again."""
+    return any(m.part and m.start < mention.start for m in hit) and not any(
+        not m.part and not m.additive for m in hit)
 
 
 def _one_who_may_have_died(mention: Mention) -> bool:

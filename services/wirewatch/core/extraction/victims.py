@@ -536,7 +536,8 @@ def _flags(text: str, start: int, end: int) -> dict[str, bool]:
             ADDITIVE_RE.search(inside)
             or re.search(r"\b(?:another|other)\W*$", before, re.IGNORECASE)
         ),
-        "relative": bool(re.search(r"\b(?:others?|more)\b", inside, re.IGNORECASE))
+        "relative": bool(re.search(r"\b(?:others?|more)\b", inside, re.IGNORECASE)
+                         or re.search(r"\bthe\s+(?:other|remaining)\W*$", before, re.IGNORECASE))
         and not re.search(r"\b(?:another|second|third|additional|further)\b", before + inside,
                           re.IGNORECASE),
     }
