@@ -774,3 +774,14 @@ def test_the_rest_of_a_group_told_in_parts_adds_to_the_part():
     text = ("Two of the boys, 13 and 15, were taken to Mercy Hospital, a sergeant said. The "
             "other two boys were taken to St. Luke's Hospital with gunshot wounds to the legs.")
     assert figures(text)[1] == 4
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three people were shot to death and another was in critical condition after the attack.",
+     (3, 1)),
+    ("One man was killed and two others are in stable condition after the shooting.", (1, 2)),
+    ("1 dead, 1 critically injured on Elm Road. One woman is dead and another is in critical "
+     "condition, deputies said.", (1, 1)),
+])
+def test_others_in_hospital_beside_the_dead_are_hurt(text, expected):
+    assert figures(text) == expected

@@ -34,6 +34,7 @@ from wirewatch.core.extraction.stated_figures import (
     SUICIDE_RE,
     coded_figures,
     fatally_parts,
+    in_condition_others,
     might_tell_a_suicide_attack,
     shooter_who_took_his_life,
     split_between_events,
@@ -196,6 +197,7 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     mentions.extend(suicide_attackers(sentence))
     mentions.extend(shooter_who_took_his_life(sentence, mentions))
     mentions.extend(fatally_parts(sentence, mentions))
+    mentions.extend(in_condition_others(sentence, mentions))
     mentions.extend(zero_mentions(sentence))
     mentions.extend(coded_figures(sentence))
     mentions.extend(split_between_events(sentence))

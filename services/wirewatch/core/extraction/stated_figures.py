@@ -218,6 +218,34 @@ def fatally_parts(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+_IN_CONDITION_RE = re.compile(
+    r"\b(?:and|while|but)\s+(?P<who>another|a\s+(?:second|third|fourth|fifth)|(?P<q>[\w-]+)\s+"
+    r"others?)(?:\s+(?:man|woman|person|victim|teen|teenager|boy|girl|child|people|victims))?"
+    r"\s+(?:was|were|is|are|remains?|remained)\s+(?:listed\s+)?in\s+"
+    r"(?:critical|serious|grave|stable|fair|good|life-threatening)\b",
+    re.IGNORECASE,
+)
+"""'Three people were shot to death and another was in critical condition': the one in
+hospital is hurt, besides the dead (GVA and ACLED count the hurt alive)."""
+
+
+def in_condition_others(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Others in hospital, told beside the dead of the same sentence: wounded. Not marked
+    additional: a headline's "1 critically injured" is the same person again."""
+    if not any(m.field == "killed" and not m.zero for m in mentions):
+        return []
+    found = []
+    for match in _IN_CONDITION_RE.finditer(sentence.text):
+        quantities = find_quantities(match.group("q")) if match.group("q") else []
+        value = quantities[0].value if quantities else (1 if not match.group("q") else 0)
+        if value:
+            found.append(Mention(
+                "wounded", value, "generic", sentence.start + match.start("who"),
+                sentence.start + match.end(), match.group(0), sentence, singular=value == 1,
+            ))
+    return found
+
+
 def zero_mentions(sentence: Sentence) -> list[Mention]:
     """'no one was hurt': an explicit zero (weaker than any positive figure)."""
     found = []
