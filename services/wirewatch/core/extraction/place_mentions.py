@@ -409,6 +409,7 @@ def _compass(word: str, big_town: bool) -> bool:
 
 
 def _big(places) -> bool:
+    """Whether one of a name's places has 100,000 people or more."""
     return max((p.population for p in places), default=0) >= BIG_PLACE_POPULATION
 
 

@@ -14,7 +14,9 @@ that outweighs namesakes elsewhere), containers ("Karak in Dar'a"), US counties 
 landmarks that are not the place ("north of Baghdad"), sides that are not the place ("forces of
 Armenia", "Kenyan troops"), place words inside armed-group names ("Boko Haram"), national forces
 and missions that only operate at home ("FARDC", "OSCE SMM": data/place_names.json
-country_hint_names), and transliteration variants ("Ar-Raqqa" for "Ar Raqqah", weak evidence).
+country_hint_names), and transliteration variants ("Ar-Raqqa" for "Ar Raqqah", weak
+evidence). The publishing site's home, when its host name tells it (source_home.py), votes
+like a state qualifier.
 The analysis of a text is cached, so asking once per incident
 costs one ranking each. The numeric weights below were set by measurement with
 bench/measure_places_dates.py; they are relative (support of a mention against its position).
