@@ -515,9 +515,8 @@ _NOUN_PHRASE_END_RE = re.compile(
 
 
 def _someones_killing(text: str, trigger: re.Match[str]) -> bool:
-    """"Judge Ruiz's murder", "a 5-year-old's shooting death": one
-    person's killing, one death; not "Smith's murder trial", where the noun only qualifies
-    another."""
+    """"Judge Ruiz's murder", "a 5-year-old's shooting death": one person's killing, one
+    death; not "Smith's murder trial", where the noun only qualifies another."""
     return bool(_KILLING_NOUN_RE.match(trigger.group(0))
                 and _POSSESSOR_RE.search(text[max(0, trigger.start() - 40) : trigger.start()])
                 and _NOUN_PHRASE_END_RE.match(text, trigger.end()))

@@ -236,8 +236,10 @@ def in_condition_others(sentence: Sentence, mentions: list[Mention]) -> list[Men
         return []
     found = []
     for match in _IN_CONDITION_RE.finditer(sentence.text):
-        quantities = find_quantities(match.group("q")) if match.group("q") else []
-        value = quantities[0].value if quantities else (1 if not match.group("q") else 0)
+        value = 1  # "another", "a second"
+        if match.group("q"):
+            quantities = find_quantities(match.group("q"))  # "two others"
+            value = quantities[0].value if quantities else 0
         if value:
             found.append(Mention(
                 "wounded", value, "generic", sentence.start + match.start("who"),
