@@ -20,10 +20,10 @@ HOME_CITY_POPULATION = 100_000
 """Only big cities name sites ("renton" inside "trentonian" is noise)."""
 MIN_NAME_LETTERS = 4
 MIN_CITY_LETTERS = 5
+"""States as short as "ohio" and "iowa" are read; shorter city names inside a longer word
+are too often a syllable. (Longer ones still can be: "trento" in "trentonian".)"""
 DOMINANCE = 3
 """A city names a site only when it is this many times bigger than any namesake."""
-"""States as short as "ohio" and "iowa"; a city's name inside a longer word is too often a
-syllable ("trento" in "trentonian")."""
 _HOST_RE = re.compile(r"[a-z0-9.-]+")
 _ARCHIVED_RE = re.compile(r"/web/\d+[a-z_]*/(?P<url>.+)$")
 _HOST_NOISE = frozenset({"www", "m", "amp", "mobile", "news", "com", "org", "net"})
