@@ -785,3 +785,11 @@ def test_the_rest_of_a_group_told_in_parts_adds_to_the_part():
 ])
 def test_others_in_hospital_beside_the_dead_are_hurt(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The bishops condemned the cowardly murder of four farm workers near the border.", 4),
+    ("THE MINISTER CONDEMNED THE BRUTAL ASSASSINATION OF TWO JUDGES AND THEIR DRIVER.", 3),
+])
+def test_a_killing_named_with_an_epithet_counts_its_victims(text, killed):
+    assert figures(text)[0] == killed

@@ -106,7 +106,9 @@ _LEADING_PERPETRATOR_INCLUDED_RE = re.compile(
 _NOUN_DETERMINER_RE = re.compile(
     r"\b(?:the|this|his|her|their|its|a|an|in|for|over|after|with|following|investigat(?:e|es|ed|ing)|"
     r"prob(?:e|es|ed|ing)|[\w]+['’]s?)\s+"
-    r"(?:\d{1,2}\s+[a-z]+\s+|[a-z]+\s+\d{1,2}\s+)?$",
+    r"(?:\d{1,2}\s+[a-z]+\s+|[a-z]+\s+\d{1,2}\s+|(?:brutal|abominable|cowardly|heinous|"
+    r"horrific|senseless|savage|gruesome|cold-blooded|apparent|alleged|multiple|double|"
+    r"triple)\s+)?$",
     re.IGNORECASE
 )
 _OF_SOMEONE_RE = re.compile(
