@@ -793,3 +793,13 @@ def test_others_in_hospital_beside_the_dead_are_hurt(text, expected):
 ])
 def test_a_killing_named_with_an_epithet_counts_its_victims(text, killed):
     assert figures(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A man was charged on Monday with killing two teenagers outside a diner.", 2),
+    ("FIVE SOLDIERS ARE ACCUSED OF ASSASSINATING THE THREE UNION LEADERS.", 3),
+    ("Guards stopped a suspected bomber from assassinating the mayor at a rally.", None),
+    ("Investigators are examining the killing of a shopkeeper on Pine Street.", 1),
+])
+def test_a_killing_told_as_a_gerund_with_its_object(text, killed):
+    assert figures(text)[0] == killed

@@ -139,6 +139,9 @@ _MOTIVE_RE = re.compile(
     re.IGNORECASE,
 )
 """Before a killing told as the motive of this attack: an earlier event, not its toll."""
+_PREVENTED_RE = re.compile(
+    r"\b(?:stop|prevent|keep|kept)\w*\s+(?:[\w,'’-]+\s+){0,8}?from\s+$", re.IGNORECASE
+)
 _UNREALISED_RE = re.compile(
     r"\b(?:attempt|tr(?:y|ie)|plot|plan|threat|vow|intend|aim|want|conspir|order|seek|"
     r"sought|fail|promis|decid|prepar|going|intent)\w*\s+(?:was\s+)?to\s+(?:\w+\s+(?:or\s+)?)?$"
@@ -374,6 +377,8 @@ def _read_trigger(
         return []
     if _UNREALISED_RE.search(sentence.text[max(0, trigger.start() - 40) : trigger.start()]):
         return []  # "attempted to kill", "threatened to kill": no one was
+    if _PREVENTED_RE.search(sentence.text[max(0, trigger.start() - 90) : trigger.start()]):
+        return []  # "stopped a suicide bomber from assassinating the governor"
     if _MOTIVE_RE.search(sentence.text[max(0, trigger.start() - 70) : trigger.start()]):
         return []  # "in retaliation for the killing of a teenager": an earlier event
     last_word = word.split()[-1]
@@ -469,10 +474,19 @@ def _bare_object(sentence: Sentence, trigger: re.Match[str], field: str) -> list
                     anaphoric=True)]
 
 
+_GERUND_OBJECT_RE = re.compile(
+    r"\s+(?:the|a|an|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\s",
+    re.IGNORECASE,
+)
+"""'charged with killing two teenagers': the gerund takes an object, so it is a verb."""
+
+
 def _is_event_noun(text: str, trigger: re.Match[str]) -> bool:
     """'the assassination', "a teen's fatal shooting": a killing named as a thing."""
     words = trigger.group(0).lower().split()
     if words[-2:] == ["to", "death"]:
+        return False
+    if words[-1].endswith("ing") and _GERUND_OBJECT_RE.match(text, trigger.end()):
         return False
     if words[-1] not in EVENT_NOUNS and not (words[0] in ("fatal", "deadly", "death") or
                                              words[-1] in ("death", "deaths")):

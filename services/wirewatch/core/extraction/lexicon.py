@@ -122,7 +122,7 @@ KILL_WORDS = rf"""(?:{_TO_DEATH})\s+to\s+death|
 shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead|
 (?:fatal|deadly)\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){{0,3}}(?:shootings?|stabbings?)|(?:shooting|stabbing)\s+deaths?|
 gunned\s+down|fatally\s+(?:shoots|shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing|struck|hit)|
-killed|killing|kills|kill|slain|slew|murdered|murdering|assassinated|executed|executing|
+killed|killing|kills|kill|slain|slew|murdered|murdering|assassinated|assassinating|executed|executing|
 massacred|massacring|beheaded|decapitated|lynched|slaughtered|dead|deceased|died|dies|die|dying|perished|lost\s+(?:their|his|her)\s+lives?|
 succumbed|passed\s+away|(?:claimed|claiming|took|taking)\s+the\s+li(?:fe|ves)\s+of|
 (?:slit|slitting|slashed|slashing|cut|cutting)\s+the\s+throats?\s+of|
@@ -165,6 +165,7 @@ ACTIVE_TRIGGERS = frozenset(
         "murdered",
         "murdering",
         "assassinated",
+        "assassinating",
         "executed",
         "executing",
         "massacred",
