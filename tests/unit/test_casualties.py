@@ -790,6 +790,7 @@ def test_others_in_hospital_beside_the_dead_are_hurt(text, expected):
 @pytest.mark.parametrize("text, killed", [
     ("The bishops condemned the cowardly murder of four farm workers near the border.", 4),
     ("THE MINISTER CONDEMNED THE BRUTAL ASSASSINATION OF TWO JUDGES AND THEIR DRIVER.", 3),
+    ("THE PARTY REPUDIATED THE VIOLENT MURDER OF A POLICEMAN IN THE CAPITAL.", 1),
 ])
 def test_a_killing_named_with_an_epithet_counts_its_victims(text, killed):
     assert figures(text)[0] == killed
@@ -803,3 +804,8 @@ def test_a_killing_named_with_an_epithet_counts_its_victims(text, killed):
 ])
 def test_a_killing_told_as_a_gerund_with_its_object(text, killed):
     assert figures(text)[0] == killed
+
+
+def test_a_wire_aside_between_dashes_does_not_split_the_subject_from_its_verb():
+    text = "THREE FARMERS -- TWO BROTHERS AND THEIR UNCLE -- DIED IN THE AMBUSH ON FRIDAY."
+    assert figures(text)[0] == 3

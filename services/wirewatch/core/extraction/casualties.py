@@ -108,7 +108,8 @@ _NOUN_DETERMINER_RE = re.compile(
     r"prob(?:e|es|ed|ing)|[\w]+['’]s?)\s+"
     r"(?:\d{1,2}\s+[a-z]+\s+|[a-z]+\s+\d{1,2}\s+|(?:brutal|abominable|cowardly|heinous|"
     r"horrific|senseless|savage|gruesome|cold-blooded|apparent|alleged|multiple|double|"
-    r"triple)\s+)?$",
+    r"triple|violent|tragic|vile|barbaric|cruel|vicious|treacherous|despicable|ruthless|"
+    r"dastardly)\s+)?$",
     re.IGNORECASE
 )
 _OF_SOMEONE_RE = re.compile(
@@ -129,7 +130,9 @@ _SINGULAR_AUX_RE = re.compile(
     r"\w+ly)\s+)?$",
     re.IGNORECASE,
 )
-_ASIDE_RE = re.compile(r"\([^()]{0,40}\)|\[[^\[\]]{0,60}\]")
+_ASIDE_RE = re.compile(
+    r"\([^()]{0,40}\)|\[[^\[\]]{0,60}\]|\s--\s(?:(?!--)[^\n]){1,50}?\s--(?=\s)"
+)
 # An intent, threat or attempt: the victims named were not (or not yet) harmed.
 _MOTIVE_RE = re.compile(
     r"\b(?:retaliation|revenge|response|reprisal|vengeance|retribution)\s+(?:for|to)\s+"
@@ -347,8 +350,8 @@ def _hurt_then_died(sentence: Sentence, mentions: list[Mention]) -> list[Mention
 
 
 def _mask_asides(text: str) -> str:
-    """Blank out short bracketed asides ('(US)', '[FMLN]') so they do not split phrases;
-    offsets stay the same."""
+    """Blank out short bracketed asides ('(US)', '[FMLN]', '-- 4 and 1 years old --') so
+    they do not split phrases; offsets stay the same."""
     text = _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), text)
     return re.sub(r"[\"“”]", " ", text)
 
