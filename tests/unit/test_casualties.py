@@ -809,3 +809,19 @@ def test_a_killing_told_as_a_gerund_with_its_object(text, killed):
 def test_a_wire_aside_between_dashes_does_not_split_the_subject_from_its_verb():
     text = "THREE FARMERS -- TWO BROTHERS AND THEIR UNCLE -- DIED IN THE AMBUSH ON FRIDAY."
     assert figures(text)[0] == 3
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("THE COMMITTEE CONDEMNED THE MURDERS OF ANA RUIZ VEGA, COLONEL TOMAS ORTIZ, AND JUDGE "
+     "LUIS MORA.", 3),
+    ("The murders of Ana Ruiz, Colonel Tomas Ortiz and Judge Luis Mora shocked the town.", 3),
+    ("The murders of civilians and soldiers in the valley continued.", None),
+])
+def test_the_killings_of_listed_persons_count_one_each(text, killed):
+    assert figures(text)[0] == killed
+
+
+def test_an_apposition_in_a_list_is_not_another_person():
+    text = ("He investigates the murders of Ana Cano, director of the Herald, and Luis Mora, "
+            "the head of the union.")
+    assert figures(text)[0] != 4

@@ -502,7 +502,12 @@ def _of_someone(sentence: Sentence, trigger: re.Match[str]) -> list[Mention]:
     'a fatal shooting': one person (or two); plural names give no figure."""
     text = sentence.text
     if trigger.group(0).lower().endswith("s"):
-        return []  # "the murders of X, Y and others": a list this reading cannot count
+        listed = _listed_victims(text, trigger.end())
+        if listed is None:
+            return []  # "the murders of X, Y and others": a list this reading cannot count
+        return [Mention("killed", listed, "generic", sentence.start + trigger.start(),
+                        sentence.start + trigger.end(), trigger.group(0), sentence,
+                        anaphoric=True)]
     match = _OF_SOMEONE_RE.match(text, trigger.end())
     if match is None:
         if not re.match(r"(?:fatal|deadly)\s+(?:\S+\s+)*\w+[^s]$|death\s+investigation$",
@@ -516,6 +521,49 @@ def _of_someone(sentence: Sentence, trigger: re.Match[str]) -> list[Mention]:
     return [Mention("killed", value, "generic", sentence.start + trigger.start(),
                     sentence.start + match.end(), text[trigger.start() : match.end()], sentence,
                     singular=value == 1, anaphoric=True)]
+
+
+_LIST_AFTER_OF_RE = re.compile(r"\s+of\s+(?P<list>[^.;:()]+)", re.IGNORECASE)
+_APPOSITION_RE = re.compile(r"^(?:the|a|an)\s|\sof\s+the\s", re.IGNORECASE)
+_NAME_PARTICLES = frozenset({"of", "de", "la", "del", "van", "von", "al", "bin", "da", "dos"})
+_LIST_END_RE = re.compile(
+    r"\s+(?:were|was|is|are|has|have|had|which|who|that|in|at|on|by|during|for|as|last|"
+    r"this|took|remain|remains)\b.*$", re.IGNORECASE | re.DOTALL,
+)
+_LIST_ITEM_RE = re.compile(r"^(?:of\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,7}[A-Za-z][\w.'’-]*$")
+_NOT_A_PERSON_RE = re.compile(
+    r"\b(?:\w+s|others?|people|persons|men|women|children|all|many|several|some|more|dozens|"
+    r"hundreds|thousands|civilians|them|these|those|\d+)$", re.IGNORECASE,
+)
+
+
+def _listed_victims(text: str, end: int) -> int | None:
+    """'the murders of Carlos Ruiz, Colonel Ana Vega, and Senator Luis Mora': one death per
+    person listed (three); None unless it is a list of two to six single persons (an item
+    ending in a plural or a number, "others", "civilians", makes it uncountable)."""
+    match = _LIST_AFTER_OF_RE.match(text, end)
+    if match is None:
+        return None
+    listed = _LIST_END_RE.sub("", match.group("list")).strip()
+    items = [item.strip() for item in listed.split(",")]
+    if items and re.match(r"and\s+", items[-1], re.IGNORECASE):
+        items[-1] = items[-1][4:].strip()
+    elif items and len(items) > 1 and " and " in items[-1].lower():
+        last = re.split(r"\s+and\s+", items.pop(), maxsplit=1, flags=re.IGNORECASE)
+        items += last
+    elif len(items) == 1:
+        items = re.split(r"\s+and\s+", items[0], maxsplit=1, flags=re.IGNORECASE)
+    if not 2 <= len(items) <= 6:
+        return None
+    if any(not _LIST_ITEM_RE.match(item) or _NOT_A_PERSON_RE.search(item)
+           or _APPOSITION_RE.search(item) for item in items):
+        return None  # "Ana Cano, director of the Herald, and ...": appositions, not persons
+    if not text.isupper() and any(
+        word[0].islower() and word not in _NAME_PARTICLES
+        for item in items for word in item.split()
+    ):
+        return None  # in mixed case a listed person is written with capitals
+    return len(items)
 
 
 _POSSESSOR_RE = re.compile(
