@@ -825,3 +825,13 @@ def test_an_apposition_in_a_list_is_not_another_person():
     text = ("He investigates the murders of Ana Cano, director of the Herald, and Luis Mora, "
             "the head of the union.")
     assert figures(text)[0] != 4
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("THE ARMY ACCUSED THE REBELS OF MURDERING TOMAS IGNACIO BERRIO IN THE CAPITAL.", 1),
+    ("THE ARMY IS ACCUSED OF KILLING INNOCENT PEASANTS IN THE NORTH.", None),
+    ("THE REBELS KILLED THE MAYOR AND HIS DRIVER ON MONDAY.", 2),
+])
+def test_a_name_in_capitals_after_a_killing_verb_is_one_person(text, killed):
+    # no capitals tell a name in all-capitals copy: rare words after the verb do
+    assert figures(text)[0] == killed

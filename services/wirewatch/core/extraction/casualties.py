@@ -42,7 +42,7 @@ from wirewatch.core.extraction.stated_figures import (
     toll_mentions,
     zero_mentions,
 )
-from wirewatch.core.extraction.victims import VictimPhrase, find_victim_phrases
+from wirewatch.core.extraction.victims import SURNAME_MAX_ZIPF, VictimPhrase, find_victim_phrases
 
 _OF_THEN_KIN_RE = re.compile(
     r"^\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?and\s+$", re.IGNORECASE
@@ -408,7 +408,8 @@ def _read_trigger(
         group = _after(sentence.text, trigger.end(), phrases, field=field)
         if group:
             return _mention(sentence, field, group, trigger, claimed)
-        bare = _bare_object(sentence, trigger, field)
+        bare = _bare_object(sentence, trigger, field) or _named_object_in_capitals(
+            sentence, trigger, field)
         if bare:
             return bare
     if last_word in ACTIVE_TRIGGERS and not passive and _transitive_use(sentence.text, trigger):
@@ -475,6 +476,33 @@ def _bare_object(sentence: Sentence, trigger: re.Match[str], field: str) -> list
                     sentence.start + trigger.start(), sentence.start + match.end(),
                     sentence.text[trigger.start() : match.end()], sentence, singular=True,
                     anaphoric=True)]
+
+
+_CAPITALS_NAME_RE = re.compile(
+    r"\s+(?P<name>(?:[A-Z][A-Z'-]+\s+){1,3}[A-Z][A-Z'-]*[A-RT-Z])"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:IN|ON|AT|NEAR|WHO|WHEN|AND|LAST|TODAY|YESTERDAY|THIS|BEFORE)\b)"
+)
+"""'OF MURDERING ANA ISABEL CASANOVA IN ...': two to four words, the last not a plural."""
+
+
+def _named_object_in_capitals(
+    sentence: Sentence, trigger: re.Match[str], field: str
+) -> list[Mention]:
+    """In all-capitals copy a person's name has no capitals to tell it by: two to four
+    words, each rare in English (wordfreq, as for surnames), after a killing verb."""
+    if field != "killed" or not sentence.text.isupper():
+        return []
+    match = _CAPITALS_NAME_RE.match(sentence.text, trigger.end())
+    if match is None:
+        return []
+    from wordfreq import zipf_frequency
+
+    if any(zipf_frequency(word.lower(), "en") >= SURNAME_MAX_ZIPF
+           for word in match.group("name").split()):
+        return []
+    return [Mention("killed", 1, "generic", sentence.start + trigger.start(),
+                    sentence.start + match.end(), match.group(0).strip(), sentence,
+                    singular=True, anaphoric=True)]
 
 
 _GERUND_OBJECT_RE = re.compile(
