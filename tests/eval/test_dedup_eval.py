@@ -33,9 +33,9 @@ MARGIN = 0.03
 """Regression floors sit this far below the figures measured on the sample."""
 
 MEASURED = {
-    "gva": {"precision": 0.907, "recall": 0.762},
+    "gva": {"precision": 0.911, "recall": 0.766},
     "gva-gold": {"precision": 0.922, "recall": 0.959},
-    "ecbplus": {"recall": 0.626, "cross_event_merged": 0.049},
+    "ecbplus": {"recall": 0.624, "cross_event_merged": 0.045},
 }
 """Figures on the sample, 2026-11-27 (update together with the code that moves them)."""
 
