@@ -835,3 +835,11 @@ def test_an_apposition_in_a_list_is_not_another_person():
 def test_a_name_in_capitals_after_a_killing_verb_is_one_person(text, killed):
     # no capitals tell a name in all-capitals copy: rare words after the verb do
     assert figures(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("One of the four men shot outside the club on Friday has died, police said.", 1),
+    ("Police said one of the three men shot last week was a witness in another case.", None),
+])
+def test_a_part_of_those_shot_who_died_is_the_count(text, killed):
+    assert figures(text)[0] == killed

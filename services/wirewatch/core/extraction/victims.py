@@ -333,6 +333,14 @@ _PART_OF_COUNT_RE = re.compile(
     r"(?:(?:the|those|these|its|their|his|her)\s+)?$",
     re.IGNORECASE,
 )
+_PART_VERB_RE = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been|has\s+died|have\s+died|died)\b"
+    r"|\s+(?:shot|wounded|injured|hurt|hit)\b[^.;,]{0,80}?\s+(?:has\s+died|have\s+died|died|"
+    r"(?:was|were)\s+(?:killed|pronounced))\b",
+    re.IGNORECASE,
+)
+"""The part's own verb: 'three of the ten were ...', 'one of five people shot outside the
+bar has died'; not 'one of the three men shot last week was an associate'."""
 _FAMILY_OF_RE = re.compile(
     r"\b(?:an?|the|one|entire|whole)\s+(?:(?:entire|whole)\s+)?family\s+of\s+$", re.IGNORECASE
 )
@@ -388,10 +396,9 @@ def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
         complement = _OF_COMPLEMENT_RE.match(after[: complement.end()].rsplit(None, 1)[0],
                                              head[1])
     end = complement.end() if complement else head[1]
-    if _PART_OF_COUNT_RE.search(before) and re.match(
-            r"\s+(?:were|was|have\s+been|had\s+been)\b", after[end:], re.IGNORECASE):
+    if _PART_OF_COUNT_RE.search(before) and _PART_VERB_RE.match(after[end:]):
         # "three of the 10 laborers were beheaded", "three of four members of a family were
-        # shot": the three are the count
+        # shot", "one of five people shot outside the bar has died": the part is the count
         return None
     category = head[0]
     if _MEMBERS_RE.search(after[: head[1]]):
