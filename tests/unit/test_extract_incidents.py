@@ -250,6 +250,9 @@ def test_a_gathering_that_is_not_a_protest_is_no_incident():
     ("The talks aim to end a war in which about 9,000 people have died.", True),
     ("The rebels have killed 30 people in Kelbar, officials said on Monday.", False),
     ("A pupil wounded in the school shooting has died since, the hospital said.", False),
+    ("A report said there have been 11 toddler shooting deaths this year in the state.", True),
+    ("Figures showed that 14 deputies had been slain nationwide, the group said.", True),
+    ("The deputy had been killed by a single shot, the coroner said.", False),
 ])
 def test_a_running_total_since_a_year_is_background(sentence, background):
     assert is_background(sentence, PUBLISHED) is background

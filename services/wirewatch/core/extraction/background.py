@@ -73,15 +73,18 @@ RECALL_RE = re.compile(
 RECENT_DAYS = 8
 # A running total: deaths told in the present perfect over a span ("in the past few days
 # more than 1,000 people have died", "three judges have been murdered so far this year",
-# "a civil war in which 70,000 people have died"). Either part alone is news, and so is
-# one person who "has died since" the shooting.
+# "a civil war in which 70,000 people have died", "there have been 13 toddler shooting
+# deaths this year", "19 officers had been slain nationwide"). Either part alone is news,
+# and so is one person who "has died since" the shooting.
 PERFECT_DEATH_RE = re.compile(
-    r"\b(?:have\s+(?:\w+\s+)?(?:been\s+)?(?:killed|murdered|assassinated|slain|died)|"
-    r"has\s+(?:\w+\s+)?(?:killed|murdered))\b",
+    r"\b(?:ha(?:ve|d)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|murdered|assassinated|slain|died)|"
+    r"has\s+(?:\w+\s+)?(?:killed|murdered)|there\s+ha(?:ve|s)\s+been\s+[\w,]+\s+"
+    r"(?:[\w-]+\s+){0,3}(?:deaths|killings|homicides|murders))\b",
     re.IGNORECASE,
 )
 SPAN_RE = re.compile(
-    r"\b(?:since|so\s+far|this\s+(?:year|month|decade|century)|"
+    r"\b(?:since|so\s+far|this\s+(?:year|month|decade|century)|nationwide|statewide|"
+    r"across\s+the\s+(?:country|nation|state)|"
     r"(?:in|over|during|for)\s+(?:the\s+|a\s+)?(?:past\s+|last\s+)?(?:few\s+|\w+\s+)?"
     r"(?:days?|weeks?|months?|years?|decades?)|"
     r"(?:war|conflict|struggle|insurgency)\s+(?:in\s+which|that|which))\b",
