@@ -52,12 +52,12 @@ TARGETS = {
 # whenever the extractor improves; delete it once the target itself is met.
 FLOORS = {
     ("gva_articles", "killed"): 0.831,
-    ("gva_articles", "wounded"): 0.726,
+    ("gva_articles", "wounded"): 0.727,
     ("muc4_single", "country"): 0.805,
     ("acled_notes", "country"): 0.879,
     ("acled_notes", "admin1"): 0.706,
     ("acled_notes", "date"): 0.834,
-    ("wikipedia_incidents", "killed"): 0.545,
+    ("wikipedia_incidents", "killed"): 0.549,
     ("wikipedia_incidents", "wounded"): 0.651,
 }
 ALERT_TARGET = 0.92
