@@ -28,6 +28,7 @@ from wirewatch.core.extraction.lexicon import (
     ZERO_RE,
 )
 from wirewatch.core.extraction.mentions import Mention
+from wirewatch.core.extraction.numbers import SMALL_COUNT
 from wirewatch.core.extraction.sentences import Sentence
 from wirewatch.core.extraction.stated_figures import (
     MURDER_SUICIDE_RE,
@@ -42,7 +43,7 @@ from wirewatch.core.extraction.stated_figures import (
     toll_mentions,
     zero_mentions,
 )
-from wirewatch.core.extraction.victims import SURNAME_MAX_ZIPF, VictimPhrase, find_victim_phrases
+from wirewatch.core.extraction.victims import VictimPhrase, find_victim_phrases, may_be_a_name
 
 _OF_THEN_KIN_RE = re.compile(
     r"^\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?and\s+$", re.IGNORECASE
@@ -495,20 +496,14 @@ def _named_object_in_capitals(
     match = _CAPITALS_NAME_RE.match(sentence.text, trigger.end())
     if match is None:
         return []
-    from wordfreq import zipf_frequency
-
-    if any(zipf_frequency(word.lower(), "en") >= SURNAME_MAX_ZIPF
-           for word in match.group("name").split()):
+    if not all(may_be_a_name(word) for word in match.group("name").split()):
         return []
     return [Mention("killed", 1, "generic", sentence.start + trigger.start(),
                     sentence.start + match.end(), match.group(0).strip(), sentence,
                     singular=True, anaphoric=True)]
 
 
-_GERUND_OBJECT_RE = re.compile(
-    r"\s+(?:the|a|an|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\s",
-    re.IGNORECASE,
-)
+_GERUND_OBJECT_RE = re.compile(rf"\s+(?:the|a|an|his|her|their|{SMALL_COUNT})\s", re.IGNORECASE)
 """'charged with killing two teenagers': the gerund takes an object, so it is a verb."""
 
 
@@ -574,13 +569,11 @@ def _listed_victims(text: str, end: int) -> int | None:
         return None
     listed = _LIST_END_RE.sub("", match.group("list")).strip()
     items = [item.strip() for item in listed.split(",")]
-    if items and re.match(r"and\s+", items[-1], re.IGNORECASE):
-        items[-1] = items[-1][4:].strip()
-    elif items and len(items) > 1 and " and " in items[-1].lower():
-        last = re.split(r"\s+and\s+", items.pop(), maxsplit=1, flags=re.IGNORECASE)
-        items += last
-    elif len(items) == 1:
-        items = re.split(r"\s+and\s+", items[0], maxsplit=1, flags=re.IGNORECASE)
+    last = items.pop()
+    if re.match(r"and\s+", last, re.IGNORECASE):
+        items.append(last[4:].strip())  # "A, B, and Senator and Candidate C": C is one
+    else:
+        items += re.split(r"\s+and\s+", last, maxsplit=1, flags=re.IGNORECASE)  # "A, B and C"
     if not 2 <= len(items) <= 6:
         return None
     if any(not _LIST_ITEM_RE.match(item) or _NOT_A_PERSON_RE.search(item)

@@ -311,7 +311,7 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
         mention.support += 1.0
         return mention
     if not upper and adjacent_next and _is_capitalised(nxt) and mention.type_word is None:
-        if max(p.population for p in mention.candidates) < BIG_PLACE_POPULATION:
+        if not _big(mention.candidates):
             return None  # "Zambana Kwossa", "Hector Oqueli": part of a longer name
         mention.support -= 0.5
     return _judge_single_town(text, tokens, i, mention, upper)
@@ -426,7 +426,7 @@ def _judge_single_town(text, tokens, i, mention, upper) -> Mention | None:
             return None  # "Kevin Barbee": part of a person's or organisation's name
     if mention.support <= 0 and PERSON_FOLLOW_RE.match(text, mention.end):
         return None  # "Martinez said", "Murphy, 24,": a person
-    big = max(p.population for p in mention.candidates) >= BIG_PLACE_POPULATION
+    big = _big(mention.candidates)
     if not big and text[mention.end : mention.end + 2] in ("'s", "\u2019s"):
         return None  # "Bennett's residence": small towns are rarely possessors, people are
     mention.support += 0.5 if big else 0.2

@@ -641,11 +641,16 @@ def _subject_surname(text: str) -> list[VictimPhrase]:
     word = match.group("name")
     if word.lower() in _NAME_STOPWORDS or PERSON_HEAD_RE.fullmatch(word):
         return []
-    from wordfreq import zipf_frequency
-
-    if zipf_frequency(word.lower(), "en") >= SURNAME_MAX_ZIPF:
+    if not may_be_a_name(word):
         return []
     return [VictimPhrase(0, match.end("name"), 1, "generic", anaphoric=True, singular=True)]
+
+
+def may_be_a_name(word: str) -> bool:
+    """A word rarer in English than SURNAME_MAX_ZIPF (wordfreq) may be a person's name."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") < SURNAME_MAX_ZIPF
 
 
 def _ends_a_noun_phrase(word: str) -> bool:
