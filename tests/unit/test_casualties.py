@@ -417,6 +417,16 @@ def test_a_survivor_told_apart_from_the_dead_is_wounded(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Gunfire swept the picnic, leaving two men dead and three people wounded. All five of the "
+     "wounded were taken to hospitals, where two of the men died.", (2, 3)),
+    ("Four people were wounded at the market. Two of the wounded died at the hospital.",
+     (2, 2)),
+])
+def test_deaths_among_the_wounded_come_off_a_count_that_can_hold_them(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Three people were killed and another critically injured in a shooting Monday.", (3, 1)),
     ("The boy got access to a loaded gun, and fired it, hitting the girl in the neck.",
      (None, 1)),

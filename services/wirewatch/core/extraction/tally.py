@@ -359,7 +359,11 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
             wounded = Count(remaining, shot.mentions)
         elif wounded.value is None:
             wounded = Count(0, shot.mentions)
-    if wounded.value and died_of_wounds and not set(wounded.mentions) & set(shot.mentions):
+    # "Three dead, two wounded ... all five of the wounded were rushed to hospitals, where
+    # three died": wounded told beside the dead are the survivors already.
+    told_beside_the_dead = all(id(m.sentence) in killed_sentences for m in wounded.mentions)
+    if (wounded.value and died_of_wounds and not told_beside_the_dead
+            and not set(wounded.mentions) & set(shot.mentions)):
         wounded = Count(max(0, wounded.value - died_of_wounds), wounded.mentions)
     if wounded.value is None and any(m.field == "wounded" and m.zero for m in mentions):
         return Count(0, [next(m for m in mentions if m.field == "wounded" and m.zero)])

@@ -377,10 +377,10 @@ def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
     if head is None:
         if re.match(r"\s*(?:of\s+(?:them|whom|those|these|the|his|her|their))\b", after, re.I):
             flags["part"] = True
-        pronoun = re.match(r"\s*of\s+them\b", after, re.I)
+        pronoun = re.match(r"\s*of\s+(?:them|the\s+(?:wounded|injured))\b", after, re.I)
         return VictimPhrase(
             quantity.start,
-            quantity.end + (pronoun.end() if pronoun else 0),  # "one of them died"
+            quantity.end + (pronoun.end() if pronoun else 0),  # "one of them/the wounded died"
             quantity.value,
             "generic",
             headless=True,
