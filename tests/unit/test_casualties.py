@@ -427,6 +427,17 @@ def test_deaths_among_the_wounded_come_off_a_count_that_can_hold_them(text, expe
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("2 dead, 1 hurt in shooting at a roller rink\n\nTwo people are dead and another was hurt "
+     "in a shooting at a roller rink on Friday.", (2, 1)),
+    ("The gunman killed four people and wounded another three. Another three victims were "
+     "treated for their wounds.", (4, 3)),
+    ("One woman was killed and another wounded. A third woman was also wounded later.", (1, 2)),
+])
+def test_another_beside_the_dead_of_its_sentence_is_no_additional_wounded(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Three people were killed and another critically injured in a shooting Monday.", (3, 1)),
     ("The boy got access to a loaded gun, and fired it, hitting the girl in the neck.",
      (None, 1)),

@@ -284,6 +284,9 @@ def _same_sex(one: str, other: str) -> bool:
     return {sexes[0], sexes[1]} != {"f", "m"}
 
 
+_ORDINAL_RE = re.compile(r"an?\s+(?:third|fourth|fifth|sixth)\b", re.IGNORECASE)
+
+
 def _distinct_extras(mentions: list[Mention]) -> list[Mention]:
     """Additional figures, each once: a headline and its lead repeat the same 'another',
     and 'two others' restating a figure already given for the same field adds nothing (a
@@ -294,7 +297,8 @@ def _distinct_extras(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if _completes_a_total(mention, mentions):
             continue
-        if mention.additive and not mention.part and mention.value not in seen:
+        ordinal = _ORDINAL_RE.match(mention.phrase)  # "a third woman": nobody told before
+        if mention.additive and not mention.part and (mention.value not in seen or ordinal):
             seen.add(mention.value)
             extras.append(mention)
     return extras
@@ -336,7 +340,7 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     ]
     told_apart = {id(m) for m in maybe_the_dead}
     explicit = [
-        m
+        _beside_its_dead(m, mentions)
         for m in mentions
         if m.field == "wounded" and not m.zero and m.value > 0 and id(m) not in told_apart
     ]
@@ -368,6 +372,17 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     if wounded.value is None and any(m.field == "wounded" and m.zero for m in mentions):
         return Count(0, [next(m for m in mentions if m.field == "wounded" and m.zero)])
     return wounded
+
+
+def _beside_its_dead(mention: Mention, mentions: list[Mention]) -> Mention:
+    """'Three people are dead and another was injured': "another" is besides the dead of its
+    own sentence, not one more wounded after the headline's '3 dead, 1 injured'."""
+    if mention.additive and any(
+        m.field == "killed" and not m.zero and m.category != "perpetrator"
+        and m.sentence is mention.sentence and m.end <= mention.start for m in mentions
+    ):
+        return replace(mention, additive=False, relative=True)
+    return mention
 
 
 _FOUND_WOUNDED_RE = re.compile(
