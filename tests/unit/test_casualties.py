@@ -438,6 +438,16 @@ def test_another_beside_the_dead_of_its_sentence_is_no_additional_wounded(text, 
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("1 dead, 2 hurt in shooting at a bowling alley\n\nThe gunman opened fire in the lobby, "
+     "wounding three men.", (1, 2)),
+    ("One man was killed and two were injured at the fair. Officers said five people were "
+     "wounded in all.", (1, 5)),
+])
+def test_a_wounded_figure_that_is_the_dead_plus_the_wounded_is_everyone_hit(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Three people were killed and another critically injured in a shooting Monday.", (3, 1)),
     ("The boy got access to a loaded gun, and fired it, hitting the girl in the neck.",
      (None, 1)),

@@ -369,6 +369,7 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     if (wounded.value and died_of_wounds and not told_beside_the_dead
             and not set(wounded.mentions) & set(shot.mentions)):
         wounded = Count(max(0, wounded.value - died_of_wounds), wounded.mentions)
+    wounded = _not_the_hit_total(wounded, mentions)
     if wounded.value is None and any(m.field == "wounded" and m.zero for m in mentions):
         return Count(0, [next(m for m in mentions if m.field == "wounded" and m.zero)])
     return wounded
@@ -383,6 +384,26 @@ def _beside_its_dead(mention: Mention, mentions: list[Mention]) -> Mention:
     ):
         return replace(mention, additive=False, relative=True)
     return mention
+
+
+_WOUND_WORD_RE = re.compile(r"\b(?:wound|injur|hurt)", re.IGNORECASE)
+
+
+def _not_the_hit_total(wounded: Count, mentions: list[Mention]) -> Count:
+    """'3 dead, 1 critically wounded ... the gunman opened fire, wounding four men': a
+    wounded figure equal to the dead plus the wounded of a sentence that tells both is
+    everyone hit, told again."""
+    if not wounded.value:
+        return wounded
+    for w in mentions:
+        if (w.field != "wounded" or w.zero or w.additive or w.value >= wounded.value
+                or not _WOUND_WORD_RE.search(w.sentence.text)):
+            continue  # "taken to hospital" may tell only some of the hurt
+        dead = sum(k.value for k in mentions if k.field == "killed" and not k.zero
+                   and not k.additive and k.sentence is w.sentence)
+        if dead and dead + w.value == wounded.value:
+            return Count(w.value, [w])
+    return wounded
 
 
 _FOUND_WOUNDED_RE = re.compile(
