@@ -448,6 +448,14 @@ def test_a_wounded_figure_that_is_the_dead_plus_the_wounded_is_everyone_hit(text
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("4 Hurt By Driver With A Rifle In Elm Park", (None, 4)),
+    ("Three people injured by gunman outside a diner", (None, 3)),
+])
+def test_the_agent_after_by_is_not_the_victim_of_a_headline_participle(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Three people were killed and another critically injured in a shooting Monday.", (3, 1)),
     ("The boy got access to a loaded gun, and fired it, hitting the girl in the neck.",
      (None, 1)),

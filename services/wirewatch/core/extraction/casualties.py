@@ -404,7 +404,8 @@ def _read_trigger(
         if last_word in NOUN_TRIGGERS:
             group = _after(sentence.text, trigger.end(), phrases, require_of=True)
             return _mention(sentence, field, group, trigger, claimed) if group else []
-    passive = _PASSIVE_BEFORE_RE.search(sentence.text, 0, trigger.start())
+    passive = _PASSIVE_BEFORE_RE.search(sentence.text, 0, trigger.start()) or _AGENT_AFTER_RE.match(
+        sentence.text, trigger.end())  # "5 people injured by man with shotgun": a participle
     if (last_word in ACTIVE_TRIGGERS or OBJECT_PHRASES_RE.fullmatch(word)) and not passive:
         group = _after(sentence.text, trigger.end(), phrases, field=field)
         if group:
@@ -424,6 +425,7 @@ def _read_trigger(
     return _was_killed(sentence, trigger, field)
 
 
+_AGENT_AFTER_RE = re.compile(r"\s+by\s+(?!(?:the\s+)?(?:time|end|way)\b)", re.IGNORECASE)
 _ALONG_WITH_RE = re.compile(
     r"(?:\s+(?:in|at|on|during)\s+(?:the|a|an)\s+[\w-]+)?\s*,?\s+(?:along|together)\s+with\b",
     re.IGNORECASE,
