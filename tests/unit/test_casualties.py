@@ -456,6 +456,17 @@ def test_the_agent_after_by_is_not_the_victim_of_a_headline_participle(text, exp
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Anna Ruiz was among five people shot when two gunmen opened fire from a car. The three "
+     "others were shot on the front porch.", (None, 5)),
+    ("Six people were wounded at the market. The two others were treated at the scene.",
+     (None, 6)),
+    ("Two people were shot at the bus stop. Three others were shot a block away.", (None, 5)),
+])
+def test_the_others_of_a_group_told_before_are_inside_it(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Three people were killed and another critically injured in a shooting Monday.", (3, 1)),
     ("The boy got access to a loaded gun, and fired it, hitting the girl in the neck.",
      (None, 1)),

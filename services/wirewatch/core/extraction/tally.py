@@ -295,13 +295,22 @@ def _distinct_extras(mentions: list[Mention]) -> list[Mention]:
     seen = {v for v in seen if any(m.relative and m.value == v for m in mentions)}
     extras = []
     for mention in mentions:
-        if _completes_a_total(mention, mentions):
+        if _completes_a_total(mention, mentions) or _the_others_of_a_total(mention, mentions):
             continue
         ordinal = _ORDINAL_RE.match(mention.phrase)  # "a third woman": nobody told before
         if mention.additive and not mention.part and (mention.value not in seen or ordinal):
             seen.add(mention.value)
             extras.append(mention)
     return extras
+
+
+def _the_others_of_a_total(mention: Mention, mentions: list[Mention]) -> bool:
+    """'She was among five people shot ... the three others were shot on the porch': the
+    others, named with 'the', are some of a larger group told before, not more people."""
+    before = mention.sentence.text[: mention.start - mention.sentence.start]
+    return (mention.relative and bool(re.search(r"\bthe\s+$", before, re.IGNORECASE))
+            and any(not m.additive and not m.zero and not m.part and m.value > mention.value
+                    and m.start < mention.start for m in mentions))
 
 
 def _completes_a_total(mention: Mention, mentions: list[Mention]) -> bool:

@@ -529,6 +529,11 @@ def _category(text: str) -> tuple[str, int] | None:
     return match.lastgroup or "generic", end
 
 
+_AMONG_THE_WHOLE_RE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?among\W*$",
+                                 re.IGNORECASE)
+"""'Foreman was among five people shot': the five are the whole group, she is the part."""
+
+
 def _flags(text: str, start: int, end: int) -> dict[str, bool]:
     """Part-of and additive markers around the phrase text[start:end]."""
     before = text[max(0, start - 24) : start]
@@ -537,6 +542,7 @@ def _flags(text: str, start: int, end: int) -> dict[str, bool]:
         "part": bool(
             PART_RE.search(before)
             and re.search(r"(?:including|among|of)\W*$", before, re.IGNORECASE)
+            and not _AMONG_THE_WHOLE_RE.search(before)
         )
         or bool(re.search(r"\bof\s+(?:them|whom|those|the|these)\b", inside, re.IGNORECASE)),
         "additive": bool(
