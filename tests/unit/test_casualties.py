@@ -467,6 +467,21 @@ def test_the_others_of_a_group_told_before_are_inside_it(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Both victims were taken to the hospital where the toddler later died.", (1, 1)),
+    ("Officers first said that two other people were hurt in the shooting; that number was "
+     "later raised to three.", (None, 3)),
+])
+def test_who_died_and_which_figure_a_bare_number_updates(text, expected):
+    assert figures(text) == expected
+
+
+def test_one_of_a_group_in_apposition_is_the_person_told_again():
+    text = ("A 19-year-old woman, one of four people hit by gunfire outside the arena late "
+            "Friday has died, police said.")
+    assert figures(text)[0] == 1
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Three people were killed and another critically injured in a shooting Monday.", (3, 1)),
     ("The boy got access to a loaded gun, and fired it, hitting the girl in the neck.",
      (None, 1)),

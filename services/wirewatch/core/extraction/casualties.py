@@ -243,10 +243,12 @@ _LATER_DIED_RE = re.compile(
 )
 _OTHER_SUBJECT_RE = re.compile(
     r"\b(?:and|but|while|said|says|told|another|other|one|two|three|his|her|their|by|whose|"
-    r"who|when|before|as|gunman|shooter|attacker|suspect|[0-9]+)\b|,",
+    r"who|when|before|as|gunman|shooter|attacker|suspect|[0-9]+)\b|,"
+    r"|\bwhere\s+(?:the|a|an)\s",
     re.IGNORECASE,
 )
-"""Words in the gap that bring in someone else ('wounded by a gunman who later died')."""
+"""Words in the gap that bring in someone else ('wounded by a gunman who later died', 'both
+were taken to the hospital where the child later died')."""
 _DATE_IN_GAP_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b(?:his|her|their)\s+(?:home|house|apartment|residence|car|vehicle|room|bedroom|yard|"
@@ -890,6 +892,8 @@ def _coordinated(text: str, first: VictimPhrase, second: VictimPhrase) -> bool:
         return False  # "Ann Lee and Mia Roe, both teachers,": the pair told again
     if appositive and (first.headless or second.headless):
         return False  # "killing 21 people, 17 instantly": a part, not another group
+    if appositive and first.singular and re.match(r"one\s+of\s", text[second.start :], re.I):
+        return False  # "a 16-year-old boy, one of three people hit": the boy told again
     return not (appositive and first.singular and second.singular
                 and re.match(r"(?:a|an|the|his|her|their|its)\b", text[second.start :],
                              re.IGNORECASE))

@@ -171,6 +171,22 @@ def shooter_who_took_his_life(sentence: Sentence, mentions: list[Mention]) -> li
                     sentence.start + match.end(), match.group(0), sentence)]
 
 
+_DEATH_WORD_RE = re.compile(r"\b(?:death|dead|deaths|fatalit\w*|killed|died|lives)\b",
+                            re.IGNORECASE)
+_HURT_WORD_RE = re.compile(r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed)\b", re.IGNORECASE)
+
+
+def _field_of_a_bare_number(text: str, match: re.Match[str]) -> str:
+    """'Four others were injured; that number was later raised to five': a bare 'number'
+    updates the figure its sentence told before it, here the wounded."""
+    if _DEATH_WORD_RE.search(match.group(0)):
+        return "killed"
+    before = text[: match.start()]
+    if _HURT_WORD_RE.search(before) and not _DEATH_WORD_RE.search(before):
+        return "wounded"
+    return "killed"
+
+
 def toll_mentions(sentence: Sentence) -> list[Mention]:
     """'the death toll rose to 15': a figure that replaces earlier ones."""
     found = []
@@ -180,7 +196,7 @@ def toll_mentions(sentence: Sentence) -> list[Mention]:
             q = quantities[0]
             found.append(
                 Mention(
-                    "killed",
+                    _field_of_a_bare_number(sentence.text, match),
                     q.value,
                     "generic",
                     sentence.start + match.start(),

@@ -355,7 +355,9 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     ]
     hit = [m for m in mentions if m.field == "shot" and m.value > 0] + maybe_the_dead
     hit = _without_restated_survivors(hit, killed)
-    wounded = _merge_categories([_as_generic(m) for m in explicit])
+    updates = [m for m in explicit if m.update]
+    wounded = (Count(updates[-1].value, updates[-1:]) if updates  # "that number rose to five"
+               else _merge_categories([_as_generic(m) for m in explicit]))
     # "Her mother was also shot": hit besides the others, so a survivor of whoever died
     also_hit = [m for m in _distinct_extras(hit) if not m.relative or _rest_of_a_part(m, hit)]
     also_sentences = {id(m.sentence) for m in also_hit}
