@@ -475,6 +475,15 @@ def test_who_died_and_which_figure_a_bare_number_updates(text, expected):
     assert figures(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Investigators said a 31-year-old man suffered a fatal gunshot wound.",
+    "Troopers are looking into an accidental fatal shooting on a farm near Elmvale.",
+    "Two men were charged in the fatal Riverside Court apartment shooting.",
+])
+def test_one_death_told_by_a_fatal_wound_or_a_fatal_shooting(text):
+    assert figures(text)[0] == 1
+
+
 def test_one_of_a_group_in_apposition_is_the_person_told_again():
     text = ("A 19-year-old woman, one of four people hit by gunfire outside the arena late "
             "Friday has died, police said.")

@@ -110,7 +110,8 @@ _NOUN_DETERMINER_RE = re.compile(
     r"(?:\d{1,2}\s+[a-z]+\s+|[a-z]+\s+\d{1,2}\s+|(?:brutal|abominable|cowardly|heinous|"
     r"horrific|senseless|savage|gruesome|cold-blooded|apparent|alleged|multiple|double|"
     r"triple|violent|tragic|vile|barbaric|cruel|vicious|treacherous|despicable|ruthless|"
-    r"dastardly)\s+)?$",
+    r"dastardly|accidental|apparently\s+accidental|overnight|weekend|late-night|"
+    r"early-morning)\s+)?$",
     re.IGNORECASE
 )
 _OF_SOMEONE_RE = re.compile(
@@ -265,7 +266,8 @@ _WOUND_NOUN_RE = re.compile(
     r"(?:(?:an?|one|two|three|nonlife-threatening|"
     r"multiple|several|numerous|minor|serious|critical|severe|non-life-threatening|superficial|"
     r"slight|light|life-threatening|apparent|possible|graze|hand|leg|arm|head|facial|bodily|"
-    r"gunshot|gun\s+shot|bullet|shrapnel)\s+){0,3}(?:wounds?|injur(?:y|ies))\b",
+    r"(?P<fatal>fatal|mortal)|gunshot|gun\s+shot|bullet|shrapnel)\s+){0,3}"
+    r"(?:wounds?|injur(?:y|ies))\b",
     re.IGNORECASE,
 )
 """'A woman suffered a gunshot wound to the arm', 'found the boy with a gunshot wound'."""
@@ -292,6 +294,8 @@ def _wound_bearers(sentence: Sentence, phrases: list[VictimPhrase]) -> list[Ment
         if group:
             told = sentence.text[group[0].start : group[-1].end]
             field = "wounded" if ADDITIVE_RE.search(told) else "shot"
+            if match.group("fatal"):
+                field = "killed"  # "a 20-year-old woman suffered a fatal gunshot wound"
             found.append(_group_mention(sentence, field, group, group[0].start, match.end()))
     return found
 

@@ -120,7 +120,8 @@ _TO_DEATH = "|".join(sorted(TO_DEATH_VERBS, key=len, reverse=True))
 KILL_WORDS = rf"""(?:{_TO_DEATH})\s+to\s+death|
 (?:{_TO_DEATH})(?=\s+(?:[\w'’-]+\s+){{0,7}}?to\s+death)|
 shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead|
-(?:fatal|deadly)\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){{0,3}}(?:shootings?|stabbings?)|(?:shooting|stabbing)\s+deaths?|
+(?:fatal|deadly)\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){{0,3}}(?:(?:apartment|home|house|bar|club|party|
+school|street|drive-by|road-rage|double|triple|weekend|overnight)\s+)?(?:shootings?|stabbings?)|(?:shooting|stabbing)\s+deaths?|
 gunned\s+down|fatally\s+(?:shoots|shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing|struck|hit)|
 killed|killing|kills|kill|slain|slew|murdered|murdering|assassinated|assassinating|executed|executing|
 massacred|massacring|beheaded|decapitated|lynched|slaughtered|dead|deceased|died|dies|die|dying|perished|lost\s+(?:their|his|her)\s+lives?|
