@@ -484,6 +484,11 @@ def test_one_death_told_by_a_fatal_wound_or_a_fatal_shooting(text):
     assert figures(text)[0] == 1
 
 
+def test_people_taken_to_hospital_where_they_were_pronounced_dead_are_dead():
+    text = "Both women were rushed to Elm County Hospital, where they were later pronounced dead."
+    assert figures(text) == (2, 0)
+
+
 def test_one_of_a_group_in_apposition_is_the_person_told_again():
     text = ("A 19-year-old woman, one of four people hit by gunfire outside the arena late "
             "Friday has died, police said.")

@@ -238,8 +238,9 @@ def _shot_against_wounded(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _LATER_DIED_RE = re.compile(
-    r"(?P<gap>(?:[^.;:!?]|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.){0,80}?)\b(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?|later\s+|"
-    r"subsequently\s+|eventually\s+)(?:died|succumbed)\b(?!\s+(?:down|out|off|away))",
+    r"(?P<gap>(?:[^.;:!?]|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.){0,80}?)\b(?:(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?|later\s+|"
+    r"subsequently\s+|eventually\s+)(?:died|succumbed)\b(?!\s+(?:down|out|off|away))"
+    r"|(?P<where>where\s+(?:he|she|they)\s+(?:was|were)\s+(?:later\s+)?pronounced\s+dead)\b)",
     re.IGNORECASE,
 )
 _OTHER_SUBJECT_RE = re.compile(
@@ -335,6 +336,13 @@ def _hit_by_rounds(sentence: Sentence, phrases: list[VictimPhrase]) -> list[Ment
     return found
 
 
+def _gap_before(died: re.Match[str]) -> str:
+    """The words between the hurt and their death; 'taken to a hospital, where they were
+    pronounced dead' keeps its comma out, as the clause is about the same people."""
+    gap = died.group("gap")
+    return re.sub(r",\s*$", " ", gap) if died.group("where") else gap
+
+
 def _hurt_then_died(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """'A teenager who was shot on Sunday has died', 'a man wounded last week has since
     died': the people hurt are the people dead, so they are hit (not wounded survivors) and
@@ -345,7 +353,7 @@ def _hurt_then_died(sentence: Sentence, mentions: list[Mention]) -> list[Mention
     for m in mentions:
         died = _LATER_DIED_RE.match(text, m.end - base)
         if (m.field not in ("wounded", "shot") or m.zero or died is None
-                or _OTHER_SUBJECT_RE.search(_DATE_IN_GAP_RE.sub(" ", died.group("gap")))
+                or _OTHER_SUBJECT_RE.search(_DATE_IN_GAP_RE.sub(" ", _gap_before(died)))
                 or _PART_OF_RE.search(text, 0, m.start - base)):
             result.append(m)
             continue
