@@ -484,6 +484,11 @@ def test_one_death_told_by_a_fatal_wound_or_a_fatal_shooting(text):
     assert figures(text)[0] == 1
 
 
+def test_a_list_of_single_victims_and_groups_adds_up():
+    text = "The mortar killed a shopkeeper, a policeman, 3 farmers and 2 students in the square."
+    assert figures(text)[0] == 7
+
+
 def test_people_taken_to_hospital_where_they_were_pronounced_dead_are_dead():
     text = "Both women were rushed to Elm County Hospital, where they were later pronounced dead."
     assert figures(text) == (2, 0)

@@ -893,7 +893,9 @@ def _coordinated(text: str, first: VictimPhrase, second: VictimPhrase) -> bool:
         return False
     appositive = "," in between and not re.search(r"\b(?:and|plus|with|well)\b", between,
                                                    re.IGNORECASE)
-    if appositive and re.match(r"\s*,?\s*(?:and|&)\s", text[second.end :]):
+    if appositive and re.match(r"\s*,?\s*(?:and|&)\s|\s*,\s*(?:an?|the|\d+|one|two|three|four|"
+                               r"five|six|seven|eight|nine|ten)\s[^,;.]{1,40}?\s(?:and|&)\s",
+                               text[second.end :], re.IGNORECASE):
         return True  # "a teacher, a villager, and an officer": a list, not an aside
     if appositive and first.singular and second.singular and re.match(
         r"(?:\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*,(?!\s*(?:and|&)\b)",
