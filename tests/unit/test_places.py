@@ -387,3 +387,9 @@ def test_towns_have_their_current_names_and_answer_to_the_old_ones():
     old = locate("Monitors recorded shelling near Svetlodarsk overnight.")
     assert (new.name, new.country_code, new.admin1) == ("Svitlodarsk", "UA", "Donetsk")
     assert (old.name, old.admin1) == ("Svitlodarsk", "Donetsk")
+
+
+def test_a_place_name_does_not_run_across_a_comma():
+    loc = locate("Herders were attacked near a farm settlement (Ika North, Delta) on Friday.")
+    assert loc.country_code != "CA"
+    assert (loc.country_code, loc.admin1) == ("NG", "Delta")

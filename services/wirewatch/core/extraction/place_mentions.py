@@ -192,6 +192,8 @@ def _longest_match(tokens, i: int, upper: bool):
         last = tokens[i + n - 1].group()
         if n > 1 and not upper and not _is_capitalised(last):
             continue
+        if n > 1 and not _one_phrase(tokens, i, n):
+            continue  # "(Oshimili North, Delta)" is no "North Delta"
         words = [t.group() for t in tokens[i : i + n]]
         key = name_key(" ".join(words))
         places = gaz.index.get(key)
@@ -200,6 +202,12 @@ def _longest_match(tokens, i: int, upper: bool):
         if places:
             return n, key, places
     return 0, "", None
+
+
+def _one_phrase(tokens, i: int, n: int) -> bool:
+    """Only spaces between the tokens: a name does not run across a comma or a bracket."""
+    text = tokens[i].string
+    return all(text[tokens[k].end() : tokens[k + 1].start()].isspace() for k in range(i, i + n - 1))
 
 
 def _longest_possible(gaz, tokens, i: int) -> int:
