@@ -494,6 +494,12 @@ def test_people_taken_to_hospital_where_they_were_pronounced_dead_are_dead():
     assert figures(text) == (2, 0)
 
 
+def test_one_of_a_group_is_one_dead_however_long_the_place_between():
+    text = ("Police say one of four people shot outside the Golden Anchor Billiards and Lounge "
+            "early on March 14 has died.")
+    assert figures(text)[0] == 1
+
+
 def test_one_of_a_group_in_apposition_is_the_person_told_again():
     text = ("A 19-year-old woman, one of four people hit by gunfire outside the arena late "
             "Friday has died, police said.")

@@ -396,7 +396,9 @@ def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
         complement = _OF_COMPLEMENT_RE.match(after[: complement.end()].rsplit(None, 1)[0],
                                              head[1])
     end = complement.end() if complement else head[1]
-    if _PART_OF_COUNT_RE.search(before) and _PART_VERB_RE.match(after[end:]):
+    if _PART_OF_COUNT_RE.search(before) and _PART_VERB_RE.match(
+        text, quantity.end + end, quantity.end + end + 160
+    ):
         # "three of the 10 laborers were beheaded", "three of four members of a family were
         # shot", "one of five people shot outside the bar has died": the part is the count
         return None
