@@ -496,7 +496,7 @@ def test_people_taken_to_hospital_where_they_were_pronounced_dead_are_dead():
 
 def test_one_of_a_group_is_one_dead_however_long_the_place_between():
     text = ("Police say one of four people shot outside the Golden Anchor Billiards and Lounge "
-            "early on March 14 has died.")
+            "early March 14 has died.")
     assert figures(text)[0] == 1
 
 
