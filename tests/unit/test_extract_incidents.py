@@ -273,6 +273,15 @@ def test_a_round_up_of_shootings_is_no_single_incident(sentence, background):
     assert is_background(sentence, PUBLISHED) is background
 
 
+@pytest.mark.parametrize("sentence, background", [
+    ("Crime stats for 2019, in the city of Elmport, show 72 people were murdered.", True),
+    ("Statistics from the county show 40 people were killed on its roads.", True),
+    ("Court records show two men were shot on Main Street on Friday.", False),
+])
+def test_a_statistic_is_no_incident(sentence, background):
+    assert is_background(sentence, PUBLISHED) is background
+
+
 def test_a_page_stamp_earlier_than_publication_anchors_its_weekdays():
     # a page served again (or crawled) later keeps the weekdays of its first day
     text = (

@@ -92,9 +92,19 @@ SPAN_RE = re.compile(
 )
 
 
+STATISTICS_RE = re.compile(
+    r"\b(?:stats|statistics|crime\s+data|figures)\b(?:[\s,]+[\w'’-]+){0,8}?[\s,]+"
+    r"(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates)\b"
+    r"|\b(?:stats|statistics)\s+(?:for|from|in)\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+"""'Crime stats for 2015 show 165 people were murdered': a statistic, no incident's toll."""
+
+
 def is_background(text: str, published: date | datetime | None) -> bool:
     """True when the sentence `text` reports an earlier event or a running total."""
-    if RECALL_RE.search(text) or (PERFECT_DEATH_RE.search(text) and SPAN_RE.search(text)):
+    if (RECALL_RE.search(text) or STATISTICS_RE.search(text)
+            or (PERFECT_DEATH_RE.search(text) and SPAN_RE.search(text))):
         return True
     if published is None:
         return False
