@@ -419,7 +419,7 @@ def _read_trigger(
             group = _after(sentence.text, trigger.end(), phrases, require_of=True)
             return _mention(sentence, field, group, trigger, claimed) if group else []
     passive = _PASSIVE_BEFORE_RE.search(sentence.text, 0, trigger.start()) or _AGENT_AFTER_RE.match(
-        sentence.text, trigger.end())  # "5 people injured by man with shotgun": a participle
+        sentence.text, trigger.end())  # "4 Hurt By Driver With A Rifle": a participle
     if (last_word in ACTIVE_TRIGGERS or OBJECT_PHRASES_RE.fullmatch(word)) and not passive:
         group = _after(sentence.text, trigger.end(), phrases, field=field)
         if group:
@@ -907,7 +907,7 @@ def _coordinated(text: str, first: VictimPhrase, second: VictimPhrase) -> bool:
     if appositive and (first.headless or second.headless):
         return False  # "killing 21 people, 17 instantly": a part, not another group
     if appositive and first.singular and re.match(r"one\s+of\s", text[second.start :], re.I):
-        return False  # "a 16-year-old boy, one of three people hit": the boy told again
+        return False  # "a 19-year-old woman, one of four people hit": she, told again
     return not (appositive and first.singular and second.singular
                 and re.match(r"(?:a|an|the|his|her|their|its)\b", text[second.start :],
                              re.IGNORECASE))

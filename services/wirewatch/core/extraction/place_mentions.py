@@ -193,7 +193,7 @@ def _longest_match(tokens, i: int, upper: bool):
         if n > 1 and not upper and not _is_capitalised(last):
             continue
         if n > 1 and not _one_phrase(tokens, i, n):
-            continue  # "(Oshimili North, Delta)" is no "North Delta"
+            continue  # "(Ika North, Delta)" is no "North Delta"
         words = [t.group() for t in tokens[i : i + n]]
         key = name_key(" ".join(words))
         places = gaz.index.get(key)

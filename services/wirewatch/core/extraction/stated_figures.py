@@ -177,7 +177,7 @@ _HURT_WORD_RE = re.compile(r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed)\b", re
 
 
 def _field_of_a_bare_number(text: str, match: re.Match[str]) -> str:
-    """'Four others were injured; that number was later raised to five': a bare 'number'
+    """'Two other people were hurt; that number was later raised to three': a bare 'number'
     updates the figure its sentence told before it, here the wounded."""
     if _DEATH_WORD_RE.search(match.group(0)):
         return "killed"

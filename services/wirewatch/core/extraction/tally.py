@@ -305,7 +305,7 @@ def _distinct_extras(mentions: list[Mention]) -> list[Mention]:
 
 
 def _the_others_of_a_total(mention: Mention, mentions: list[Mention]) -> bool:
-    """'She was among five people shot ... the three others were shot on the porch': the
+    """'Ruiz was among five people shot ... the three others were shot on the porch': the
     others, named with 'the', are some of a larger group told before, not more people."""
     before = mention.sentence.text[: mention.start - mention.sentence.start]
     return (mention.relative and bool(re.search(r"\bthe\s+$", before, re.IGNORECASE))
@@ -374,8 +374,8 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
             wounded = Count(remaining, shot.mentions)
         elif wounded.value is None:
             wounded = Count(0, shot.mentions)
-    # "Three dead, two wounded ... all five of the wounded were rushed to hospitals, where
-    # three died": wounded told beside the dead are the survivors already.
+    # "Two dead, three wounded ... all five of the wounded were taken to hospitals, where
+    # two died": wounded told beside the dead are the survivors already.
     told_beside_the_dead = all(id(m.sentence) in killed_sentences for m in wounded.mentions)
     if (wounded.value and died_of_wounds and not told_beside_the_dead
             and not set(wounded.mentions) & set(shot.mentions)):
@@ -387,8 +387,8 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
 
 
 def _beside_its_dead(mention: Mention, mentions: list[Mention]) -> Mention:
-    """'Three people are dead and another was injured': "another" is besides the dead of its
-    own sentence, not one more wounded after the headline's '3 dead, 1 injured'."""
+    """'Two people are dead and another was hurt': "another" is besides the dead of its own
+    sentence, not one more wounded after the headline's '2 dead, 1 hurt'."""
     if mention.additive and any(
         m.field == "killed" and not m.zero and m.category != "perpetrator"
         and m.sentence is mention.sentence and m.end <= mention.start for m in mentions
@@ -401,7 +401,7 @@ _WOUND_WORD_RE = re.compile(r"\b(?:wound|injur|hurt)", re.IGNORECASE)
 
 
 def _not_the_hit_total(wounded: Count, mentions: list[Mention]) -> Count:
-    """'3 dead, 1 critically wounded ... the gunman opened fire, wounding four men': a
+    """'1 dead, 2 hurt ... the gunman opened fire, wounding three men': a
     wounded figure equal to the dead plus the wounded of a sentence that tells both is
     everyone hit, told again."""
     if not wounded.value:

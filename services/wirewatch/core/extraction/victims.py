@@ -533,7 +533,7 @@ def _category(text: str) -> tuple[str, int] | None:
 
 _AMONG_THE_WHOLE_RE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?among\W*$",
                                  re.IGNORECASE)
-"""'Foreman was among five people shot': the five are the whole group, she is the part."""
+"""'Ruiz was among five people shot': the five are the whole group, she is the part."""
 
 
 def _flags(text: str, start: int, end: int) -> dict[str, bool]:
