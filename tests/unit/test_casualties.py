@@ -464,6 +464,8 @@ def test_totals_told_twice_or_in_parts(text, expected):
     # a part's own verb past a long place name
     ("Police say one of four people shot outside the Golden Anchor Billiards and Lounge early "
      "March 14 has died.", 1),
+    # a relative clause after "including the boy" is the boy's, not the group's
+    ("She was at the park with about 12 friends, including the girl who was killed.", 1),
     # one of a group, in apposition: the person told again
     ("A 19-year-old woman, one of four people hit by gunfire outside the arena late Friday has "
      "died, police said.", 1),

@@ -852,12 +852,18 @@ def _gap_ok(gap: str) -> bool:
     return True
 
 
+_RELATIVE_TAIL_RE = re.compile(r"\s(?:who|that)\s+(?:\w+\s+)?(?:was|were|had|has)(?:\s+been)?\s*$",
+                               re.IGNORECASE)
+
+
 def _gap_ok_loose(text: str, start: int, end: int) -> bool:
     """Between a head phrase with an 'including' aside and its verb: no full stop."""
     gap = text[start:end]
     aside = _INCLUDING_RE.match(gap)
     if aside is None or not ("," in gap[aside.end() :] or _AUX_END_RE.search(gap)):
         return False  # the verb must come after the aside closes
+    if _RELATIVE_TAIL_RE.search(gap, aside.end()):
+        return False  # "10 friends, including the boy who was killed": the boy's own clause
     return (end - start < 160 and not re.search(r"[.;]|\b(?:not|n't|never)\b", gap)
             and not TRIGGER_RE.search(gap))
 
