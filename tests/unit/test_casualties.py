@@ -443,6 +443,8 @@ def test_a_survivor_told_apart_from_the_dead_is_wounded(text, expected):
     ("Six people were wounded at the market. The two others were treated at the scene.",
      (None, 6)),
     ("Two people were shot at the bus stop. Three others were shot a block away.", (None, 5)),
+    # survivors told beside the dead were hurt
+    ("Grim scene as 2 found dead, 1 survivor in farmhouse attack", (2, 1)),
     # another subject for 'died'; a bare 'that number' updates its sentence's figure
     ("Both victims were taken to the hospital where the toddler later died.", (1, 1)),
     ("Officers first said that two other people were hurt in the shooting; that number was "
