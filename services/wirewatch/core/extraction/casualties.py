@@ -28,7 +28,7 @@ from wirewatch.core.extraction.lexicon import (
     ZERO_RE,
 )
 from wirewatch.core.extraction.mentions import Mention
-from wirewatch.core.extraction.numbers import SMALL_COUNT, find_quantities
+from wirewatch.core.extraction.numbers import SMALL_COUNT
 from wirewatch.core.extraction.sentences import Sentence
 from wirewatch.core.extraction.stated_figures import (
     MURDER_SUICIDE_RE,
@@ -40,6 +40,7 @@ from wirewatch.core.extraction.stated_figures import (
     shooter_who_took_his_life,
     split_between_events,
     suicide_attackers,
+    survivors_beside_the_dead,
     toll_mentions,
     zero_mentions,
 )
@@ -208,7 +209,7 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     mentions.extend(shooter_who_took_his_life(sentence, mentions))
     mentions.extend(fatally_parts(sentence, mentions))
     mentions.extend(in_condition_others(sentence, mentions))
-    mentions.extend(_survivors_beside_the_dead(sentence, mentions))
+    mentions.extend(survivors_beside_the_dead(sentence, mentions))
     mentions.extend(zero_mentions(sentence))
     mentions.extend(coded_figures(sentence))
     mentions.extend(split_between_events(sentence))
@@ -322,24 +323,6 @@ _ROUND_HIT_RE = re.compile(
 """'the bullet hit a girl', 'the gun discharged and struck a boy': a person hit by a round."""
 
 
-_SURVIVORS_RE = re.compile(rf"\b(?P<q>{SMALL_COUNT})\s+(?:\w+\s+)?survivors?\b", re.IGNORECASE)
-
-
-def _survivors_beside_the_dead(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """'3 found dead, 1 survivor': survivors told beside the dead of an attack were hurt in it
-    (alone, 'survivors' are often the family a victim leaves)."""
-    if not any(m.field == "killed" and not m.zero for m in mentions):
-        return []
-    found = []
-    for match in _SURVIVORS_RE.finditer(sentence.text):
-        quantities = find_quantities(match.group("q"))
-        if quantities and quantities[0].value:
-            found.append(Mention("wounded", quantities[0].value, "generic",
-                                 sentence.start + match.start(), sentence.start + match.end(),
-                                 match.group(0), sentence))
-    return found
-
-
 def _hit_by_rounds(sentence: Sentence, phrases: list[VictimPhrase]) -> list[Mention]:
     """Those a round hit, as people shot: whether they died is left to the tally."""
     found = []
@@ -437,8 +420,8 @@ def _read_trigger(
         if last_word in NOUN_TRIGGERS:
             group = _after(sentence.text, trigger.end(), phrases, require_of=True)
             return _mention(sentence, field, group, trigger, claimed) if group else []
-    passive = _PASSIVE_BEFORE_RE.search(sentence.text, 0, trigger.start()) or _AGENT_AFTER_RE.match(
-        sentence.text, trigger.end())  # "4 Hurt By Driver With A Rifle": a participle
+    passive = (_PASSIVE_BEFORE_RE.search(sentence.text, 0, trigger.start())
+               or _AGENT_AFTER_RE.match(sentence.text, trigger.end()))  # "4 Hurt By Driver"
     if (last_word in ACTIVE_TRIGGERS or OBJECT_PHRASES_RE.fullmatch(word)) and not passive:
         group = _after(sentence.text, trigger.end(), phrases, field=field)
         if group:

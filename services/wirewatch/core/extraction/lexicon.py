@@ -294,6 +294,8 @@ SINGULAR_RE = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_RE = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
+# A word that says someone was hurt (not only taken to hospital, which may tell some of them).
+HURT_WORD_RE = re.compile(r"\b(?:injur|wound|hurt)\w*", re.IGNORECASE)
 
 # "No one was hurt", "no injuries were reported", "there were no casualties".
 ZERO_RE = re.compile(

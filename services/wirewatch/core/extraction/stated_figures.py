@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from wirewatch.core.extraction.lexicon import ZERO_RE
+from wirewatch.core.extraction.lexicon import HURT_WORD_RE, ZERO_RE
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.numbers import SMALL_COUNT, find_quantities
 from wirewatch.core.extraction.sentences import Sentence
@@ -88,16 +88,32 @@ def split_between_events(sentence: Sentence) -> list[Mention]:
                     sentence.start + match.end(), match.group(0), sentence)]
 
 
-def coded_figures(sentence: Sentence) -> list[Mention]:
-    """A coder's note states the figure it used: 'fatalities coded as 10'."""
+def _stated(pattern: re.Pattern, sentence: Sentence, field: str, **flags) -> list[Mention]:
+    """One figure per match of `pattern`, whose group 'q' states how many."""
     found = []
-    for match in _CODED_RE.finditer(sentence.text):
+    for match in pattern.finditer(sentence.text):
         quantities = find_quantities(match.group("q"))
         if quantities:
-            found.append(Mention("killed", quantities[0].value, "generic",
+            found.append(Mention(field, quantities[0].value, "generic",
                                  sentence.start + match.start(), sentence.start + match.end(),
-                                 match.group(0), sentence, update=True))
+                                 match.group(0), sentence, **flags))
     return found
+
+
+def coded_figures(sentence: Sentence) -> list[Mention]:
+    """A coder's note states the figure it used: 'fatalities coded as 10'."""
+    return _stated(_CODED_RE, sentence, "killed", update=True)
+
+
+_SURVIVORS_RE = re.compile(rf"\b(?P<q>{SMALL_COUNT})\s+(?:\w+\s+)?survivors?\b", re.IGNORECASE)
+
+
+def survivors_beside_the_dead(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """'3 found dead, 1 survivor': survivors told beside the dead of an attack were hurt in it
+    (alone, 'survivors' are often the family a victim leaves)."""
+    if not any(m.field == "killed" and not m.zero for m in mentions):
+        return []
+    return _stated(_SURVIVORS_RE, sentence, "wounded")
 
 
 def might_tell_a_suicide_attack(text: str) -> bool:
@@ -173,7 +189,6 @@ def shooter_who_took_his_life(sentence: Sentence, mentions: list[Mention]) -> li
 
 _DEATH_WORD_RE = re.compile(r"\b(?:death|dead|deaths|fatalit\w*|killed|died|lives)\b",
                             re.IGNORECASE)
-_HURT_WORD_RE = re.compile(r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed)\b", re.IGNORECASE)
 
 
 def _field_of_a_bare_number(text: str, match: re.Match[str]) -> str:
@@ -182,7 +197,7 @@ def _field_of_a_bare_number(text: str, match: re.Match[str]) -> str:
     if _DEATH_WORD_RE.search(match.group(0)):
         return "killed"
     before = text[: match.start()]
-    if _HURT_WORD_RE.search(before) and not _DEATH_WORD_RE.search(before):
+    if HURT_WORD_RE.search(before) and not _DEATH_WORD_RE.search(before):
         return "wounded"
     return "killed"
 

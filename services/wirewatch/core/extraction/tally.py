@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from wirewatch.core.extraction.lexicon import ADDITIVE_RE
+from wirewatch.core.extraction.lexicon import ADDITIVE_RE, HURT_WORD_RE
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.stated_figures import MURDER_SUICIDE_RE
 from wirewatch.core.models import Evidence
@@ -397,9 +397,6 @@ def _beside_its_dead(mention: Mention, mentions: list[Mention]) -> Mention:
     return mention
 
 
-_WOUND_WORD_RE = re.compile(r"\b(?:wound|injur|hurt)", re.IGNORECASE)
-
-
 def _not_the_hit_total(wounded: Count, mentions: list[Mention]) -> Count:
     """'1 dead, 2 hurt ... the gunman opened fire, wounding three men': a
     wounded figure equal to the dead plus the wounded of a sentence that tells both is
@@ -408,7 +405,7 @@ def _not_the_hit_total(wounded: Count, mentions: list[Mention]) -> Count:
         return wounded
     for w in mentions:
         if (w.field != "wounded" or w.zero or w.additive or w.value >= wounded.value
-                or not _WOUND_WORD_RE.search(w.sentence.text)):
+                or not HURT_WORD_RE.search(w.sentence.text)):
             continue  # "taken to hospital" may tell only some of the hurt
         dead = sum(k.value for k in mentions if k.field == "killed" and not k.zero
                    and not k.additive and k.sentence is w.sentence)
