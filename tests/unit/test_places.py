@@ -393,3 +393,29 @@ def test_a_place_name_does_not_run_across_a_comma():
     loc = locate("Herders were attacked near a farm settlement (Ika North, Delta) on Friday.")
     assert loc.country_code != "CA"
     assert (loc.country_code, loc.admin1) == ("NG", "Delta")
+
+
+def test_a_dateline_that_names_its_country_is_a_bureau_abroad():
+    text = (
+        "LISBON (PORTUGAL), 4 FEB 90 (RADIO NETWORK) -- [TEXT] THE BOLIVIAN GOVERNMENT HAS "
+        "CONFIRMED THAT GUERRILLAS KILLED FOUR POLICEMEN IN A RAID ON A BARRACKS IN BOLIVIA "
+        "YESTERDAY. THE ATTACK TOOK PLACE NEAR THE TOWN OF SUCRE."
+    )
+    main = extract_incidents(Article(id="bureau", text=text))[0]
+    assert main.location.country_code == "BO"
+    home = "LISBON, 4 FEB 90 (RADIO NETWORK) -- [TEXT] POLICE SAID A BOMB KILLED TWO MEN TODAY."
+    assert locate(home).country_code == "PT"
+
+
+def test_a_country_named_like_a_few_small_towns_votes_for_the_country():
+    text = (
+        "Six farm workers were shot dead at a coffee estate, a spokesman said in Madrid. "
+        "The army in El Salvador blamed the rebels."
+    )
+    assert locate(text).country_code == "SV"
+
+
+def test_a_place_name_does_not_run_across_the_end_of_a_sentence():
+    text = "I AM TELLING YOU.  I SAW THE SOLDIERS SHOOT THREE MEN IN SAN MIGUEL, EL SALVADOR."
+    assert locate(text).country_code == "SV"
+    assert "You" not in (locate(text).name or "")

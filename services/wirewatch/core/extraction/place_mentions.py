@@ -78,6 +78,7 @@ class Mention:
     type_word: str | None = None
     state: Place | None = None
     dateline: bool = False
+    bureau: bool = False  # a dateline that names its country: where the report was filed
     demonym: bool = False
     eventful: bool = False
     qualified: bool = False
@@ -205,9 +206,14 @@ def _longest_match(tokens, i: int, upper: bool):
 
 
 def _one_phrase(tokens, i: int, n: int) -> bool:
-    """Only spaces between the tokens: a name does not run across a comma or a bracket."""
+    """Only spaces between the tokens: a name does not run across a comma, a bracket or the end
+    of a sentence ("... TO YOU.  I HEARD" is no "You I"; "St. Louis" is one name)."""
     text = tokens[i].string
-    return all(text[tokens[k].end() : tokens[k + 1].start()].isspace() for k in range(i, i + n - 1))
+    return all(
+        text[tokens[k].end() : tokens[k + 1].start()].isspace()
+        and not (tokens[k].group().endswith(".") and len(tokens[k].group()) > 3)
+        for k in range(i, i + n - 1)
+    )
 
 
 def _longest_possible(gaz, tokens, i: int) -> int:

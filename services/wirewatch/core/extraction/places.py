@@ -103,13 +103,16 @@ def _country_votes(text: str, mentions: list[Mention]) -> Counter:
         if m.state is not None:
             votes["US"] += 2.0
             continue  # "SALISBURY, N.C.": not a vote for Salisbury, Rhodesia
+        nation = next((p for p in m.candidates if p.kind == "country"), None)
+        if nation is not None and all(p.kind in ("country", "city") for p in m.candidates):
+            ccs = {nation.cc}  # "El Salvador": the country before any town of that name
         if len(ccs) != 1:
-            if any(p.kind == "country" for p in m.candidates):
+            if nation is not None:
                 continue  # "Georgia": the country or the US state, the rest of the text decides
             biggest = max(m.candidates, key=lambda p: p.population)
             votes[biggest.cc] += 3.0 if m.dateline and _well_known(biggest) else 0.3
             continue
-        kind = m.candidates[0].kind
+        kind = nation.kind if nation is not None else m.candidates[0].kind
         weight = KIND_VOTE[kind] if not m.demonym else 0.7 if m.support > 0.2 else 0.5
         weight = m.vote if m.vote is not None else weight
         if m.loose:
@@ -312,7 +315,7 @@ def _mention_rank(m: Mention, place: Place, focus, context: Context, length: int
     score += REPEAT_BONUS * min(named - 1, REPEATS_COUNTED)
     if m.demonym:
         score -= 2.0
-    in_focus = focus is not None and focus[0] <= m.start < focus[1]
+    in_focus = focus is not None and not m.bureau and focus[0] <= m.start < focus[1]
     if context.top_cc and place.cc != context.top_cc:
         # Off the text's main country: fine inside the focus (a background event abroad),
         # unless it is a small town nobody placed abroad (a namesake of one too small for the
@@ -331,7 +334,7 @@ def _mention_rank(m: Mention, place: Place, focus, context: Context, length: int
         lo, hi = focus
         if in_focus:
             score += 4.0
-        elif lo - NEAR_FOCUS_CHARS <= m.start < hi + NEAR_FOCUS_CHARS:
+        elif not m.bureau and lo - NEAR_FOCUS_CHARS <= m.start < hi + NEAR_FOCUS_CHARS:
             score += 1.5
         score += 1.0 * (1.0 - m.start / max(length, 1))  # else the article's lead place
     else:
@@ -398,10 +401,19 @@ def _dateline_mentions(text: str) -> list[Mention]:
             if country:
                 places = [p for p in places if p.cc == country] or places
             start = match.start(group)
-            found.append(Mention(start, start + len(part), part, list(places), 2.0, dateline=True))
+            found.append(_dateline_mention(start, part, places, bureau=country is not None))
         elif key in us_state_qualifiers() and found:
             found[0].state = us_state_qualifiers()[key]
     return found
+
+
+def _dateline_mention(start: int, part: str, places: list[Place], bureau: bool) -> Mention:
+    """'SAN JOSE (COSTA RICA), 2 JUN' names its country for readers abroad: a bureau's city,
+    where the report was filed, not where the news happened (measured on MUC-4: the event
+    was in the bureau's country in 10 of 60 such reports). It counts as a plain mention."""
+    if bureau:
+        return Mention(start, start + len(part), part, list(places), 0.5, bureau=True)
+    return Mention(start, start + len(part), part, list(places), 2.0, dateline=True)
 
 
 REACTION_RE = re.compile(
