@@ -419,3 +419,13 @@ def test_a_place_name_does_not_run_across_the_end_of_a_sentence():
     text = "I AM TELLING YOU.  I SAW THE SOLDIERS SHOOT THREE MEN IN SAN MIGUEL, EL SALVADOR."
     assert locate(text).country_code == "SV"
     assert "You" not in (locate(text).name or "")
+
+
+def test_the_streets_of_a_town_cue_it_even_in_capitals():
+    text = "THE MAYOR SAID A JUDGE WAS SHOT DEAD IN THE STREETS OF MEDELLIN LAST NIGHT."
+    assert (locate(text).name, locate(text).country_code) == ("Medellín", "CO")
+
+
+def test_a_nickname_led_by_an_article_is_no_alternate_name():
+    text = "Rebels shelled the center of the capital, and THE CENTER of the old town burned."
+    assert locate(text).country_code != "US"

@@ -64,8 +64,10 @@ def name_key(text: str) -> str:
 
 
 def _nickname(alternate: str) -> bool:
-    """'The D', 'The 2D': a nickname of one letter (or a digit) reads as other words."""
-    return any(len(word) == 1 or ch.isdigit() for word in alternate.split() for ch in word)
+    """'The D', 'The 2D', 'The Center': a nickname led by an article, or of one letter (or a
+    digit), reads as other words."""
+    words = alternate.split()
+    return words[0] == "The" or any(len(w) == 1 or ch.isdigit() for w in words for ch in w)
 
 
 @cache

@@ -33,6 +33,12 @@ TYPE_BEFORE_RE = re.compile(
     r"(?i)\b(city|town|village|province|district|region|state|governorate|department|county|"
     r"municipality|capital)\s+of\s+(?:the\s+)?$"
 )
+PART_OF_BEFORE_RE = re.compile(
+    r"(?i)\b(?:streets|outskirts|suburbs|mayor)\s+of\s+"
+    r"(?:the\s+)?$"
+)
+"""'the streets of X', 'the outskirts of X': a place cue as strong as 'in' (copy in capitals keeps
+an uncued town only after such a cue)."""
 PAREN_CONTEXT_RE = re.compile(r"\s*(?:,\s*[A-Z][\w' -]{1,30})?\)")
 TITLE_END_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Lt|Sgt|Gen|Col|Capt|Cpt|Det|Ofc|Cpl|Sen|Rep|Gov|Maj|Insp|Supt|Rev|Prof)\.$"
@@ -242,7 +248,7 @@ def _demonym_at(tokens, i: int) -> tuple[int, str | None]:
 def _context_support(text: str, start: int, end: int, prev: str, mention: Mention) -> None:
     """Cues before the name: 'in', 'city of', '(' ... ; and 'north of X' marks a landmark."""
     before_cues, _, _ = cue_sets()
-    if prev in before_cues:
+    if prev in before_cues or PART_OF_BEFORE_RE.search(text, max(0, start - 24), start):
         mention.support += 1.0
     type_before = TYPE_BEFORE_RE.search(text[max(0, start - 20) : start])
     if type_before:
