@@ -429,3 +429,13 @@ def test_the_streets_of_a_town_cue_it_even_in_capitals():
 def test_a_nickname_led_by_an_article_is_no_alternate_name():
     text = "Rebels shelled the center of the capital, and THE CENTER of the old town burned."
     assert locate(text).country_code != "US"
+
+
+def test_a_city_abroad_beside_the_main_country_in_the_incident_is_where_it_was_heard():
+    text = (
+        "Students in Lima condemned the killing of four teachers at a school in El Salvador, "
+        "where soldiers opened fire on Monday. The army of El Salvador said it would "
+        "investigate. Officials in El Salvador gave no names."
+    )
+    main = extract_incidents(Article(id="heard-abroad", text=text))[0]
+    assert main.location.country_code == "SV"

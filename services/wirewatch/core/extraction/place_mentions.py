@@ -23,6 +23,7 @@ from wirewatch.core.extraction.gazetteer import (
     name_key,
     place_names,
 )
+from wirewatch.core.extraction.person_names import without_person_names
 
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w]|['\u2019](?![sS]\b)|[-.](?=[^\W\d_]))*\.?")
 REFERENCE_POINT_RE = re.compile(
@@ -508,6 +509,7 @@ def find_mentions(text: str) -> list[Mention]:
             i += dn
             continue
         i += 1
+    mentions = without_person_names(text, tokens, mentions, street_words() | org_words())
     return _without_surnames(text, tokens, mentions) if not upper else mentions
 
 

@@ -57,6 +57,7 @@ KIND_PRECISION = {"city": "point", "admin2": "admin2", "admin1": "admin1", "coun
 IN_FOCUS_REGION_PENALTY = 1.0
 """Off the text's main region inside the incident's own sentences: a venue named like a town
 elsewhere ("the San Miguel Arena" in a Houston story). Measured: GVA state 85.4 -> 87.2%."""
+IN_FOCUS_ABROAD_BESIDE_HOME_PENALTY = 4.5
 REPEAT_BONUS = 0.4
 REPEATS_COUNTED = 3
 """A place named again and again is the story's place: +0.4 per repeat, up to 3, and a bare
@@ -307,7 +308,9 @@ NAMESAKE_TOWN_POPULATION = 500_000
 NAMESAKE_SHARE = 0.5
 
 
-def _mention_rank(m: Mention, place: Place, focus, context: Context, length: int) -> float:
+def _mention_rank(
+    m: Mention, place: Place, focus, context: Context, length: int, home_in_focus: bool = False
+) -> float:
     score = min(m.support, 2.0) + KIND_BONUS[place.kind]
     named = context.repeats[place]
     if place.kind == "city" and m.support < 0.6 and named < REPEATS_COUNTED:
@@ -319,10 +322,13 @@ def _mention_rank(m: Mention, place: Place, focus, context: Context, length: int
     if context.top_cc and place.cc != context.top_cc:
         # Off the text's main country: fine inside the focus (a background event abroad),
         # unless it is a small town nobody placed abroad (a namesake of one too small for the
-        # gazetteer: "Montfort" in a Wisconsin story is not Montfort, Limburg).
+        # gazetteer: "Montfort" in a Wisconsin story is not Montfort, Limburg), or the focus
+        # also names a place in the main country (then the place abroad is where the news
+        # was heard or reacted to).
         namesake = (place.kind == "city" and place.population < NAMESAKE_TOWN_POPULATION
                     and not m.qualified and context.top_share >= NAMESAKE_SHARE)
-        score -= (1.0 if in_focus and not namesake else 6.0) * context.top_share
+        abroad_in_focus = IN_FOCUS_ABROAD_BESIDE_HOME_PENALTY if home_in_focus else 1.0
+        score -= (abroad_in_focus if in_focus and not namesake else 6.0) * context.top_share
     elif context.top_region and (place.cc, place.admin1) != context.top_region:
         # "Roxbury" in a Boston story is not Roxbury, Wis., even in the incident's sentences.
         score -= (IN_FOCUS_REGION_PENALTY if in_focus else 3.0) * context.region_share
@@ -551,8 +557,15 @@ def locate(
     resolved, context = _analyse(text, home)
     if not resolved:
         return Location()
+    home_in_focus = focus is not None and any(
+        p.cc == context.top_cc and not m.bureau and focus[0] <= m.start < focus[1]
+        for m, p in resolved
+    )
     m, place = max(
         resolved,
-        key=lambda mp: (_mention_rank(mp[0], mp[1], focus, context, len(text)), -mp[0].start),
+        key=lambda mp: (
+            _mention_rank(mp[0], mp[1], focus, context, len(text), home_in_focus),
+            -mp[0].start,
+        ),
     )
     return _location(place, m)
