@@ -308,3 +308,13 @@ def test_an_event_told_again_further_down_is_one_incident():
     assert [(i.wounded, i.event_date.isoformat()) for i in incidents] == [
         (3, "2021-09-04"), (5, "2021-06-03")]
     assert [i.id for i in incidents] == ["twice#0", "twice#1"]
+
+
+def test_a_pipeline_blown_up_with_no_one_hurt_is_an_explosion_with_its_place():
+    text = (
+        "BOGOTA, 3 JUN 90 (RADIO NETWORK) -- [TEXT] THE OIL PIPELINE WAS BLOWN UP AGAIN TODAY "
+        "NEAR THE TOWN OF SARAVENA, ARAUCA DEPARTMENT. NO ONE WAS HURT."
+    )
+    main = extract_incidents(Article(id="pipeline", text=text))[0]
+    assert main.event_type == "Explosions/Remote violence"
+    assert (main.location.country_code, main.killed or 0) == ("CO", 0)

@@ -33,7 +33,8 @@ ATTACK_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 EVENT_WORD_RE = re.compile(
-    r"\b(?:attack|ambush|bomb|explo|blast|shell|raid|opened\s+fire|clash|shooting|shot|gunfire|"
+    r"\b(?:attack|ambush|bomb|explo|blast|blew\s+up|blown\s+up|shell|raid|opened\s+fire|clash|"
+    r"shooting|shot|gunfire|"
     r"gunmen|kidnap|abduct|hostage|massacre|killed|killing|murder|assassinat|dead|died|wounded|"
     r"injured|stabb|arson|set\s+fire|torched|riot|protest|fighting|airstrike|air\s+strike|"
     r"grenade|mortar|rocket|violence|insurgent|militant|terroris|guerrilla|tortur|"
