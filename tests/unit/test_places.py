@@ -439,3 +439,16 @@ def test_a_city_abroad_beside_the_main_country_in_the_incident_is_where_it_was_h
     )
     main = extract_incidents(Article(id="heard-abroad", text=text))[0]
     assert main.location.country_code == "SV"
+
+
+def test_an_ambiguous_dateline_is_read_in_the_country_the_text_names():
+    text = (
+        "LA RIOJA, 9 OCT 89 (RADIO NETWORK) -- [TEXT] THE GOVERNOR SAID TODAY THAT THE "
+        "PROVINCE WILL HOLD A VOTE NEXT YEAR.  HE SAID THE VOTE IN ARGENTINA WILL BE CALM."
+    )
+    assert locate(text).country_code == "AR"
+    bogota = (
+        "BOGOTA, 9 OCT 89 (RADIO NETWORK) -- [TEXT] THE JUDGE SAID TODAY THAT THE SUSPECT "
+        "WILL BE SENT TO THE U.S. NEXT WEEK."
+    )
+    assert locate(bogota).country_code != "US"

@@ -99,6 +99,7 @@ def _country_votes(text: str, mentions: list[Mention]) -> Counter:
             votes[cc] += min(3, len(set(pattern.findall(text))))
         signs = set(US_CALL_SIGN_RE.findall(text))
         votes["US"] += CALL_SIGN_VOTE * min(CALL_SIGNS_COUNTED, len(signs))
+    named = _named_countries(mentions)
     for m in mentions:
         ccs = {p.cc for p in m.candidates}
         if m.state is not None:
@@ -110,7 +111,7 @@ def _country_votes(text: str, mentions: list[Mention]) -> Counter:
         if len(ccs) != 1:
             if nation is not None:
                 continue  # "Georgia": the country or the US state, the rest of the text decides
-            biggest = max(m.candidates, key=lambda p: p.population)
+            biggest = _likeliest_namesake(m, named)
             votes[biggest.cc] += 3.0 if m.dateline and _well_known(biggest) else 0.3
             continue
         kind = nation.kind if nation is not None else m.candidates[0].kind
@@ -126,6 +127,27 @@ def _country_votes(text: str, mentions: list[Mention]) -> Counter:
             weight *= 0.5  # a bare town name may be a namesake abroad
         votes[next(iter(ccs))] += weight * (1.5 if m.dateline else 1.0)
     return votes
+
+
+def _named_countries(mentions: list[Mention]) -> set[str]:
+    """Countries the text names outright (not as an adjective)."""
+    return {
+        m.candidates[0].cc for m in mentions
+        if not m.demonym and len(m.candidates) == 1 and m.candidates[0].kind == "country"
+    }
+
+
+NAMESAKE_RATIO = 10
+
+
+def _likeliest_namesake(m: Mention, named: set[str]) -> Place:
+    """Of a name's places, the biggest in a country the text names ("LA RIOJA ... ARGENTINA"
+    is Argentina's province, not Spain's) unless it is a small namesake of a far bigger place
+    (Bogota, New Jersey in a story that names the US); else the biggest."""
+    biggest = max(m.candidates, key=lambda p: p.population)
+    in_named = [p for p in m.candidates if p.cc in named
+                and p.population * NAMESAKE_RATIO >= biggest.population]
+    return max(in_named, key=lambda p: p.population) if in_named else biggest
 
 
 WELL_KNOWN_POPULATION = 100_000
