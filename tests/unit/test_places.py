@@ -452,3 +452,22 @@ def test_an_ambiguous_dateline_is_read_in_the_country_the_text_names():
         "WILL BE SENT TO THE U.S. NEXT WEEK."
     )
     assert locate(bogota).country_code != "US"
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("On 3 March 2021, gunmen burned a clinic in a hamlet near the border (Soum province).",
+     "BF", "Sahel"),
+    ("Soldiers clashed with militants east of a river crossing in Tapoa province.", "BF", "Est"),
+    ("Police dispersed traders at a market in West Harerghe Zone on Monday.", "ET", None),
+])
+def test_a_district_written_as_an_area_places_a_note(text, country, admin1):
+    loc = locate(text)
+    assert loc.country_code == country
+    assert admin1 is None or loc.admin1 == admin1
+
+
+def test_a_district_named_with_common_words_only_is_not_indexed():
+    from wirewatch.core.extraction.gazetteer import gazetteer
+
+    index = gazetteer().index
+    assert all(p.kind != "admin2" or p.cc == "US" for p in index.get("university", ()))

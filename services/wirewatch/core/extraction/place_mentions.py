@@ -314,6 +314,8 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
         return None  # "High Ridge Road", "Second Street": an address, not a town
     if adjacent_next and nxt in place_names()["institution_words"]:
         return None  # "taken to Mount Sinai Hospital": hospitals bear other places' names
+    if not _area_typed(mention, raw) and not _bracketed(text, start, end):
+        mention.candidates = [p for p in mention.candidates if not _district(p)]
     if n == 1:
         strongly_cued = local or (not upper and prev in ("in", "near", "outside")
                                   and not re.match(r"\s*\d", text[end:]))
@@ -336,6 +338,33 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
             return None  # "Zambana Kwossa", "Hector Oqueli": part of a longer name
         mention.support -= 0.5
     return _judge_single_town(text, tokens, i, mention, upper)
+
+
+def _district(place: Place) -> bool:
+    """A second-level area abroad (gazetteer._index_districts)."""
+    return place.kind == "admin2" and place.cc != "US"
+
+
+DISTRICT_TYPE_WORDS = frozenset({
+    "province", "governorate", "district", "department", "county", "municipality",
+    "prefecture", "lga", "parish", "canton", "zone", "division", "sub-county", "subcounty",
+    "commune", "circle", "cercle", "tehsil", "upazila", "raion", "rayon",
+})
+
+
+def _area_typed(mention: Mention, raw: str) -> bool:
+    """'Nakaseke District', 'district of Soum', 'Kuajiena county': named as an area."""
+    words = (mention.type_word or "", raw.split()[-1].lower() if raw.split() else "")
+    return any(word in DISTRICT_TYPE_WORDS for word in words)
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """'(Pobe-Mengao, Soum)', '(Adan Yabaal, Middle Shabelle)', 'Sirawai, Zamboanga del
+    Norte': an area written as a town's qualifier."""
+    before = text[max(0, start - 2) : start]
+    if before == ", " and re.match(r"\s*(?:[.,;)]|$)", text[end : end + 2]):
+        return True  # "Sirawai, Zamboanga del Norte."
+    return before.endswith("(") or PAREN_CONTEXT_RE.match(text, end) is not None
 
 
 @cache

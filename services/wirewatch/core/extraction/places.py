@@ -209,7 +209,7 @@ def _qualifying_region(text: str, town: Mention, later: list[Mention]) -> Mentio
     for region in later[:3]:
         if region.loose or not QUALIFIER_GAP_RE.fullmatch(text[town.end : region.start]):
             continue
-        if any(p.kind in ("admin1", "country") for p in region.candidates):
+        if any(p.kind in ("admin1", "admin2", "country") for p in region.candidates):
             return region
     return None
 
@@ -276,6 +276,7 @@ def _link_qualifiers(text: str, mentions: list[Mention]) -> None:
             town.qualified = region.qualified = True
             continue
         areas = {(p.cc, p.name) for p in region.candidates if p.kind == "admin1"}
+        areas |= {(p.cc, p.admin1) for p in region.candidates if p.kind == "admin2"}
         region.type_word = region.type_word or "region"
         matching = [p for p in town.candidates if (p.cc, p.admin1) in areas]
         if matching:
