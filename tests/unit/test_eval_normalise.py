@@ -23,3 +23,10 @@ def test_transliterations_of_one_region_match(predicted, gold):
 )
 def test_different_regions_do_not(predicted, gold):
     assert not admin1_matches(predicted, gold)
+
+
+def test_two_recorded_names_of_one_region_match_within_its_country():
+    assert admin1_matches("Sidi Bu Zayd", "Sidi Bou Zid", "TN")
+    assert admin1_matches("Lower Juba", "Jubbada Hoose", "SO")
+    assert not admin1_matches("Sidi Bu Zayd", "Kairouan", "TN")
+    assert not admin1_matches("Lower Juba", "Jubbada Hoose", None)

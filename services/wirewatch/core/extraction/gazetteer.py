@@ -126,6 +126,9 @@ class Gazetteer:
     admin1_by_name: dict[tuple[str, str], Place]
     max_words: int
     loose_index: dict[str, list[Place]] = field(default_factory=dict)
+    admin1_codes: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(country, name key of a region's name) -> its GeoNames code "CC.XX": lets callers tell
+    that two spellings name one region."""
 
     @cached_property
     def first_word_lengths(self) -> tuple[dict[str, int], dict[str, int]]:
@@ -401,9 +404,11 @@ def gazetteer() -> Gazetteer:
     _index_countries(index, countries)
     admin1 = _admin1_places(cities, admin1_names, gc.get_us_states())
     admin1_by_name = {}
+    admin1_codes = {}
     for (cc, code), place in admin1.items():
         _add(index, place.name, place)
         admin1_by_name[(cc, name_key(place.name))] = place
+        admin1_codes[(cc, name_key(place.name))] = f"{cc}.{code}"
         if (cc, code) in former:  # the old name still reads as the region in text
             _add(index, former[(cc, code)], place)
             admin1_by_name.setdefault((cc, name_key(former[(cc, code)])), place)
@@ -447,4 +452,6 @@ def gazetteer() -> Gazetteer:
     _index_districts(index, admin1, areas)
     max_words = max(len(key.split()) for key in index)
     index = dict(index)
-    return Gazetteer(index, countries, admin1_by_name, min(max_words, 6), _loose_index(index))
+    return Gazetteer(
+        index, countries, admin1_by_name, min(max_words, 6), _loose_index(index), admin1_codes
+    )
