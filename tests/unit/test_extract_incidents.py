@@ -318,3 +318,22 @@ def test_a_pipeline_blown_up_with_no_one_hurt_is_an_explosion_with_its_place():
     main = extract_incidents(Article(id="pipeline", text=text))[0]
     assert main.event_type == "Explosions/Remote violence"
     assert (main.location.country_code, main.killed or 0) == ("CO", 0)
+
+
+@pytest.mark.parametrize("text, event_type, sub_event_type", [
+    ("On 2 June 2021, police dispersed around 300 people who blocked a bridge in Mzuzu.",
+     "Protests", "Protest with intervention"),
+    ("On 2 June 2021, party supporters held a rally in Lilongwe to demand new elections.",
+     "Protests", "Peaceful protest"),
+    ("On 2 June 2021, a fight broke out between two groups of traders at a market in Kisumu.",
+     "Riots", "Mob violence"),
+    ("On 2 June 2021, youths allegedly beat two election monitors in Dowa (Central).",
+     "Violence against civilians", "Attack"),
+    ("On 2 June 2021, looters emptied shops in a market in Goma.",
+     "Riots", "Violent demonstration"),
+    ("On 2 June 2021, rebels have taken control of the town of Kiwanja.",
+     "Battles", "Non-state actor overtakes territory"),
+])
+def test_events_without_casualties_are_incidents_of_their_kind(text, event_type, sub_event_type):
+    main = extract_incidents(Article(id="no-toll", text=text))[0]
+    assert (main.event_type, main.sub_event_type) == (event_type, sub_event_type)

@@ -67,16 +67,19 @@ EVENT_WORD_RE = re.compile(
     r"troops|guards|militiam[ae]n|men|members|supporters|agents)\b|"
     r"pelt(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:stones|rocks|petrol\s+bombs|bottles)|molotov|"
     r"(?:was|were)\s+set\s+alight|(?:threw|hurled)\s+(?:stones|rocks)|"
-    r"(?:seized|regained|retook)\s+control\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:town|city|"
+    r"(?:seized|regained|retook|taken|took)\s+control\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:town|city|"
     r"village|area|district|territory|base|airport|positions?|neighbou?rhood|region|province)|"
     r"\d+\s+fatalit(?:y|ies)|fatalities\s+(?:were\s+)?reported|\bfire\s*fights?\b|"
     r"vandali[sz]ed|sustained\s+(?:(?:serious|severe|gunshot|bullet|stab|multiple|critical)\s+)+"
     r"(?:wounds|injuries)|bod(?:y|ies)\s+(?:was|were)\s+found|"
-    r"dispersed\s+(?:the\s+)?(?:around\s+|about\s+|some\s+|\d[\d,]*\s+)?(?:protesters|"
+    r"dispersed\s+(?:the\s+)?(?:(?:around|about|some)\s+)?(?:\d[\d,]*\s+)?(?:protesters|"
     r"demonstrators|crowds?|people|marchers|rioters)|"
     r"(?:workers|staff|employees|teachers|doctors|nurses|drivers|miners|lecturers)\s+"
     r"(?:[\w-]+\s+){0,3}?strikes?\s+over\b|"
-    r"(?:held|organi[sz]ed|staged)\s+(?:a\s+)?(?:protest\s+)?(?:(?-i:march)|demonstration|sit-in))",
+    r"(?:held|organi[sz]ed|staged)\s+(?:a\s+)?(?:protest\s+)?(?:(?-i:march)|demonstration|sit-in)|"
+    r"\brall(?:y|ies|ied)\b|\blooters\b|\b(?:fight|brawl)\s+(?:broke\s+out|erupted)|"
+    r"\b(?:allegedly|reportedly)\s+(?:beat|assaulted|attacked)\b|"
+    r"\bbeating\s+(?:\w+\s+){0,2}(?:people|men|women|him|her|them|villagers|residents)\b)",
     re.IGNORECASE,
 )
 
