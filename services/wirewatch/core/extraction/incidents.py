@@ -77,7 +77,8 @@ EVENT_WORD_RE = re.compile(
     r"(?:workers|staff|employees|teachers|doctors|nurses|drivers|miners|lecturers)\s+"
     r"(?:[\w-]+\s+){0,3}?strikes?\s+over\b|"
     r"(?:held|organi[sz]ed|staged)\s+(?:a\s+)?(?:protest\s+)?(?:(?-i:march)|demonstration|sit-in)|"
-    r"\brall(?:y|ies|ied)\b|\blooters\b|\b(?:fight|brawl)\s+(?:broke\s+out|erupted)|"
+    r"\brall(?:y|ies|ied)\s+(?:[\w-]+\s+){0,3}?(?:against|to\s+(?:demand|protest|call))\b|"
+    r"\blooters\b|\b(?:fight|brawl)\s+(?:broke\s+out|erupted)|"
     r"\b(?:allegedly|reportedly)\s+(?:beat|assaulted|attacked)\b|"
     r"\bbeating\s+(?:\w+\s+){0,2}(?:people|men|women|him|her|them|villagers|residents)\b)",
     re.IGNORECASE,
