@@ -1,19 +1,20 @@
 """People whose names are also places are read as people."""
 
 from wirewatch.core.extraction import extract_incidents
-from wirewatch.core.extraction.person_names import given_names
+from wirewatch.core.extraction.person_names import given_names, person_words
+from wirewatch.core.extraction.place_mentions import TOKEN_RE
 from wirewatch.core.extraction.places import locate
 from wirewatch.core.models import Article
 
 
 def test_the_census_given_names_ship_with_the_package():
-    assert {"faith", "brittany", "diego"} <= given_names()
+    assert {"tamika", "brittany", "diego"} <= given_names()
     assert len(given_names()) > 5000
 
 
 def test_a_surname_that_names_a_country_is_the_person():
     text = (
-        "A boy was shot while playing with a gun at home on Tuesday. Faith Jordan said her "
+        "A boy was shot while playing with a gun at home on Tuesday. Tamika Jordan said her "
         "nephew found the gun in a closet. Jordan walked in and was shot in the head, she said."
     )
     assert locate(text).country_code != "JO"
@@ -38,12 +39,13 @@ def test_a_given_name_that_names_a_region_abroad_is_the_person():
 
 def test_a_place_cue_keeps_a_bare_repeat_a_place():
     text = (
-        "Reporter Faith Jordan wrote from Amman. Two soldiers were killed in Jordan on "
+        "Reporter Tamika Jordan wrote from Amman. Two soldiers were killed in Jordan on "
         "Monday when a bomb hit their patrol."
     )
     assert locate(text).country_code == "JO"
 
 
 def test_the_end_of_a_place_name_is_no_given_name():
-    text = "A trader was shot and wounded in San Francisco Campeche, Campeche, on Tuesday."
-    assert (locate(text).country_code, locate(text).admin1) == ("MX", "Campeche")
+    text = "Gunmen shot two men in San Francisco Zapotitlan on Sunday."
+    tokens = list(TOKEN_RE.finditer(text))
+    assert person_words(text, tokens, frozenset()) == (set(), set())

