@@ -471,3 +471,12 @@ def test_a_district_named_with_common_words_only_is_not_indexed():
 
     index = gazetteer().index
     assert all(p.kind != "admin2" or p.cc == "US" for p in index.get("university", ()))
+
+
+@pytest.mark.parametrize("text, not_cc", [
+    ("Rioters hurled a Molotov cocktail at a bank branch in Sidon on Tuesday.", "RU"),
+    ("Militants fired three Grad rockets at an army post near the border on Monday.", "SI"),
+    ("A landmine killed two herders near a village by Lake Chad on Sunday.", "TD"),
+])
+def test_weapons_and_lakes_named_like_places_are_not_those_places(text, not_cc):
+    assert locate(text).country_code != not_cc

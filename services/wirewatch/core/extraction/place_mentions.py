@@ -314,6 +314,8 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
         return None  # "High Ridge Road", "Second Street": an address, not a town
     if adjacent_next and nxt in place_names()["institution_words"]:
         return None  # "taken to Mount Sinai Hospital": hospitals bear other places' names
+    if _after_feature_word(text, tokens, i):
+        return None
     if not _area_typed(mention, raw) and not _bracketed(text, start, end):
         mention.candidates = [p for p in mention.candidates if not _district(p)]
     if n == 1:
@@ -338,6 +340,18 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
             return None  # "Zambana Kwossa", "Hector Oqueli": part of a longer name
         mention.support -= 0.5
     return _judge_single_town(text, tokens, i, mention, upper)
+
+
+FEATURE_WORDS = frozenset({"Lake", "Mount", "Mt.", "River", "Gulf", "LAKE", "MOUNT", "RIVER"})
+
+
+def _after_feature_word(text: str, tokens, i: int) -> bool:
+    """'near Lake Chad', 'on Mount Kenya' when the gazetteer does not know the whole name:
+    a natural feature named like a place, not the place."""
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    return before.group() in FEATURE_WORDS and text[before.end() : tokens[i].start()] == " "
 
 
 def _district(place: Place) -> bool:
