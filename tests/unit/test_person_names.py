@@ -33,8 +33,7 @@ def test_a_given_name_that_names_a_region_abroad_is_the_person():
         "TWO BODYGUARDS WERE WOUNDED IN AN ATTACK IN THE CITY OF CALI TODAY.  OUR REPORTER "
         "DIANA QUINTERO SENT THIS REPORT FROM THE SCENE."
     )
-    main = extract_incidents(Article(id="cali", text=text))[0]
-    assert main.location.country_code == "CO"
+    assert extract_incidents(Article(id="cali", text=text))[0].location.country_code == "CO"
 
 
 def test_a_place_cue_keeps_a_bare_repeat_a_place():

@@ -14,6 +14,11 @@ IRAQ_STORY = (
 )
 
 
+def main_location(text: str):
+    """Where the extractor puts the article's main incident."""
+    return extract_incidents(Article(id="place-test", text=text))[0].location
+
+
 def span_of(text: str, phrase: str) -> tuple[int, int]:
     start = text.index(phrase)
     return start, start + len(phrase)
@@ -401,8 +406,7 @@ def test_a_dateline_that_names_its_country_is_a_bureau_abroad():
         "CONFIRMED THAT GUERRILLAS KILLED FOUR POLICEMEN IN A RAID ON A BARRACKS IN BOLIVIA "
         "YESTERDAY. THE ATTACK TOOK PLACE NEAR THE TOWN OF SUCRE."
     )
-    main = extract_incidents(Article(id="bureau", text=text))[0]
-    assert main.location.country_code == "BO"
+    assert main_location(text).country_code == "BO"
     home = "LISBON, 4 FEB 90 (RADIO NETWORK) -- [TEXT] POLICE SAID A BOMB KILLED TWO MEN TODAY."
     assert locate(home).country_code == "PT"
 
@@ -437,8 +441,7 @@ def test_a_city_abroad_beside_the_main_country_in_the_incident_is_where_it_was_h
         "where soldiers opened fire on Monday. The army of El Salvador said it would "
         "investigate. Officials in El Salvador gave no names."
     )
-    main = extract_incidents(Article(id="heard-abroad", text=text))[0]
-    assert main.location.country_code == "SV"
+    assert main_location(text).country_code == "SV"
 
 
 def test_an_ambiguous_dateline_is_read_in_the_country_the_text_names():
