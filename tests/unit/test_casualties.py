@@ -878,3 +878,9 @@ def test_an_apposition_in_a_list_is_not_another_person():
     text = ("He investigates the murders of Ana Cano, director of the Herald, and Luis Mora, "
             "the head of the union.")
     assert figures(text)[0] != 4
+
+
+def test_a_clause_after_the_wounded_is_no_object_of_the_verb():
+    text = "Two people were killed and four wounded when a man opened fire outside a bar."
+    found = [(m.field, m.value) for m in read_casualties(split_sentences(text)[0])]
+    assert found == [("killed", 2), ("wounded", 4)]

@@ -334,3 +334,14 @@ def test_a_pipeline_blown_up_with_no_one_hurt_is_an_explosion_with_its_place():
     assert main.event_type == "Explosions/Remote violence"
     assert (main.location.country_code, main.killed or 0) == ("CO", 0)
 
+
+
+def test_an_event_weeks_after_an_earlier_one_does_not_take_its_toll():
+    text = (
+        "Two people were killed and four wounded when a man opened fire outside a bar in "
+        "Tulsa early Sunday, police said. The shooting came three weeks after a massacre at "
+        "a concert in another state, where a gunman killed 12 people."
+    )
+    incidents = extract_incidents(Article(id="weeks-after", text=text))
+    assert incidents[0].killed == 2
+    assert [i.killed for i in incidents if i.background] == [12]

@@ -159,7 +159,8 @@ _UNREALISED_RE = re.compile(
 """'attempted to kill', 'could kill', 'before another teen is killed', 'when the person
 who is killed is ...': no one was."""
 _BARE_OBJECT_RE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?P<head>officer|soldier|policeman|man|woman|boy|girl|teen|"
+    r"\s+(?:(?!(?:when|as|after|before|while|because|if|until|since|and|or|but|then|a|an|the)\b)"
+    r"[\w-]+\s+){0,2}?(?P<head>officer|soldier|policeman|man|woman|boy|girl|teen|"
     r"teenager|child|student|journalist|official|civilian|guard|driver|farmer|trader|"
     r"worker|leader|commander|chief|judge|priest|imam|mayor|councillor|councilor|"
     r"villager|resident|shepherd|herder|activist|lawyer|doctor|teacher|pastor|"
