@@ -345,3 +345,8 @@ def test_an_event_weeks_after_an_earlier_one_does_not_take_its_toll():
     incidents = extract_incidents(Article(id="weeks-after", text=text))
     assert incidents[0].killed == 2
     assert [i.killed for i in incidents if i.background] == [12]
+
+
+def test_a_new_event_told_weeks_after_an_old_one_keeps_its_toll():
+    text = "Three weeks after a fire destroyed their home, two brothers were shot dead in Tulsa."
+    assert extract_incidents(Article(id="weeks-later", text=text))[0].killed == 2

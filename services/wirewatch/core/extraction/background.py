@@ -51,7 +51,8 @@ YEAR_RE = re.compile(
 RECALL_RE = re.compile(
     r"\b(?:last\s+(?:year|month|summer|winter|spring|fall|autumn|decade)|"
     r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier|before)|"
-    r"(?:years?|months?|weeks?)\s+after\s+(?:a|an)\s+|"
+    r"(?:came|comes|happened|occurred|took\s+place)\s+(?:[\w-]+\s+){0,3}?(?:years?|months?|weeks?)\s+"
+    r"after\s+(?:a|an)\s+|"
     r"earlier\s+this\s+(?:year|month)|previous(?:ly)?|in\s+recent\s+(?:years|months|weeks)|"
     r"so\s+far\s+this\s+(?:year|month)|thus\s+far|to\s+date|so\s+far|this\s+year\s+alone|since\s+the\s+(?:start|beginning)|"
     r"in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?|weeks)|"
