@@ -68,7 +68,7 @@ def is_district(place: Place) -> bool:
 
 
 def written_as_area(text: str, start: int, end: int, type_word: str | None) -> bool:
-    """'Nakaseke District', 'district of Soum', '(Djibo, Soum)', '(Kelbo, Soum province)',
+    """'Gulu District', 'district of Soum', '(Djibo, Soum)', '(Kelbo, Soum province)',
     'Dipolog, Zamboanga del Norte.': the name is written as an area, not as a word."""
     words = text[start:end].split()
     if type_word in AREA_WORDS or (words and words[-1].lower() in AREA_WORDS):

@@ -39,7 +39,7 @@ def given_names() -> frozenset[str]:
 BIG_CITY_POPULATION = 100_000
 FREQUENT_WORD_RANK = 1000
 """Given names among the 1,000 most frequent English words ("In", "Will", "Hope", "Mark") start
-too many other phrases, and such words ("Police", "Street") end them; "Faith" (rank ~1,600),
+too many other phrases, and such words ("Police", "Street") end them; "Grace" (rank ~2,700),
 "Jordan" (~2,900) and "Diego" (~3,900) are names."""
 
 
