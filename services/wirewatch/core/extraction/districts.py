@@ -12,30 +12,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
+from wirewatch.core.extraction.english_words import frequent_words
 from wirewatch.core.extraction.gazetteer import Place, name_key
 
 DISTRICT_POPULATION = 20_000
 """A nominal size (no census figure ships with the areas): bigger than a village, smaller
 than the towns that share its name."""
 FREQUENT_WORD_RANK = 5000
+"""A district named only with words this frequent ("University", "Saint Andrew") reads as
+words or as another place's part far more often."""
 AREA_WORDS = frozenset({
     "province", "governorate", "district", "department", "county", "municipality",
     "prefecture", "lga", "parish", "canton", "zone", "division", "sub-county", "subcounty",
     "commune", "circle", "cercle", "tehsil", "upazila", "raion", "rayon",
 })
 QUALIFIER_END_RE = re.compile(r"\s*(?:[.,;)]|$)")
-BRACKET_END_RE = re.compile(r"\s*(?:,\s*[A-Z][\w' -]{1,30})?\)")
-
-
-@cache
-def _frequent_words() -> frozenset[str]:
-    """A district named only with frequent English words ("University", "Saint Andrew")
-    reads as words or as another place's part far more often."""
-    from wordfreq import top_n_list
-
-    return frozenset(top_n_list("en", FREQUENT_WORD_RANK))
+PAREN_CONTEXT_RE = re.compile(r"\s*(?:,\s*[A-Z][\w' -]{1,30})?\)")
+"""A bracket closing after the name, maybe after ", Region": coders put areas in brackets."""
 
 
 def district_names(admin1: dict, areas: set[str]) -> Iterator[tuple[str, Place]]:
@@ -48,7 +42,7 @@ def district_names(admin1: dict, areas: set[str]) -> Iterator[tuple[str, Place]]
         districts = list(subdivisions.filter(admin_level=2))
     except (ImportError, OSError, ValueError):
         return
-    frequent = _frequent_words()
+    frequent = frequent_words(FREQUENT_WORD_RANK)
     for district in districts:
         cc, parent = district.country.alpha2, district.parent
         if cc == "US" or parent is None or not parent.geonames_code:
@@ -76,4 +70,4 @@ def written_as_area(text: str, start: int, end: int, type_word: str | None) -> b
     before = text[max(0, start - 2) : start]
     if before == ", " and QUALIFIER_END_RE.match(text[end : end + 2]):
         return True
-    return before.endswith("(") or BRACKET_END_RE.match(text, end) is not None
+    return before.endswith("(") or PAREN_CONTEXT_RE.match(text, end) is not None

@@ -15,6 +15,7 @@ import importlib.util
 from functools import cache
 from pathlib import Path
 
+from wirewatch.core.extraction.english_words import frequent_words
 from wirewatch.core.extraction.gazetteer import gazetteer, name_key
 
 STRONG_CUES = frozenset({"in", "near", "outside", "at", "inside"})
@@ -43,11 +44,8 @@ too many other phrases, and such words ("Police", "Street") end them; "Grace" (r
 "Jordan" (~2,900) and "Diego" (~3,900) are names."""
 
 
-@cache
 def _frequent_words() -> frozenset[str]:
-    from wordfreq import top_n_list
-
-    return frozenset(top_n_list("en", FREQUENT_WORD_RANK))
+    return frequent_words(FREQUENT_WORD_RANK)
 
 
 def _starts_a_person(word: str) -> bool:

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from wirewatch.core.extraction.districts import is_district, written_as_area
+from wirewatch.core.extraction.districts import PAREN_CONTEXT_RE, is_district, written_as_area
+from wirewatch.core.extraction.english_words import frequent_words
 from wirewatch.core.extraction.gazetteer import (
     LOOSE_ARTICLES_RE,
     Place,
@@ -41,7 +42,6 @@ PART_OF_BEFORE_RE = re.compile(
 )
 """'the streets of X', 'the outskirts of X': a place cue as strong as 'in' (copy in capitals keeps
 an uncued town only after such a cue)."""
-PAREN_CONTEXT_RE = re.compile(r"\s*(?:,\s*[A-Z][\w' -]{1,30})?\)")
 TITLE_END_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Lt|Sgt|Gen|Col|Capt|Cpt|Det|Ofc|Cpl|Sen|Rep|Gov|Maj|Insp|Supt|Rev|Prof)\.$"
 )
@@ -95,12 +95,9 @@ class Mention:
     notes: list[str] = field(default_factory=list)
 
 
-@cache
 def common_words() -> frozenset[str]:
     """Frequent English words (wordfreq): a town with such a name needs support."""
-    from wordfreq import top_n_list
-
-    return frozenset(top_n_list("en", TOO_COMMON_RANK))
+    return frequent_words(TOO_COMMON_RANK)
 
 
 @cache
