@@ -113,6 +113,13 @@ _BOUNDARY_RE = re.compile(
     r"|(?<=[a-z]{3}[.!?])(?=[A-Z])"  # "injured.A third suspect": a lost space
 )
 _TOKEN_BEFORE_RE = re.compile(r"([\w.]+)\.$")
+_CLOCK_ABBREVIATIONS = frozenset({"a.m", "p.m"})
+# Words that go on telling the time after "a.m."/"p.m.": a day, a month, a time zone.
+_TIME_GOES_ON_RE = re.compile(
+    r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|"
+    r"Oct|Nov|Dec|[A-Z]{1,2}[SD]?T\b|Eastern|Central|Mountain|Pacific|Local|Monday|Today|"
+    r"Tonight|Tomorrow|Yesterday|Christmas|New\s+Year|Thanksgiving|Easter|Halloween)"
+)
 
 MAX_SENTENCE_CHARS = 1500
 
@@ -147,7 +154,15 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if token is None:
         return False
     word = token.group(1).lower()
+    if word in _CLOCK_ABBREVIATIONS:
+        return _time_goes_on(text, dot + 1)
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _time_goes_on(text: str, after: int) -> bool:
+    """'at 9 p.m. Friday' goes on telling the time; in 'around 4 a.m. Rivera was found'
+    the clock closes the sentence and a capitalised word starts the next one."""
+    return bool(_TIME_GOES_ON_RE.match(text, after))
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:

@@ -1,0 +1,25 @@
+"""Killed counts: readings of deaths phrased in ways the reader used to miss."""
+
+from __future__ import annotations
+
+from wirewatch.core.extraction.casualties import read_casualties
+from wirewatch.core.extraction.sentences import split_sentences
+from wirewatch.core.extraction.tally import tally
+
+
+def figures(text: str) -> tuple[int | None, int | None]:
+    """(killed, wounded) for a short text read as one incident."""
+    mentions = [m for s in split_sentences(text) for m in read_casualties(s)]
+    result = tally(mentions)
+    return result.killed, result.wounded
+
+
+def test_a_clock_time_can_close_a_sentence():
+    text = "Deputies were called at 2:15 a.m. Okafor was pronounced dead at the scene."
+    assert [s.text for s in split_sentences(text)][-1] == "Okafor was pronounced dead at the scene."
+    assert figures(text) == (1, None)
+
+
+def test_a_clock_time_followed_by_a_day_goes_on():
+    text = "The shots rang out at 9 p.m. Friday near the depot in Pueblo."
+    assert len(split_sentences(text)) == 1
