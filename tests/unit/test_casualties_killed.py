@@ -23,3 +23,8 @@ def test_a_clock_time_can_close_a_sentence():
 def test_a_clock_time_followed_by_a_day_goes_on():
     text = "The shots rang out at 9 p.m. Friday near the depot in Pueblo."
     assert len(split_sentences(text)) == 1
+
+
+def test_victims_told_through_a_possessor_are_the_object():
+    text = "A man shot and killed his landlord's two sons in Fresno."
+    assert figures(text) == (2, None)

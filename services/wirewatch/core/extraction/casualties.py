@@ -57,7 +57,9 @@ _CONNECTOR_RE = re.compile(
 )
 # What may stand between an active verb and its object ("killed the two gunmen").
 _OBJECT_LEAD_RE = re.compile(
-    r"\s*(?:off\s+|at\s+least\s+)?(?:(?:the|all|both|his|her|their|its|some)\s+)?",
+    r"\s*(?:off\s+|at\s+least\s+)?(?:(?:the|all|both|his|her|their|its|some)\s+)?"
+    r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|last|this)"
+    r"[\w-]+(?:\s+[\w-]+)?['’]s\s+)?",  # "killed his neighbour's two sons": whose victims
     re.IGNORECASE,
 )
 _TITLE_WORDS_RE = re.compile(
