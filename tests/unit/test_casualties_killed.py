@@ -28,3 +28,12 @@ def test_a_clock_time_followed_by_a_day_goes_on():
 def test_victims_told_through_a_possessor_are_the_object():
     text = "A man shot and killed his landlord's two sons in Fresno."
     assert figures(text) == (2, None)
+
+
+def test_lives_claimed_are_the_dead():
+    assert figures("The ambush near Gulu claimed nine lives.") == (9, None)
+
+
+def test_lives_claimed_are_not_the_subject_of_the_wounded():
+    text = "A blast at the Kasese market claimed 4 traders lives and another 5 were injured."
+    assert figures(text) == (4, 5)

@@ -887,8 +887,11 @@ def _object_of_a_trigger(text: str, phrase: VictimPhrase, field: str | None) -> 
     """'Gunmen killed a soldier and a policeman was wounded': 'a soldier' is the object of
     'killed', so it is not part of the subject of 'was wounded' (of the same verb, as in
     'killed a soldier and a policeman was also killed', the object reading counts both)."""
-    before = text[max(0, phrase.start - 40) : phrase.start]
-    last = max(TRIGGER_RE.finditer(before), key=lambda m: m.end(), default=None)
+    window_start = max(0, phrase.start - 40)
+    window = text[window_start : phrase.end + 20]  # a trigger may look ahead ("claimed 3 lives")
+    before = window[: phrase.start - window_start]
+    last = max((m for m in TRIGGER_RE.finditer(window) if m.end() <= len(before)),
+               key=lambda m: m.end(), default=None)
     return (last is not None and not before[last.end() :].strip()
             and field is not None and (last.lastgroup or "killed") != field)
 

@@ -126,6 +126,7 @@ gunned\s+down|fatally\s+(?:shoots|shot|shooting|wounded|wounding|injured|injurin
 killed|killing|kills|kill|slain|slew|murdered|murdering|assassinated|assassinating|executed|executing|
 massacred|massacring|beheaded|decapitated|lynched|slaughtered|dead|deceased|died|dies|die|dying|perished|lost\s+(?:their|his|her)\s+lives?|
 succumbed|passed\s+away|(?:claimed|claiming|took|taking)\s+the\s+li(?:fe|ves)\s+of|
+(?:claimed|claiming|claims|cost|costing|costs)(?=\s+(?:[\w,'’-]+\s+){{1,4}}?lives\b)|
 (?:slit|slitting|slashed|slashing|cut|cutting)\s+the\s+throats?\s+of|
 death\s+investigation|deaths?|fatalities|bodies|body(?=\s+of\s)|corpses|toll|assassinations?|murders?|slayings?|
 massacres?|executions?"""
@@ -155,6 +156,7 @@ TRIGGER_RE = re.compile(
 ACTIVE_TRIGGERS = frozenset(
     [
         "beheaded", "decapitated", "lynched", "slaughtered", "slew", "gunned",
+        "claimed", "claiming", "claims", "cost", "costing", "costs",  # "claimed 30 lives"
         "stabbed", "stabbing", "hacked", "hacking", "beaten", "beat", "beating", "burned",
         "slashed", "slashing", "knifed",
         "burnt", "burning", "strangled", "bludgeoned", "clubbed", "stoned", "crushed", "trampled",
