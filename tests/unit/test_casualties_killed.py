@@ -37,3 +37,7 @@ def test_lives_claimed_are_the_dead():
 def test_lives_claimed_are_not_the_subject_of_the_wounded():
     text = "A blast at the Kasese market claimed 4 traders lives and another 5 were injured."
     assert figures(text) == (4, 5)
+
+
+def test_brain_death_is_death():
+    assert figures("Doctors at the clinic in Toledo declared the boy brain dead.") == (1, None)

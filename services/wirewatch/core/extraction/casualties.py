@@ -371,9 +371,14 @@ def _hurt_then_died(sentence: Sentence, mentions: list[Mention]) -> list[Mention
 
 def _mask_asides(text: str) -> str:
     """Blank out short bracketed asides ('(US)', '[FMLN]', '-- 4 and 1 years old --') so
-    they do not split phrases; offsets stay the same."""
+    they do not split phrases, and 'brain dead' to 'dead'; offsets stay the same."""
     text = _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _BRAIN_DEAD_RE.sub(lambda m: " " * (len(m.group(0)) - 4) + "dead", text)
     return re.sub(r"[\"“”]", " ", text)
+
+
+_BRAIN_DEAD_RE = re.compile(r"\bbrain[\s-]dead\b", re.IGNORECASE)
+"""'Doctors declared her brain dead': brain death is death, so read as 'declared her dead'."""
 
 
 def _others_of_other_fields(mentions: list[Mention]) -> list[Mention]:
@@ -766,6 +771,7 @@ def _before(
         if _gap_ok(gap):
             return _coordinated_backwards(text, candidates[: index + 1], field)
     return []
+
 
 
 _AFTER_BEING_RE = re.compile(r"\b(?:after|since)\s+being\s+(?:\w+ly\s+)?$", re.IGNORECASE)
