@@ -41,3 +41,7 @@ def test_lives_claimed_are_not_the_subject_of_the_wounded():
 
 def test_brain_death_is_death():
     assert figures("Doctors at the clinic in Toledo declared the boy brain dead.") == (1, None)
+
+
+def test_a_place_between_the_subject_and_died_is_skipped():
+    assert figures("A soldier at the Kibera checkpoint died of his wounds.") == (1, None)

@@ -768,10 +768,25 @@ def _before(
         gap = text[candidates[index].end : position]
         if candidates[index].headless and re.match(r"\s*who\b", gap, re.IGNORECASE):
             continue  # "the 629 who died (this year)": a statistic, not a group of victims
-        if _gap_ok(gap):
+        if _gap_ok(gap) or _placed_subject_died(text, candidates[index], gap, position):
             return _coordinated_backwards(text, candidates[: index + 1], field)
     return []
 
+
+_DIED_RE = re.compile(r"(?:died|dies|succumbed|perished|passed\s+away)\b", re.IGNORECASE)
+_PLACE_TAIL_RE = re.compile(
+    r"^\s*(?:at|in|inside|near|outside|aboard|from)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
+"""'A teenager at the base died': where the one who died was, between subject and 'died'
+(a verb with no object, so the place cannot belong to another clause)."""
+
+
+def _placed_subject_died(text: str, phrase: VictimPhrase, gap: str, position: int) -> bool:
+    """'A man in his 30s died': only a place or time stands between him and 'died'. Not
+    'one of five victims in the shooting dies', where the one who died is a part."""
+    return bool(_DIED_RE.match(text, position) and _gap_ok(_PLACE_TAIL_RE.sub("", gap))
+                and not re.search(r"\bof\s+$", text[max(0, phrase.start - 4) : phrase.start]))
 
 
 _AFTER_BEING_RE = re.compile(r"\b(?:after|since)\s+being\s+(?:\w+ly\s+)?$", re.IGNORECASE)
