@@ -45,3 +45,8 @@ def test_brain_death_is_death():
 
 def test_a_place_between_the_subject_and_died_is_skipped():
     assert figures("A soldier at the Kibera checkpoint died of his wounds.") == (1, None)
+
+
+def test_bare_kin_listed_after_a_possessive_each_count():
+    text = "Deputies say a farmer in Salina shot and killed his wife, son and niece."
+    assert figures(text) == (3, None)

@@ -44,7 +44,12 @@ from wirewatch.core.extraction.stated_figures import (
     toll_mentions,
     zero_mentions,
 )
-from wirewatch.core.extraction.victims import VictimPhrase, find_victim_phrases, may_be_a_name
+from wirewatch.core.extraction.victims import (
+    VictimPhrase,
+    find_victim_phrases,
+    is_bare_kin_in_list,
+    may_be_a_name,
+)
 
 _OF_THEN_KIN_RE = re.compile(
     r"^\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?and\s+$", re.IGNORECASE
@@ -928,6 +933,8 @@ def _coordinated(text: str, first: VictimPhrase, second: VictimPhrase) -> bool:
         return False
     appositive = "," in between and not re.search(r"\b(?:and|plus|with|well)\b", between,
                                                    re.IGNORECASE)
+    if appositive and is_bare_kin_in_list(text, second.start):
+        return True  # "his wife, son and daughter": a list of kin
     if appositive and re.match(r"\s*,?\s*(?:and|&)\s|\s*,\s*(?:an?|the|\d+|one|two|three|four|"
                                r"five|six|seven|eight|nine|ten)\s[^,;.]{1,40}?\s(?:and|&)\s",
                                text[second.end :], re.IGNORECASE):

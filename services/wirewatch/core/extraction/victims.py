@@ -590,6 +590,24 @@ and 'Castillo' (3.1) are read, 'Major', 'Police' and 'Nobody' (5 and up) are not
 
 
 
+_BARE_KIN_IN_LIST_RE = re.compile(
+    r",\s+(?P<kin>(?:son|daughter|wife|husband|brother|sister|father|mother|girlfriend|"
+    r"boyfriend|stepson|stepdaughter|grandson|granddaughter|nephew|niece|cousin))"
+    r"(?=\s*,|\s+(?:and|or)\s)"
+)
+_POSSESSIVE_LIST_START_RE = re.compile(r"\b(?:his|her|their)\s+[a-z-]+(?:,\s+[a-z-]+)*$")
+"""'his wife, son and daughter': the bare 'son' shares the possessive of the list's first
+member (the last one, after 'and', is read as any bare noun after 'and')."""
+
+
+def is_bare_kin_in_list(text: str, start: int) -> bool:
+    """True when the word at `start` is a bare kin noun listed after 'his wife, ...'."""
+    match = _BARE_KIN_IN_LIST_RE.match(text, max(0, text.rfind(",", 0, start)))
+    return bool(match and match.start("kin") == start
+                and _POSSESSIVE_LIST_START_RE.search(text, max(0, match.start() - 80),
+                                                     match.start()))
+
+
 def _singular_phrases(text: str) -> list[VictimPhrase]:
     """'a 20-year-old man', 'his wife', 'he', 'John Smith, 24,': one person each."""
     phrases = []
@@ -602,6 +620,11 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
         if bare is not None and _is_singular(text[match.end() : match.end() + bare[1]].lower()):
             phrases.append(VictimPhrase(match.end(), match.end() + bare[1], 1, bare[0],
                                         singular=True))
+    for match in _BARE_KIN_IN_LIST_RE.finditer(text):
+        if not is_bare_kin_in_list(text, match.start("kin")):
+            continue
+        phrases.append(VictimPhrase(match.start("kin"), match.end("kin"), 1, "civilian",
+                                    singular=True))
     for match in _BARE_AGE_RE.finditer(text):
         phrases.append(VictimPhrase(match.start(), match.end(), 1, "civilian", singular=True))
     for match in _ANOTHER_RE.finditer(text):
