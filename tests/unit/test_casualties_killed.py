@@ -50,3 +50,8 @@ def test_a_place_between_the_subject_and_died_is_skipped():
 def test_bare_kin_listed_after_a_possessive_each_count():
     text = "Deputies say a farmer in Salina shot and killed his wife, son and niece."
     assert figures(text) == (3, None)
+
+
+def test_an_attacker_killed_is_not_one_of_those_he_stabbed():
+    text = "Two men stormed a cafe in Mombasa, stabbing 4 diners. One of the attackers was shot dead."
+    assert figures(text) == (1, 4)

@@ -115,6 +115,14 @@ def _as_attacker_if_police_killed(mention: Mention, mentions: list[Mention]) -> 
     return replace(mention, category="perpetrator", anaphoric=False)
 
 
+_ONE_OF_THE_ATTACKERS_RE = re.compile(
+    r"(?:one|two|three|four|five|\d+|both|all)\s+(?:of\s+)?the\s+(?:\w+\s+)?(?:attackers|assailants|"
+    r"gunmen|militants|terrorists|bombers|perpetrators)\b",
+    re.IGNORECASE,
+)
+"""'One of the assailants was shot dead': one of the attack's side, not of those it hit."""
+
+
 def _killed_among_the_hit(killed: Count, mentions: list[Mention]) -> int | None:
     """The dead who are among those told as shot: not a shooter who then took his own life
     ('shot his girlfriend before killing himself': she is wounded) or whom police killed,
@@ -123,7 +131,8 @@ def _killed_among_the_hit(killed: Count, mentions: list[Mention]) -> int | None:
         return None
     own = sum(m.value for m in killed.mentions
               if m.category == "perpetrator" and (_TOOK_OWN_LIFE_RE.search(m.phrase)
-                                                  or _KILLED_BY_POLICE_RE.search(m.sentence.text)))
+                                                  or _KILLED_BY_POLICE_RE.search(m.sentence.text)
+                                                  or _ONE_OF_THE_ATTACKERS_RE.match(m.phrase)))
     hit_himself = any(m.field == "shot" and _REFLEXIVE_RE.search(m.phrase) for m in mentions)
     return killed.value - (0 if hit_himself else own)
 
