@@ -55,3 +55,8 @@ def test_bare_kin_listed_after_a_possessive_each_count():
 def test_an_attacker_killed_is_not_one_of_those_he_stabbed():
     text = "Two men stormed a cafe, stabbing 4 diners. One of the attackers was shot dead."
     assert figures(text) == (1, 4)
+
+
+def test_a_bare_including_part_before_the_participle_leaves_the_whole():
+    text = "Nine died and over 60 more including 12 pupils injured in the Kisumu blast."
+    assert figures(text) == (9, 60)

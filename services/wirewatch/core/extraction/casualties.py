@@ -887,11 +887,20 @@ _RELATIVE_TAIL_RE = re.compile(r"\s(?:who|that)\s+(?:\w+\s+)?(?:was|were|had|has
                                re.IGNORECASE)
 
 
+_BARE_PART_RE = re.compile(
+    rf"\s+(?:{SMALL_COUNT})\s+(?:(?!(?:who|that|which|was|were)\b)[a-z'’-]+\s+){{1,3}}",
+    re.IGNORECASE,
+)
+"""'over 100 more including 35 children injured': a short part, then the participle that
+tells the whole."""
+
+
 def _gap_ok_loose(text: str, start: int, end: int) -> bool:
     """Between a head phrase with an 'including' aside and its verb: no full stop."""
     gap = text[start:end]
     aside = _INCLUDING_RE.match(gap)
-    if aside is None or not ("," in gap[aside.end() :] or _AUX_END_RE.search(gap)):
+    if aside is None or not ("," in gap[aside.end() :] or _AUX_END_RE.search(gap)
+                             or _BARE_PART_RE.fullmatch(gap, aside.end())):
         return False  # the verb must come after the aside closes
     if _RELATIVE_TAIL_RE.search(gap, aside.end()):
         return False  # "10 friends, including the boy who was killed": the boy's own clause
