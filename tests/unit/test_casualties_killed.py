@@ -60,3 +60,7 @@ def test_an_attacker_killed_is_not_one_of_those_he_stabbed():
 def test_a_bare_including_part_before_the_participle_leaves_the_whole():
     text = "Nine died and over 60 more including 12 pupils injured in the Kisumu blast."
     assert figures(text) == (9, 60)
+
+
+def test_a_headline_comma_joins_shot_and_killed():
+    assert figures("Teen shot in the back, killed near Akron park") == (1, 0)

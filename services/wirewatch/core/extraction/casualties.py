@@ -86,9 +86,9 @@ _PARENTHETICAL_RE = re.compile(r"^\s*(?:,[^,;]{0,60},|\([^()]{0,60}\))")
 # "Cade Booher, 16, was in the backseat and died": the subject of a second verb phrase.
 _COORDINATED_VP = (
     r"(?:was|were|had\s+been|turned|fired|shot|opened|ran|drove|fell|collapsed|fled)"
-    r"\b[^,.;]{0,90}?\band\s+(?:later\s+|then\s+|eventually\s+|subsequently\s+)?"
-    r"(?:(?:was|were)\s+)?(?:(?:pronounced|declared)\s+)?"
-)
+    r"\b[^,.;]{0,90}?(?:\band\s+(?:later\s+|then\s+|eventually\s+|subsequently\s+)?"
+    r"(?:(?:was|were)\s+)?(?:(?:pronounced|declared)\s+)?|,\s*)"
+)  # in headlines a comma joins the two: "Girl shot in the head, killed"
 _COORDINATED_VP_RE = re.compile(rf"^\s*(?:{_COORDINATED_VP})$", re.IGNORECASE)
 _COORDINATED_VP_TAIL_RE = re.compile(rf"\b{_COORDINATED_VP}$", re.IGNORECASE)
 """The first verb phrase of 'was shot during a party and died': its subject is the one who
