@@ -64,3 +64,7 @@ def test_a_bare_including_part_before_the_participle_leaves_the_whole():
 
 def test_a_headline_comma_joins_shot_and_killed():
     assert figures("Teen shot in the back, killed near Akron park") == (1, 0)
+
+
+def test_a_title_case_headline_verb_is_no_surname():
+    assert figures("Farmer Dies After Shooting Near Lubbock Ranch") == (1, None)

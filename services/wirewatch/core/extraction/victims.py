@@ -714,8 +714,9 @@ def _headline_subject(text: str) -> list[VictimPhrase]:
             return []  # 'Police arrest man ...': only a subject right before its verb
         if not _is_singular(noun) or TRIGGER_RE.search(text, 0, end):
             return []
-        if _NAME_AFTER_RE.match(text, end):
+        if _NAME_AFTER_RE.match(text, end) and not _HEADLINE_VERB_RE.match(text, end):
             return []  # '18-year-old Dequan Barnett killed': the name reading takes it
+            # (but in 'Man Killed In Crash', title case, the verb follows the noun)
         return [VictimPhrase(at, end, 1, found[0], singular=True)]
     return []
 
