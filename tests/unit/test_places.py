@@ -381,6 +381,13 @@ def test_a_town_is_read_where_its_people_or_parts_are_named(text, name):
     assert locate(text).name == name
 
 
+def test_a_compass_adjective_keeps_the_place_cue_before_a_town():
+    # "in northern Tubas": the cue "in" still places the town, which outweighs the nationality
+    # of the troops
+    loc = locate("Israeli troops wounded two youths in northern Tubas on Friday.")
+    assert (loc.country_code, loc.admin1) == ("PS", "West Bank")
+
+
 def test_a_capitalised_compass_word_before_a_small_town_opens_a_name_of_its_own():
     # "West Side" is a part of the city the story is about, not Side, Turkey
     loc = locate("A girl, 7, was shot on the West Side after a fight at a basketball court.")

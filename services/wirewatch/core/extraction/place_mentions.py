@@ -428,14 +428,17 @@ name."""
 COMPASS_WORDS = frozenset({
     "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
     "northwest", "southeast", "southwest", "central", "downtown", "midtown", "uptown",
+    "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+    "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+    "south-western",
 })
 TOWN_PART_WORDS = frozenset({"downtown", "midtown", "uptown"})
 
 
 def _compass(word: str, big_town: bool) -> bool:
-    """'SW Atlanta', 'southeast Wichita', 'Downtown Dayton', 'North Philadelphia': a part of
-    the town named after it. Before a small town's name a capitalised 'West' or 'North'
-    opens a name of its own ("West Side" is no part of Side, Turkey)."""
+    """'SW Atlanta', 'southeast Wichita', 'Downtown Dayton', 'North Philadelphia', 'southern
+    Hebron': a part of the town named after it. Before a small town's name a capitalised
+    'West' or 'North' opens a name of its own ("West Side" is no part of Side, Turkey)."""
     lower = word.lower()
     if lower not in COMPASS_WORDS:
         return False
