@@ -490,3 +490,19 @@ def test_a_district_named_with_common_words_only_is_not_indexed():
 ])
 def test_weapons_and_lakes_named_like_places_are_not_those_places(text, not_cc):
     assert locate(text).country_code != not_cc
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Soldiers beat two traders at a market in Wau on Tuesday.", "Western Bahr el Ghazal"),
+    ("Youths burned tyres on a main road in Bamako overnight.", "Bamako"),
+])
+def test_towns_of_a_region_the_city_table_leaves_unnamed_have_their_region(text, admin1):
+    # the bundled city table names no region for these; their GeoNames codes still do
+    assert locate(text).admin1 == admin1
+
+
+def test_a_small_region_the_city_table_leaves_unnamed_is_no_name_of_its_own():
+    # an island parish of a few thousand people would be a namesake of towns everywhere
+    from wirewatch.core.extraction.gazetteer import gazetteer, name_key
+
+    assert not any(p.kind == "admin1" for p in gazetteer().index.get(name_key("Smith's"), ()))
