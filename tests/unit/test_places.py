@@ -506,3 +506,16 @@ def test_a_small_region_the_city_table_leaves_unnamed_is_no_name_of_its_own():
     from wirewatch.core.extraction.gazetteer import gazetteer, name_key
 
     assert not any(p.kind == "admin1" for p in gazetteer().index.get(name_key("Smith's"), ()))
+
+
+def test_a_small_town_abroad_gives_way_to_the_country_a_home_force_names():
+    # monitors who only work in Ukraine place the note there; the village is too small for
+    # the gazetteer, so a Russian town of the same name is not meant
+    loc = locate("On 2 May, the OSCE SMM recorded four explosions near Kuybyshevo.")
+    assert (loc.country_code, loc.precision) == ("UA", "country")
+
+
+def test_a_town_is_not_given_up_for_the_neighbour_the_attackers_came_from():
+    loc = locate("A shepherd was hurt when an old mine exploded in a field in Dehiba. The mine "
+                 "was laid by militants who had crossed from Libya.")
+    assert loc.country_code == "TN"

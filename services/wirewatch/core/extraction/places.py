@@ -331,6 +331,24 @@ NAMESAKE_TOWN_POPULATION = 500_000
 NAMESAKE_SHARE = 0.5
 
 
+def _namesake_abroad(m: Mention, place: Place, context: Context) -> bool:
+    """A small town outside the text's main country that no qualifier placed there: most
+    likely a namesake of a place at home too small for the gazetteer."""
+    return (place.kind == "city" and place.cc != context.top_cc
+            and place.population < NAMESAKE_TOWN_POPULATION and not m.qualified
+            and context.top_share >= NAMESAKE_SHARE)
+
+
+def _places_itself(m: Mention, place: Place) -> bool:
+    """A town or region at home, or a force that only operates at home ("OSCE SMM",
+    "FARDC"). Not a nationality ("Israeli forces") nor an armed group's home, which say who
+    acted, not where; nor the country named outright, which a note names as often as the
+    neighbour an attack came from ("mines left by militants from Libya")."""
+    if m.demonym:
+        return m.vote is not None
+    return place.kind != "country"
+
+
 def _mention_rank(
     m: Mention, place: Place, focus, context: Context, length: int, home_in_focus: bool = False
 ) -> float:
@@ -348,8 +366,7 @@ def _mention_rank(
         # gazetteer: "Montfort" in a Wisconsin story is not Montfort, Limburg), or the focus
         # also names a place in the main country (then the place abroad is where the news
         # was heard or reacted to).
-        namesake = (place.kind == "city" and place.population < NAMESAKE_TOWN_POPULATION
-                    and not m.qualified and context.top_share >= NAMESAKE_SHARE)
+        namesake = _namesake_abroad(m, place, context)
         abroad_in_focus = IN_FOCUS_ABROAD_BESIDE_HOME_PENALTY if home_in_focus else 1.0
         score -= (abroad_in_focus if in_focus and not namesake else 6.0) * context.top_share
     elif context.top_region and (place.cc, place.admin1) != context.top_region:
@@ -584,11 +601,20 @@ def locate(
         p.cc == context.top_cc and not m.bureau and focus[0] <= m.start < focus[1]
         for m, p in resolved
     )
-    m, place = max(
+    ranked = sorted(
         resolved,
         key=lambda mp: (
             _mention_rank(mp[0], mp[1], focus, context, len(text), home_in_focus),
             -mp[0].start,
         ),
+        reverse=True,
     )
+    m, place = ranked[0]
+    if _namesake_abroad(m, place, context):
+        # "near Petrovskoye" in a note the monitors' name places in Ukraine: a village too
+        # small for the gazetteer, so the main country, not Russia's Petrovskoye
+        m, place = next(
+            ((n, p) for n, p in ranked if p.cc == context.top_cc and _places_itself(n, p)),
+            (m, place),
+        )
     return _location(place, m)
