@@ -519,3 +519,13 @@ def test_a_town_is_not_given_up_for_the_neighbour_the_attackers_came_from():
     loc = locate("A shepherd was hurt when an old mine exploded in a field in Dehiba. The mine "
                  "was laid by militants who had crossed from Libya.")
     assert loc.country_code == "TN"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Dahalo raided a hamlet at dawn and drove off forty head of cattle.", "MG"),
+    ("UPND supporters stoned a campaign vehicle outside a rally.", "ZM"),
+    ("CRPF personnel were hurt when a grenade was lobbed at their camp.", "IN"),
+])
+def test_a_party_or_force_that_only_acts_at_home_names_the_country(text, country):
+    # no place is named; who acted says where
+    assert locate(text).country_code == country
