@@ -529,3 +529,27 @@ def test_a_town_is_not_given_up_for_the_neighbour_the_attackers_came_from():
 def test_a_party_or_force_that_only_acts_at_home_names_the_country(text, country):
     # no place is named; who acted says where
     assert locate(text).country_code == country
+
+
+def test_a_district_is_read_by_its_name_before_a_lower_case_area_word():
+    # the district's alias is "Rajouri District"; text writes the area word in lower case
+    loc = locate("Troops exchanged fire near a border post in Rajouri district on Monday.")
+    assert (loc.country_code, loc.admin1, loc.precision) == ("IN", "Jammu and Kashmīr", "admin2")
+
+
+def test_a_region_after_a_district_and_its_area_word_qualifies_the_district():
+    # two provinces have a district of this name; the one in the named province is meant
+    loc = locate("Gunmen shot a teacher in Nawa district, Ghazni, on Sunday.")
+    assert (loc.admin1, loc.precision) == ("Ghazni", "admin2")
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Two shepherds were hurt by shelling near a farm (Haveli district, AJK).", "PK",
+     "Azad Kashmir"),
+    ("Militants fired at a police post in a hamlet (Kulgam district, J&K).", "IN",
+     "Jammu and Kashmīr"),
+    ("Stray shells fell near a poultry farm (Aljfara) overnight.", "LY", "al Jafarah"),
+])
+def test_a_regions_acronym_or_official_spelling_names_it(text, country, admin1):
+    loc = locate(text)
+    assert (loc.country_code, loc.admin1) == (country, admin1)

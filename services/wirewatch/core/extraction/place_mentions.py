@@ -27,7 +27,9 @@ from wirewatch.core.extraction.gazetteer import (
 )
 from wirewatch.core.extraction.person_names import without_person_names
 
-TOKEN_RE = re.compile(r"[^\W\d_](?:[\w]|['\u2019](?![sS]\b)|[-.](?=[^\W\d_]))*\.?")
+TOKEN_RE = re.compile(r"[^\W\d_](?:[\w]|['\u2019](?![sS]\b)|[-.](?=[^\W\d_])|&(?=[A-Z]))*\.?")
+"""A word: letters, inner apostrophes, hyphens and dots, and an ampersand between capitals
+("J&K")."""
 REFERENCE_POINT_RE = re.compile(
     r"(?i)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|"
     r"(?:km|kilometers|kilometres|miles)\s+(?:\w+\s+)?(?:of|from))\s*(?:the\s+)?$"
@@ -115,9 +117,23 @@ def standalone_abbrevs() -> frozenset[str]:
     return frozenset(name_key(a) for a in place_names()["admin1_exonyms"].get("US", {}))
 
 
+@cache
+def region_acronyms() -> frozenset[str]:
+    """Regions' capital-letter abbreviations listed as their exonyms outside the US ("AJK",
+    "J&K", "FCT"): as much a region's name as its full form, not an organisation's."""
+    return frozenset(
+        name_key(alias)
+        for cc, exonyms in place_names()["admin1_exonyms"].items()
+        if cc != "US"
+        for alias in exonyms
+        if alias.replace("&", "").isalpha() and alias.replace("&", "").isupper()
+    )
+
+
 def _standalone(raw: str, key: str) -> bool:
-    """'D.C.' written with its full stops; 'DC' alone is also a District Commissioner."""
-    return "." in raw and key in standalone_abbrevs()
+    """'D.C.' written with its full stops ('DC' alone is also a District Commissioner), or
+    a region's acronym ("AJK")."""
+    return ("." in raw and key in standalone_abbrevs()) or key in region_acronyms()
 
 
 @cache

@@ -200,7 +200,12 @@ def _candidate_score(place: Place, m: Mention, votes: Counter, regions: Counter)
     return score
 
 
-QUALIFIER_GAP_RE = re.compile(r"\s*(?:,|\(|,\s*\()\s*$|\s*\([^()]{0,40}?,\s*$")
+QUALIFIER_GAP_RE = re.compile(
+    r"(?:\s+(?i:district|province|county|governorate|department|municipality|prefecture|lga|"
+    r"zone|state|region))?\s*(?:,|\(|,\s*\()\s*$|\s*\([^()]{0,40}?,\s*$"
+)
+"""The gap between a town or district and the region that qualifies it: a comma or a bracket,
+maybe after the district's area word ("Surobi district, Kabul")."""
 
 
 def _qualifying_region(text: str, town: Mention, later: list[Mention]) -> Mention | None:
