@@ -553,3 +553,8 @@ def test_a_region_after_a_district_and_its_area_word_qualifies_the_district():
 def test_a_regions_acronym_or_official_spelling_names_it(text, country, admin1):
     loc = locate(text)
     assert (loc.country_code, loc.admin1) == (country, admin1)
+
+
+def test_sinai_is_the_peninsula_not_a_hamlet_in_ecuador():
+    loc = locate("Militants ambushed an army patrol in central Sinai on Friday.")
+    assert loc.country_code == "EG"
