@@ -558,3 +558,9 @@ def test_a_regions_acronym_or_official_spelling_names_it(text, country, admin1):
 def test_sinai_is_the_peninsula_not_a_hamlet_in_ecuador():
     loc = locate("Militants ambushed an army patrol in central Sinai on Friday.")
     assert loc.country_code == "EG"
+
+
+def test_a_town_before_a_lower_case_road_word_is_the_towns_road():
+    # "the Halba road" leads to the town; "Halba Road" would be a street's name
+    loc = locate("Rioters blocked the Halba road with burning tyres on Monday.")
+    assert (loc.country_code, loc.name) == ("LB", "Halba")

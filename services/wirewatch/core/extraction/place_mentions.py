@@ -323,9 +323,12 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
     if (
         adjacent_next
         and name_key(nxt) in street_words()
+        and (upper or not nxt.islower())
         or name_key(raw.split()[-1]) in street_words()
     ):
-        return None  # "High Ridge Road", "Second Street": an address, not a town
+        # "High Ridge Road", "Second Street": an address, not a town; but "the Halba
+        # highway", with the road word in lower case, is the town's road
+        return None
     if adjacent_next and nxt in place_names()["institution_words"]:
         return None  # "taken to Mount Sinai Hospital": hospitals bear other places' names
     if _after_feature_word(text, tokens, i):
