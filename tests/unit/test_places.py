@@ -564,3 +564,9 @@ def test_a_town_before_a_lower_case_road_word_is_the_towns_road():
     # "the Halba road" leads to the town; "Halba Road" would be a street's name
     loc = locate("Rioters blocked the Halba road with burning tyres on Monday.")
     assert (loc.country_code, loc.name) == ("LB", "Halba")
+
+
+def test_a_missions_area_chooses_among_a_villages_namesakes_at_home():
+    # several oblasts have a Zarichne; the monitors' ceasefire reports concern Donbas
+    loc = locate("On 2 May, the OSCE SMM recorded six explosions near Zarichne.")
+    assert (loc.country_code, loc.admin1) == ("UA", "Donetsk")

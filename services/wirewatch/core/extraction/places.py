@@ -537,6 +537,8 @@ def _analyse(
     _mark_eventful(text, mentions)
     votes = _country_votes(text, mentions)
     regions = _admin1_votes(mentions)
+    for region in _hinted_regions(text):
+        regions[region] += REGION_HINT_VOTE
     if home is not None:
         votes[home.cc] += HOME_VOTE
         regions[(home.cc, home.admin1 or home.name)] += HOME_VOTE
@@ -556,6 +558,29 @@ def _country_hint_pattern() -> tuple[re.Pattern, list[str]]:
     table = {k: v for k, v in place_names()["country_hint_names"].items() if k != "_about"}
     groups = "|".join(f"(?P<h{n}>{regex})" for n, regex in enumerate(table))
     return re.compile(rf"\b(?:{groups})\b"), list(table.values())
+
+
+REGION_HINT_VOTE = 0.5
+"""A region vote for each region a named mission reports on: less than one unambiguous town."""
+
+
+@cache
+def _region_hint_patterns() -> list[tuple[re.Pattern, list[tuple[str, str]]]]:
+    table = {k: v for k, v in place_names()["region_hint_names"].items() if k != "_about"}
+    return [
+        (re.compile(rf"\b(?:{regex})\b"), [tuple(r.split(":", 1)) for r in regions])
+        for regex, regions in table.items()
+    ]
+
+
+def _hinted_regions(text: str) -> list[tuple[str, str]]:
+    """The regions a named mission's reports concern ("OSCE SMM": Donetsk and Luhansk): they
+    choose among a village's namesakes elsewhere in the country."""
+    found = []
+    for pattern, regions in _region_hint_patterns():
+        if pattern.search(text):
+            found.extend(regions)
+    return found
 
 
 def _named_force_countries(text: str) -> list[tuple[int, str]]:
