@@ -50,10 +50,22 @@ def district_names(admin1: dict, areas: set[str]) -> Iterator[tuple[str, Place]]
         region = admin1.get((cc, parent.geonames_code.split(".", 1)[-1]))
         place = Place("admin2", district.name, cc, admin1=region.name if region else None,
                       admin2=district.name, population=DISTRICT_POPULATION)
-        for name in (district.name, *district.aliases):
+        for name in _names_of(district):
             key = name_key(name)
             if len(key) >= 4 and key not in areas and not set(key.split()) <= frequent:
                 yield name, place
+
+
+def _names_of(district) -> set[str]:
+    """A district's names and aliases, and each alias that ends in an area word also without
+    it: text writes "Rajouri district", which the title-case alias "Rajouri District" does not
+    match, and the bare name is read only where it is written as an area anyway."""
+    names = {district.name, *district.aliases}
+    for name in list(names):
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in AREA_WORDS:
+            names.add(" ".join(words[:-1]))
+    return names
 
 
 def is_district(place: Place) -> bool:

