@@ -884,3 +884,21 @@ def test_a_clause_after_the_wounded_is_no_object_of_the_verb():
     text = "Two people were killed and four wounded when a man opened fire outside a bar."
     found = [(m.field, m.value) for m in read_casualties(split_sentences(text)[0])]
     assert found == [("killed", 2), ("wounded", 4)]
+
+
+def test_a_survivor_told_in_stable_condition_is_not_the_dead():
+    text = (
+        "A 30-year-old man was killed on Elm Street in Dunmore. "
+        "He was pronounced dead at the scene. "
+        "A 19-year-old woman was shot in the arm and taken to a hospital in stable condition."
+    )
+    assert figures(text) == (1, 1)
+
+
+def test_someone_told_before_in_critical_condition_may_be_the_dead():
+    text = (
+        "A teenager was shot on Oak Avenue in Fairhope. "
+        "The boy was taken to a hospital in critical condition. "
+        "He died there on Sunday."
+    )
+    assert figures(text)[1] == 0

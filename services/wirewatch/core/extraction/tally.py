@@ -348,12 +348,16 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
         and id(m.sentence) not in killed_sentences
     ]
     told_apart = {id(m) for m in maybe_the_dead}
+    survivors = [m for m in mentions if m.field == "shot" and m.singular and _told_alive(m)
+                 and not m.additive
+                 and id(m.sentence) not in killed_sentences]
     explicit = [
         _beside_its_dead(m, mentions)
         for m in mentions
         if m.field == "wounded" and not m.zero and m.value > 0 and id(m) not in told_apart
-    ]
-    hit = [m for m in mentions if m.field == "shot" and m.value > 0] + maybe_the_dead
+    ] + survivors
+    hit = [m for m in mentions if m.field == "shot" and m.value > 0 and m not in survivors]
+    hit += maybe_the_dead
     hit = _without_restated_survivors(hit, killed)
     updates = [m for m in explicit if m.update]
     wounded = (Count(updates[-1].value, updates[-1:]) if updates  # "that number rose to five"
@@ -427,9 +431,36 @@ def _rest_of_a_part(mention: Mention, hit: list[Mention]) -> bool:
         not m.part and not m.additive for m in hit)
 
 
+_SURELY_ALIVE_RE = re.compile(
+    r"\b(?:(?:stable|good|fair|satisfactory)\s+condition|non-?life[- ]threatening|"
+    r"(?:expected|likely)\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|fine|all\s+right))|"
+    r"recovering|(?:treated\s+and\s+)?released|stabili[sz]ed|minor\s+injur(?:y|ies))\b",
+    re.IGNORECASE,
+)
+"""'was taken to a hospital in stable condition', 'is expected to survive': alive for good."""
+_ALIVE_FOR_NOW_RE = re.compile(
+    r"\b(?:critical|serious|guarded)\s+condition|\bfighting\s+for\s+(?:his|her)\s+life\b",
+    re.IGNORECASE,
+)
+"""'in critical condition': alive when told, though another sentence may tell a death."""
+
+
+def _told_alive(mention: Mention) -> bool:
+    """The sentence of a person hit tells them alive after the hurt: a survivor, not the
+    one whose death another sentence tells. Someone told before ('he', 'the boy') must be
+    told alive for good: 'the boy was taken to hospital in critical condition' is often the
+    boy whose death the next sentence tells."""
+    rest = mention.sentence.text[mention.start - mention.sentence.start :]
+    if _SURELY_ALIVE_RE.search(rest):
+        return True
+    return not mention.anaphoric and bool(_ALIVE_FOR_NOW_RE.search(rest))
+
+
 def _one_who_may_have_died(mention: Mention) -> bool:
     """'He was injured', 'officers found a man with a gunshot wound': one person told in a
     sentence of their own may be the one whose death another sentence tells."""
+    if _told_alive(mention):
+        return False
     return mention.anaphoric or (
         not mention.additive and bool(_FOUND_WOUNDED_RE.search(mention.phrase))
         and not ADDITIVE_RE.search(mention.phrase)  # "a fourth victim": someone else
