@@ -902,3 +902,43 @@ def test_someone_told_before_in_critical_condition_may_be_the_dead():
         "He died there on Sunday."
     )
     assert figures(text)[1] == 0
+
+
+def test_another_in_a_list_of_a_told_total_is_not_one_more():
+    text = (
+        "Three people were shot outside a bar in Millbrook on Friday. "
+        "A 22-year-old man was hit in the leg. "
+        "A 40-year-old woman was shot in the arm. "
+        "Another man was shot in the hand."
+    )
+    assert figures(text)[1] == 3
+
+
+def test_another_beyond_a_told_total_is_one_more():
+    text = (
+        "Two people were shot outside a bar in Millbrook on Friday. "
+        "A 22-year-old man was hit in the leg. "
+        "A 40-year-old woman was shot in the arm. "
+        "Another man was later found shot in a car nearby."
+    )
+    assert figures(text)[1] == 3
+
+
+def test_hit_in_a_body_part_tells_someone_shot():
+    assert figures("A teenager was hit in the shoulder on Pine Street in Lakeview.")[1] == 1
+
+
+def test_one_then_another_are_two_of_a_told_total():
+    text = (
+        "Four men were shot at a park in Westbury on Sunday. "
+        "Three of the men had minor injuries, and another was shot in the back."
+    )
+    assert figures(text)[1] == 4
+
+
+def test_a_fourth_person_of_four_is_not_a_fifth():
+    text = (
+        "Four people were shot at a party in Glenwood. "
+        "Three men were taken to a hospital. A fourth man was also shot."
+    )
+    assert figures(text)[1] == 4

@@ -341,6 +341,7 @@ def _category_count(mentions: list[Mention], category: str) -> Count:
 
 def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     """Explicitly wounded, or those hit and not killed, whichever is larger."""
+    mentions = _next_of_a_listed_total(mentions)
     killed_sentences = {id(m.sentence) for m in mentions if m.field == "killed" and not m.zero}
     maybe_the_dead = [
         m for m in mentions
@@ -388,6 +389,49 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     if wounded.value is None and any(m.field == "wounded" and m.zero for m in mentions):
         return Count(0, [next(m for m in mentions if m.field == "wounded" and m.zero)])
     return wounded
+
+
+def _next_of_a_listed_total(mentions: list[Mention]) -> list[Mention]:
+    """'Four men were shot ... a 30-year-old was hit in the leg, a 24-year-old was grazed,
+    and another man was hit in the arm': "another" is the next of the four told one by one,
+    not a fifth, while the people listed so far do not outnumber a total told before."""
+    hurt = [m for m in mentions if m.field in ("wounded", "shot") and not m.zero and m.value > 0]
+    totals = [m for m in hurt if not m.additive and not m.part and not m.singular]
+    result = []
+    for mention in mentions:
+        if (mention.additive and mention.singular and mention.field in ("wounded", "shot")
+                and any(_listed_so_far(hurt, total, mention) for total in totals)):
+            mention = replace(mention, additive=False)
+        result.append(mention)
+    return result
+
+
+_ORDINAL_VALUES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                   "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINAL_PERSON_RE = re.compile(rf"\ban?\s+(?P<ordinal>{'|'.join(_ORDINAL_VALUES)})\b", re.I)
+_ONE_THEN_ANOTHER_RE = re.compile(
+    r"\b(?:one|(?:two|three|four|five|six|seven|eight|nine|\d+)\s+of\s+(?:the|them|those))\b"
+    r"[^.;]*\banother\b",
+    re.IGNORECASE,
+)
+"""'One was ... and another ...', 'three of the men ... while another ...'."""
+
+
+def _listed_so_far(hurt: list[Mention], total: Mention, mention: Mention) -> bool:
+    """True when `mention` is one of a total told before: the next after people told one by
+    one or in parts ('a man was hit in the leg ... another man', 'three of them ... and
+    another'), the second of 'one was ..., another was ...', or 'a fourth man' of four."""
+    if total.sentence.start >= mention.sentence.start:
+        return False
+    ordinal = _ORDINAL_PERSON_RE.match(mention.phrase)
+    if ordinal:
+        return _ORDINAL_VALUES[ordinal.group("ordinal").lower()] <= total.value
+    sentence_so_far = mention.sentence.text[: mention.end - mention.sentence.start]
+    if _ONE_THEN_ANOTHER_RE.search(sentence_so_far):
+        return total.value >= 2
+    listed = sum(m.value for m in hurt if (m.part or m.singular and not m.anaphoric)
+                 and not m.additive and total.end <= m.start < mention.start)
+    return listed >= 1 and listed + 1 <= total.value
 
 
 def _beside_its_dead(mention: Mention, mentions: list[Mention]) -> Mention:
