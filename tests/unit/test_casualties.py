@@ -942,3 +942,19 @@ def test_a_fourth_person_of_four_is_not_a_fifth():
         "Three men were taken to a hospital. A fourth man was also shot."
     )
     assert figures(text)[1] == 4
+
+
+def test_hurt_also_told_beside_the_dead_are_the_hurt_told_before():
+    text = (
+        "Two dead, three injured in shooting at Ridgefield park. "
+        "Two men were fatally shot on Saturday. Three people were also wounded."
+    )
+    assert figures(text) == (2, 3)
+
+
+def test_one_also_shot_after_a_total_is_one_of_it():
+    text = (
+        "Two people were shot on Elm Street in Cedarville on Friday. "
+        "The man was hit in the chest. A boy was also shot and taken to a hospital."
+    )
+    assert figures(text)[1] == 2

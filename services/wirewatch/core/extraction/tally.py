@@ -400,10 +400,20 @@ def _next_of_a_listed_total(mentions: list[Mention]) -> list[Mention]:
     result = []
     for mention in mentions:
         if (mention.additive and mention.singular and mention.field in ("wounded", "shot")
-                and any(_listed_so_far(hurt, total, mention) for total in totals)):
+                and any(_listed_so_far(hurt, total, mention) for total in totals)
+                or _also_told_before(mention, totals)):
             mention = replace(mention, additive=False)
         result.append(mention)
     return result
+
+
+def _also_told_before(mention: Mention, totals: list[Mention]) -> bool:
+    """'2 dead, 3 injured ... three people were also wounded': "also" (with no 'another' or
+    'others') sets the hurt beside the dead, and a figure of hurt told before counts them."""
+    return (mention.additive and mention.field in ("wounded", "shot")
+            and not ADDITIVE_RE.search(mention.phrase)
+            and any(t.value >= mention.value and t.sentence.start < mention.sentence.start
+                    for t in totals))
 
 
 _ORDINAL_VALUES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
