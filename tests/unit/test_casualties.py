@@ -958,3 +958,12 @@ def test_one_also_shot_after_a_total_is_one_of_it():
         "The man was hit in the chest. A boy was also shot and taken to a hospital."
     )
     assert figures(text)[1] == 2
+
+
+def test_one_treated_for_a_gunshot_wound_was_hit():
+    assert figures("A man was treated for a gunshot wound to the leg in Brookvale.")[1] == 1
+
+
+def test_one_who_survived_a_gunshot_wound_is_wounded_beside_the_dead():
+    text = "A man was killed in Brookvale on Friday. His brother survived a gunshot wound."
+    assert figures(text) == (1, 1)

@@ -266,7 +266,8 @@ _PART_OF_RE = re.compile(r"\bof\s+(?:the|those|these)?\s*$", re.IGNORECASE)
 
 
 _WOUND_NOUN_RE = re.compile(
-    r"\b(?P<verb>suffered|suffering|suffers?|sustained|sustaining|received|with)\s+(?:from\s+)?"
+    r"\b(?P<verb>suffered|suffering|suffers?|sustained|sustaining|received|treated\s+for|"
+    r"survived|with)\s+(?:from\s+)?"
     r"(?:(?:an?|one|two|three|nonlife-threatening|"
     r"multiple|several|numerous|minor|serious|critical|severe|non-life-threatening|superficial|"
     r"slight|light|life-threatening|apparent|possible|graze|hand|leg|arm|head|facial|bodily|"
@@ -297,7 +298,8 @@ def _wound_bearers(sentence: Sentence, phrases: list[VictimPhrase]) -> list[Ment
             continue  # "taken to hospital with injuries": only a gunshot wound marks a victim
         if group:
             told = sentence.text[group[0].start : group[-1].end]
-            field = "wounded" if ADDITIVE_RE.search(told) else "shot"
+            survived = match.group("verb").lower() == "survived"  # alive: not one of the dead
+            field = "wounded" if survived or ADDITIVE_RE.search(told) else "shot"
             if match.group("fatal"):
                 field = "killed"  # "a 20-year-old woman suffered a fatal gunshot wound"
             found.append(_group_mention(sentence, field, group, group[0].start, match.end()))
