@@ -967,3 +967,7 @@ def test_one_treated_for_a_gunshot_wound_was_hit():
 def test_one_who_survived_a_gunshot_wound_is_wounded_beside_the_dead():
     text = "A man was killed in Brookvale on Friday. His brother survived a gunshot wound."
     assert figures(text) == (1, 1)
+
+
+def test_shot_at_a_place_named_without_article_in_a_headline():
+    assert figures("3 Women, 2 Men Shot At House Party In Fairview")[1] == 5

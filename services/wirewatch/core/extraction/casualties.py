@@ -701,7 +701,7 @@ a subject that brings in a new person, not one already told of."""
 
 _SHOT_AT_WHERE_RE = re.compile(
     r"\s+at\s+(?:least|about|around|approximately|roughly|close|point[- ]blank|\d|"
-    r"(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}(?:party|house|home|apartment|residence|bar|club|"
+    r"(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,2}(?:party|house|home|apartment|residence|bar|club|"
     r"nightclub|lounge|restaurant|store|shop|market|station|park|school|church|mosque|hotel|"
     r"motel|intersection|corner|block|gathering|vigil|funeral|concert|festival|mall|complex|"
     r"checkpoint|camp|rally|event|scene|location)s?\b)",
