@@ -971,3 +971,8 @@ def test_one_who_survived_a_gunshot_wound_is_wounded_beside_the_dead():
 
 def test_shot_at_a_place_named_without_article_in_a_headline():
     assert figures("3 Women, 2 Men Shot At House Party In Fairview")[1] == 5
+
+
+def test_the_dead_among_those_told_injured_are_not_injured():
+    text = "Four people were injured in Oakdale, including a man who later died of his wounds."
+    assert figures(text) == (1, 3)

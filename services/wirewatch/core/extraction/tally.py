@@ -341,7 +341,7 @@ def _category_count(mentions: list[Mention], category: str) -> Count:
 
 def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     """Explicitly wounded, or those hit and not killed, whichever is larger."""
-    mentions = _next_of_a_listed_total(mentions)
+    mentions = _without_the_dead_among_them(_next_of_a_listed_total(mentions))
     killed_sentences = {id(m.sentence) for m in mentions if m.field == "killed" and not m.zero}
     maybe_the_dead = [
         m for m in mentions
@@ -389,6 +389,26 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     if wounded.value is None and any(m.field == "wounded" and m.zero for m in mentions):
         return Count(0, [next(m for m in mentions if m.field == "wounded" and m.zero)])
     return wounded
+
+
+_INCLUDING_THE_DEAD_RE = re.compile(r",?\s+(?:including|among\s+them)\s+$", re.IGNORECASE)
+
+
+def _without_the_dead_among_them(mentions: list[Mention]) -> list[Mention]:
+    """'Three people were injured, including a girl who died of her injuries': the dead one
+    is among those told hurt, who are the hurt and the dead together."""
+    result = []
+    for mention in mentions:
+        if mention.field == "wounded" and not mention.zero and not mention.additive:
+            text, base = mention.sentence.text, mention.sentence.start
+            dead = sum(k.value for k in mentions if k.field == "killed" and not k.zero
+                       and k.sentence is mention.sentence and k.start > mention.end
+                       and _INCLUDING_THE_DEAD_RE.search(text, mention.end - base,
+                                                         k.start - base))
+            if 0 < dead < mention.value:
+                mention = replace(mention, value=mention.value - dead)
+        result.append(mention)
+    return result
 
 
 def _next_of_a_listed_total(mentions: list[Mention]) -> list[Mention]:
