@@ -976,3 +976,7 @@ def test_shot_at_a_place_named_without_article_in_a_headline():
 def test_the_dead_among_those_told_injured_are_not_injured():
     text = "Four people were injured in Oakdale, including a man who later died of his wounds."
     assert figures(text) == (1, 3)
+
+
+def test_a_headline_lists_its_subjects_with_a_comma():
+    assert figures("Boy, woman shot outside Riverton store")[1] == 2
