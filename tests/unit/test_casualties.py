@@ -884,3 +884,99 @@ def test_a_clause_after_the_wounded_is_no_object_of_the_verb():
     text = "Two people were killed and four wounded when a man opened fire outside a bar."
     found = [(m.field, m.value) for m in read_casualties(split_sentences(text)[0])]
     assert found == [("killed", 2), ("wounded", 4)]
+
+
+def test_a_survivor_told_in_stable_condition_is_not_the_dead():
+    text = (
+        "A 30-year-old man was killed on Elm Street in Dunmore. "
+        "He was pronounced dead at the scene. "
+        "A 19-year-old woman was shot in the arm and taken to a hospital in stable condition."
+    )
+    assert figures(text) == (1, 1)
+
+
+def test_someone_told_before_in_critical_condition_may_be_the_dead():
+    text = (
+        "A teenager was shot on Oak Avenue in Fairhope. "
+        "The boy was taken to a hospital in critical condition. "
+        "He died there on Sunday."
+    )
+    assert figures(text)[1] == 0
+
+
+def test_another_in_a_list_of_a_told_total_is_not_one_more():
+    text = (
+        "Three people were shot outside a bar in Millbrook on Friday. "
+        "A 22-year-old man was hit in the leg. "
+        "A 40-year-old woman was shot in the arm. "
+        "Another man was shot in the hand."
+    )
+    assert figures(text)[1] == 3
+
+
+def test_another_beyond_a_told_total_is_one_more():
+    text = (
+        "Two people were shot outside a bar in Millbrook on Friday. "
+        "A 22-year-old man was hit in the leg. "
+        "A 40-year-old woman was shot in the arm. "
+        "Another man was later found shot in a car nearby."
+    )
+    assert figures(text)[1] == 3
+
+
+def test_hit_in_a_body_part_tells_someone_shot():
+    assert figures("A teenager was hit in the shoulder on Pine Street in Lakeview.")[1] == 1
+
+
+def test_one_then_another_are_two_of_a_told_total():
+    text = (
+        "Four men were shot at a park in Westbury on Sunday. "
+        "Three of the men had minor injuries, and another was shot in the back."
+    )
+    assert figures(text)[1] == 4
+
+
+def test_a_fourth_person_of_four_is_not_a_fifth():
+    text = (
+        "Four people were shot at a party in Glenwood. "
+        "Three men were taken to a hospital. A fourth man was also shot."
+    )
+    assert figures(text)[1] == 4
+
+
+def test_hurt_also_told_beside_the_dead_are_the_hurt_told_before():
+    text = (
+        "Two dead, three injured in shooting at Ridgefield park. "
+        "Two men were fatally shot on Saturday. Three people were also wounded."
+    )
+    assert figures(text) == (2, 3)
+
+
+def test_one_also_shot_after_a_total_is_one_of_it():
+    text = (
+        "Two people were shot on Elm Street in Cedarville on Friday. "
+        "The man was hit in the chest. A boy was also shot and taken to a hospital."
+    )
+    assert figures(text)[1] == 2
+
+
+def test_one_treated_for_a_gunshot_wound_was_hit():
+    assert figures("A man was treated for a gunshot wound to the leg in Brookvale.")[1] == 1
+
+
+def test_one_who_survived_a_gunshot_wound_is_wounded_beside_the_dead():
+    text = "A man was killed in Brookvale on Friday. His brother survived a gunshot wound."
+    assert figures(text) == (1, 1)
+
+
+def test_shot_at_a_place_named_without_article_in_a_headline():
+    assert figures("3 Women, 2 Men Shot At House Party In Fairview")[1] == 5
+
+
+def test_the_dead_among_those_told_injured_are_not_injured():
+    text = "Four people were injured in Oakdale, including a man who later died of his wounds."
+    assert figures(text) == (1, 3)
+
+
+def test_a_headline_lists_its_subjects_with_a_comma():
+    assert figures("Boy, woman shot outside Riverton store")[1] == 2

@@ -273,7 +273,8 @@ _PART_OF_RE = re.compile(r"\bof\s+(?:the|those|these)?\s*$", re.IGNORECASE)
 
 
 _WOUND_NOUN_RE = re.compile(
-    r"\b(?P<verb>suffered|suffering|suffers?|sustained|sustaining|received|with)\s+(?:from\s+)?"
+    r"\b(?P<verb>suffered|suffering|suffers?|sustained|sustaining|received|treated\s+for|"
+    r"survived|with)\s+(?:from\s+)?"
     r"(?:(?:an?|one|two|three|nonlife-threatening|"
     r"multiple|several|numerous|minor|serious|critical|severe|non-life-threatening|superficial|"
     r"slight|light|life-threatening|apparent|possible|graze|hand|leg|arm|head|facial|bodily|"
@@ -304,7 +305,8 @@ def _wound_bearers(sentence: Sentence, phrases: list[VictimPhrase]) -> list[Ment
             continue  # "taken to hospital with injuries": only a gunshot wound marks a victim
         if group:
             told = sentence.text[group[0].start : group[-1].end]
-            field = "wounded" if ADDITIVE_RE.search(told) else "shot"
+            survived = match.group("verb").lower() == "survived"  # alive: not one of the dead
+            field = "wounded" if survived or ADDITIVE_RE.search(told) else "shot"
             if match.group("fatal"):
                 field = "killed"  # "a 20-year-old woman suffered a fatal gunshot wound"
             found.append(_group_mention(sentence, field, group, group[0].start, match.end()))
@@ -711,7 +713,7 @@ a subject that brings in a new person, not one already told of."""
 
 _SHOT_AT_WHERE_RE = re.compile(
     r"\s+at\s+(?:least|about|around|approximately|roughly|close|point[- ]blank|\d|"
-    r"(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}(?:party|house|home|apartment|residence|bar|club|"
+    r"(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,2}(?:party|house|home|apartment|residence|bar|club|"
     r"nightclub|lounge|restaurant|store|shop|market|station|park|school|church|mosque|hotel|"
     r"motel|intersection|corner|block|gathering|vigil|funeral|concert|festival|mall|complex|"
     r"checkpoint|camp|rally|event|scene|location)s?\b)",

@@ -350,6 +350,7 @@ def _category_count(mentions: list[Mention], category: str) -> Count:
 
 def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     """Explicitly wounded, or those hit and not killed, whichever is larger."""
+    mentions = _without_the_dead_among_them(_next_of_a_listed_total(mentions))
     killed_sentences = {id(m.sentence) for m in mentions if m.field == "killed" and not m.zero}
     maybe_the_dead = [
         m for m in mentions
@@ -357,12 +358,16 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
         and id(m.sentence) not in killed_sentences
     ]
     told_apart = {id(m) for m in maybe_the_dead}
+    survivors = [m for m in mentions if m.field == "shot" and m.singular and _told_alive(m)
+                 and not m.additive
+                 and id(m.sentence) not in killed_sentences]
     explicit = [
         _beside_its_dead(m, mentions)
         for m in mentions
         if m.field == "wounded" and not m.zero and m.value > 0 and id(m) not in told_apart
-    ]
-    hit = [m for m in mentions if m.field == "shot" and m.value > 0] + maybe_the_dead
+    ] + survivors
+    hit = [m for m in mentions if m.field == "shot" and m.value > 0 and m not in survivors]
+    hit += maybe_the_dead
     hit = _without_restated_survivors(hit, killed)
     updates = [m for m in explicit if m.update]
     wounded = (Count(updates[-1].value, updates[-1:]) if updates  # "that number rose to five"
@@ -393,6 +398,79 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     if wounded.value is None and any(m.field == "wounded" and m.zero for m in mentions):
         return Count(0, [next(m for m in mentions if m.field == "wounded" and m.zero)])
     return wounded
+
+
+_INCLUDING_THE_DEAD_RE = re.compile(r",?\s+(?:including|among\s+them)\s+$", re.IGNORECASE)
+
+
+def _without_the_dead_among_them(mentions: list[Mention]) -> list[Mention]:
+    """'Three people were injured, including a girl who died of her injuries': the dead one
+    is among those told hurt, who are the hurt and the dead together."""
+    result = []
+    for mention in mentions:
+        if mention.field == "wounded" and not mention.zero and not mention.additive:
+            text, base = mention.sentence.text, mention.sentence.start
+            dead = sum(k.value for k in mentions if k.field == "killed" and not k.zero
+                       and k.sentence is mention.sentence and k.start > mention.end
+                       and _INCLUDING_THE_DEAD_RE.search(text, mention.end - base,
+                                                         k.start - base))
+            if 0 < dead < mention.value:
+                mention = replace(mention, value=mention.value - dead)
+        result.append(mention)
+    return result
+
+
+def _next_of_a_listed_total(mentions: list[Mention]) -> list[Mention]:
+    """'Four men were shot ... a 30-year-old was hit in the leg, a 24-year-old was grazed,
+    and another man was hit in the arm': "another" is the next of the four told one by one,
+    not a fifth, while the people listed so far do not outnumber a total told before."""
+    hurt = [m for m in mentions if m.field in ("wounded", "shot") and not m.zero and m.value > 0]
+    totals = [m for m in hurt if not m.additive and not m.part and not m.singular]
+    result = []
+    for mention in mentions:
+        if (mention.additive and mention.singular and mention.field in ("wounded", "shot")
+                and any(_listed_so_far(hurt, total, mention) for total in totals)
+                or _also_told_before(mention, totals)):
+            mention = replace(mention, additive=False)
+        result.append(mention)
+    return result
+
+
+def _also_told_before(mention: Mention, totals: list[Mention]) -> bool:
+    """'2 dead, 3 injured ... three people were also wounded': "also" (with no 'another' or
+    'others') sets the hurt beside the dead, and a figure of hurt told before counts them."""
+    return (mention.additive and mention.field in ("wounded", "shot")
+            and not ADDITIVE_RE.search(mention.phrase)
+            and any(t.value >= mention.value and t.sentence.start < mention.sentence.start
+                    for t in totals))
+
+
+_ORDINAL_VALUES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                   "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINAL_PERSON_RE = re.compile(rf"\ban?\s+(?P<ordinal>{'|'.join(_ORDINAL_VALUES)})\b", re.I)
+_ONE_THEN_ANOTHER_RE = re.compile(
+    r"\b(?:one|(?:two|three|four|five|six|seven|eight|nine|\d+)\s+of\s+(?:the|them|those))\b"
+    r"[^.;]*\banother\b",
+    re.IGNORECASE,
+)
+"""'One was ... and another ...', 'three of the men ... while another ...'."""
+
+
+def _listed_so_far(hurt: list[Mention], total: Mention, mention: Mention) -> bool:
+    """True when `mention` is one of a total told before: the next after people told one by
+    one or in parts ('a man was hit in the leg ... another man', 'three of them ... and
+    another'), the second of 'one was ..., another was ...', or 'a fourth man' of four."""
+    if total.sentence.start >= mention.sentence.start:
+        return False
+    ordinal = _ORDINAL_PERSON_RE.match(mention.phrase)
+    if ordinal:
+        return _ORDINAL_VALUES[ordinal.group("ordinal").lower()] <= total.value
+    sentence_so_far = mention.sentence.text[: mention.end - mention.sentence.start]
+    if _ONE_THEN_ANOTHER_RE.search(sentence_so_far):
+        return total.value >= 2
+    listed = sum(m.value for m in hurt if (m.part or m.singular and not m.anaphoric)
+                 and not m.additive and total.end <= m.start < mention.start)
+    return listed >= 1 and listed + 1 <= total.value
 
 
 def _beside_its_dead(mention: Mention, mentions: list[Mention]) -> Mention:
@@ -436,9 +514,36 @@ def _rest_of_a_part(mention: Mention, hit: list[Mention]) -> bool:
         not m.part and not m.additive for m in hit)
 
 
+_SURELY_ALIVE_RE = re.compile(
+    r"\b(?:(?:stable|good|fair|satisfactory)\s+condition|non-?life[- ]threatening|"
+    r"(?:expected|likely)\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|fine|all\s+right))|"
+    r"recovering|(?:treated\s+and\s+)?released|stabili[sz]ed|minor\s+injur(?:y|ies))\b",
+    re.IGNORECASE,
+)
+"""'was taken to a hospital in stable condition', 'is expected to survive': alive for good."""
+_ALIVE_FOR_NOW_RE = re.compile(
+    r"\b(?:critical|serious|guarded)\s+condition|\bfighting\s+for\s+(?:his|her)\s+life\b",
+    re.IGNORECASE,
+)
+"""'in critical condition': alive when told, though another sentence may tell a death."""
+
+
+def _told_alive(mention: Mention) -> bool:
+    """The sentence of a person hit tells them alive after the hurt: a survivor, not the
+    one whose death another sentence tells. Someone told before ('he', 'the boy') must be
+    told alive for good: 'the boy was taken to hospital in critical condition' is often the
+    boy whose death the next sentence tells."""
+    rest = mention.sentence.text[mention.start - mention.sentence.start :]
+    if _SURELY_ALIVE_RE.search(rest):
+        return True
+    return not mention.anaphoric and bool(_ALIVE_FOR_NOW_RE.search(rest))
+
+
 def _one_who_may_have_died(mention: Mention) -> bool:
     """'He was injured', 'officers found a man with a gunshot wound': one person told in a
     sentence of their own may be the one whose death another sentence tells."""
+    if _told_alive(mention):
+        return False
     return mention.anaphoric or (
         not mention.additive and bool(_FOUND_WOUNDED_RE.search(mention.phrase))
         and not ADDITIVE_RE.search(mention.phrase)  # "a fourth victim": someone else

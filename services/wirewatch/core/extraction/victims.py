@@ -714,11 +714,27 @@ def _headline_subject(text: str) -> list[VictimPhrase]:
             return []  # 'Police arrest man ...': only a subject right before its verb
         if not _is_singular(noun) or TRIGGER_RE.search(text, 0, end):
             return []
+        # '18-year-old Dequan Barnett killed': the name reading takes it; but in
+        # 'Man Killed In Crash', title case, the verb follows the noun
         if _NAME_AFTER_RE.match(text, end) and not _HEADLINE_VERB_RE.match(text, end):
-            return []  # '18-year-old Dequan Barnett killed': the name reading takes it
-            # (but in 'Man Killed In Crash', title case, the verb follows the noun)
-        return [VictimPhrase(at, end, 1, found[0], singular=True)]
+            return []
+        return [VictimPhrase(at, end, 1, found[0], singular=True)] + _listed_after(text, end)
     return []
+
+
+def _listed_after(text: str, end: int) -> list[VictimPhrase]:
+    """'Man, woman shot in ...', 'Child, man hurt': a headline lists its subjects with a
+    comma for 'and'; each bare singular noun right before the verb is one more person."""
+    comma = re.match(r",\s+", text[end:])
+    if comma is None:
+        return []
+    at = end + comma.end()
+    found = _category(text[at:])
+    if found is None or not _is_singular(text[at : at + found[1]].lower()):
+        return []
+    if not _HEADLINE_VERB_RE.match(text, at + found[1]):
+        return []
+    return [VictimPhrase(at, at + found[1], 1, found[0], singular=True)]
 
 
 def _singular_at(text: str, match: re.Match[str]) -> VictimPhrase | None:
