@@ -980,3 +980,15 @@ def test_the_dead_among_those_told_injured_are_not_injured():
 
 def test_a_headline_lists_its_subjects_with_a_comma():
     assert figures("Boy, woman shot outside Riverton store")[1] == 2
+
+
+def test_a_double_shooting_names_two_people_hit():
+    text = (
+        "Police in Marlow are investigating a fatal double shooting. "
+        "One man was pronounced dead at the scene."
+    )
+    assert figures(text) == (1, 1)
+
+
+def test_a_triple_shooting_names_three_people_hit():
+    assert figures("Officers responded to a triple shooting on Oak Street in Dunmore.")[1] == 3

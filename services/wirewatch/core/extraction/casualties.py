@@ -37,6 +37,7 @@ from wirewatch.core.extraction.stated_figures import (
     fatally_parts,
     in_condition_others,
     might_tell_a_suicide_attack,
+    multiple_shootings,
     shooter_who_took_his_life,
     split_between_events,
     suicide_attackers,
@@ -213,6 +214,7 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
         mentions.extend(_wound_bearers(sentence, phrases))
     mentions.extend(_hit_by_rounds(sentence, phrases))
     mentions.extend(toll_mentions(sentence))
+    mentions.extend(multiple_shootings(sentence))
     mentions.extend(suicide_attackers(sentence))
     mentions.extend(shooter_who_took_his_life(sentence, mentions))
     mentions.extend(fatally_parts(sentence, mentions))

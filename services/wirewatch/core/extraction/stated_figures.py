@@ -305,3 +305,21 @@ def zero_mentions(sentence: Sentence) -> list[Mention]:
                 )
             )
     return found
+
+
+_MULTIPLE_SHOOTING_RE = re.compile(
+    r"\b(?P<q>double|triple|quadruple|quintuple)[\s-]+(?:fatal\s+|deadly\s+)?shootings?\b",
+    re.IGNORECASE,
+)
+_MULTIPLE_VALUES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+
+
+def multiple_shootings(sentence: Sentence) -> list[Mention]:
+    """'a double shooting', 'a triple shooting': the name of the event says how many people
+    were hit (two, three), the dead among them or not."""
+    return [
+        Mention("shot", _MULTIPLE_VALUES[match.group("q").lower()], "generic",
+                sentence.start + match.start(), sentence.start + match.end(), match.group(0),
+                sentence)
+        for match in _MULTIPLE_SHOOTING_RE.finditer(sentence.text)
+    ]
