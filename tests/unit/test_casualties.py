@@ -992,3 +992,7 @@ def test_a_double_shooting_names_two_people_hit():
 
 def test_a_triple_shooting_names_three_people_hit():
     assert figures("Officers responded to a triple shooting on Oak Street in Dunmore.")[1] == 3
+
+
+def test_a_place_between_age_and_noun_in_a_headline():
+    assert figures("9-year-old Harwick boy dies after shooting at home")[0] == 1

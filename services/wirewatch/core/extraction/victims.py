@@ -200,7 +200,8 @@ which starts at the age, takes the person."""
 # "11-year-old boy" without a determiner (headline style): one person.
 _BARE_AGE_RE = re.compile(
     r"(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?:(?:\d{1,3}|[a-z]+)-(?:year|month)-old|\d{1,3}\s?y/o)"
-    r"(?:\s+(?:boy|girl|man|woman|child|baby|infant|toddler|teen|teenager|son|daughter|student))?\b"
+    r"(?:\s+(?-i:[A-Z][\w'’.-]+\s+){0,2}?"  # "6-year-old Elmdale girl": a place between
+    r"(?:boy|girl|man|woman|child|baby|infant|toddler|teen|teenager|son|daughter|student))?\b"
     rf"(?!(?-i:{_NAME_AFTER}))",
     re.IGNORECASE,
 )
