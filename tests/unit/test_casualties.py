@@ -996,3 +996,7 @@ def test_a_triple_shooting_names_three_people_hit():
 
 def test_a_place_between_age_and_noun_in_a_headline():
     assert figures("9-year-old Harwick boy dies after shooting at home")[0] == 1
+
+
+def test_a_shooting_victim_is_one_person():
+    assert figures("A shooting victim left at a Dunmore clinic later died.")[0] == 1

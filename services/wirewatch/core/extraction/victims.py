@@ -685,6 +685,12 @@ def may_be_a_name(word: str) -> bool:
     return zipf_frequency(word.lower(), "en") < SURNAME_MAX_ZIPF
 
 
+_EVENT_BEFORE_VICTIM_RE = re.compile(
+    r"(?:shooting|stabbing|homicide|murder|crash)\s+victim\b", re.IGNORECASE
+)
+"""'a shooting victim': the event names the kind of victim, no verb of a clause."""
+
+
 def _ends_a_noun_phrase(word: str) -> bool:
     """A casualty verb or a new article: 'The blast killed the bomber' is a clause, and a
     one-person phrase read from its start must stop before it."""
@@ -775,7 +781,9 @@ def _singular_at(text: str, match: re.Match[str]) -> VictimPhrase | None:
         if word.group(1).lower() in ("and", "or", "of", "was", "were", "is", "who", "in", "at",
                                      "with", "along", "by", "on", "from", "to", "for"):
             return None
-        if _ends_a_noun_phrase(word.group(1)):
+        if _ends_a_noun_phrase(word.group(1)) and not _EVENT_BEFORE_VICTIM_RE.match(
+            text, word_start
+        ):
             return None  # 'The blast killed the bomber': a clause, not one noun phrase
         position += word.end()
     return None
