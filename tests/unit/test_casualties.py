@@ -1000,3 +1000,12 @@ def test_a_place_between_age_and_noun_in_a_headline():
 
 def test_a_shooting_victim_is_one_person():
     assert figures("In Dunmore, a shooting victim later died at a clinic.")[0] == 1
+
+
+def test_one_hit_of_the_other_sex_than_the_dead_survived():
+    text = "A man was killed on Birch Lane in Oakmere. A woman was shot in the arm."
+    assert figures(text) == (1, 1)
+
+
+def test_a_woman_shot_who_then_died_is_not_a_survivor():
+    assert figures("A woman was shot in Oakmere. She died at the hospital.") == (1, 0)

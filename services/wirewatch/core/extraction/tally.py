@@ -272,6 +272,34 @@ _INFANT_RE = re.compile(r"\b(?:baby|infant|toddler|newborn|\d+-month-old|[12]-ye
                         re.IGNORECASE)
 
 
+_NOT_THE_PERSON_RE = re.compile(r"\b(?:his|her|hers|him|himself|herself)\b|\b[\w-]+['’]s\b",
+                                re.IGNORECASE)
+"""Words naming someone else than the one hit: 'killed his daughter', "his girlfriend's baby"."""
+
+
+_HE_OR_SHE_WORD_RE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
+def _sex(phrase: str) -> str:
+    """The sex of the person a phrase names: 'f', 'm', '' (none named) or 'fm' (both)."""
+    phrase = _NOT_THE_PERSON_RE.sub(" ", phrase)
+    return ("f" if _FEMALE_RE.search(phrase) else "") + ("m" if _MALE_RE.search(phrase) else "")
+
+
+def _other_sex_than_the_dead(mention: Mention, mentions: list[Mention]) -> bool:
+    """'A man was killed ... a woman was shot in the leg': one hit whose sex is not that of
+    any of the dead, each told one by one as a man (or as a woman), is not one of them."""
+    dead = [m for m in mentions if m.field == "killed" and not m.zero and m.value > 0]
+    if not dead or mention.category == "perpetrator" or not all(
+        m.singular and m.category != "perpetrator" for m in dead
+    ):
+        return False
+    sex = _sex(_HE_OR_SHE_WORD_RE.sub(" ", mention.phrase))  # "he shot": the shooter
+    dead_sexes = {_sex(m.phrase) for m in dead} - {""}
+    return sex in ("f", "m") and len(dead_sexes) == 1 and sex not in dead_sexes and \
+        dead_sexes <= {"f", "m"}
+
+
 def _shot_only_himself(victims: list[Mention], perpetrators: list[Mention],
                        mentions: list[Mention]) -> bool:
     """'the 10-year-old died ... the boy fatally shot himself': one who shot nobody else,
@@ -361,6 +389,8 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     survivors = [m for m in mentions if m.field == "shot" and m.singular and _told_alive(m)
                  and not m.additive
                  and id(m.sentence) not in killed_sentences]
+    survivors += [m for m in mentions if m.field == "shot" and m.singular and not m.additive
+                  and m not in survivors and _other_sex_than_the_dead(m, mentions)]
     explicit = [
         _beside_its_dead(m, mentions)
         for m in mentions
