@@ -1009,3 +1009,8 @@ def test_one_hit_of_the_other_sex_than_the_dead_survived():
 
 def test_a_woman_shot_who_then_died_is_not_a_survivor():
     assert figures("A woman was shot in Oakmere. She died at the hospital.") == (1, 0)
+
+
+def test_the_other_victim_after_a_death_survived():
+    text = "A man was killed on Birch Lane in Oakmere. The other victim was taken to a hospital."
+    assert figures(text) == (1, 1)

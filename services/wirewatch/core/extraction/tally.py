@@ -277,6 +277,23 @@ _NOT_THE_PERSON_RE = re.compile(r"\b(?:his|her|hers|him|himself|herself)\b|\b[\w
 """Words naming someone else than the one hit: 'killed his daughter', "his girlfriend's baby"."""
 
 
+_OTHER_VICTIM_RE = re.compile(
+    r"^\W*(?:the|a)\s+(?:second|other)\s+(?:[\w-]+\s+)?victim\b", re.IGNORECASE
+)
+
+
+def _the_other_victim(mention: Mention, mentions: list[Mention], killed_sentences: set) -> bool:
+    """'One man was pronounced dead ... The second victim was taken to a hospital': a
+    victim set apart from the dead told before, in a sentence telling no death, lived."""
+    if id(mention.sentence) in killed_sentences:
+        return False
+    head = mention.sentence.text[: mention.end - mention.sentence.start]
+    return bool(_OTHER_VICTIM_RE.match(head)) and any(
+        m.field == "killed" and not m.zero and m.value > 0 and m.start < mention.start
+        for m in mentions
+    )
+
+
 _HE_OR_SHE_WORD_RE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
@@ -390,7 +407,8 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
                  and not m.additive
                  and id(m.sentence) not in killed_sentences]
     survivors += [m for m in mentions if m.field == "shot" and m.singular and not m.additive
-                  and m not in survivors and _other_sex_than_the_dead(m, mentions)]
+                  and m not in survivors and (_other_sex_than_the_dead(m, mentions)
+                                              or _the_other_victim(m, mentions, killed_sentences))]
     explicit = [
         _beside_its_dead(m, mentions)
         for m in mentions
