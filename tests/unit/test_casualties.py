@@ -980,3 +980,22 @@ def test_the_dead_among_those_told_injured_are_not_injured():
 
 def test_a_headline_lists_its_subjects_with_a_comma():
     assert figures("Boy, woman shot outside Riverton store")[1] == 2
+
+
+def test_a_part_of_a_group_told_as_more_is_inside_that_group():
+    text = ("A bomb killed a soldier in Tamale. Three other soldiers were wounded, one of whom "
+            "was badly hurt.")
+    assert figures(text) == (1, 3)
+
+
+def test_no_one_written_with_a_digit_is_no_one():
+    assert figures("A device went off outside a bank in Carrow; no 1 was injured.") == (None, 0)
+
+
+def test_killed_along_with_after_an_unread_subject():
+    text = "Okafor, a local councillor, was killed along with his driver and two guards."
+    assert figures(text)[0] == 4
+
+
+def test_burn_injuries_mark_a_victim():
+    assert figures("Two clerks suffered burn injuries in the arson attack in Ravensby.")[1] == 2

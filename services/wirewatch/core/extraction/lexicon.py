@@ -302,9 +302,10 @@ PRONOUN_RE = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
 # A word that says someone was hurt (not only taken to hospital, which may tell some of them).
 HURT_WORD_RE = re.compile(r"\b(?:injur|wound|hurt)\w*", re.IGNORECASE)
 
-# "No one was hurt", "no injuries were reported", "there were no casualties".
+# "No one was hurt", "no injuries were reported", "there were no casualties"; "no 1 was hurt"
+# in copy that writes every "one" as a digit.
 ZERO_RE = re.compile(
-    r"\b(?:no\s+one(?:\s+else)?|nobody(?:\s+else)?|none\s+of\s+(?:the\s+)?\w+|none)\s+"
+    r"\b(?:no\s+(?:one|1)(?:\s+else)?|nobody(?:\s+else)?|none\s+of\s+(?:the\s+)?\w+|none)\s+"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got)\s+)?"
     r"(?:(?:reported|believed|seriously|badly|else)\s+)?"
     r"(?P<verb>killed|hurt|injured|wounded|harmed|hit|died|shot)\b"
