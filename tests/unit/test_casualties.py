@@ -999,3 +999,8 @@ def test_killed_along_with_after_an_unread_subject():
 
 def test_burn_injuries_mark_a_victim():
     assert figures("Two clerks suffered burn injuries in the arson attack in Ravensby.")[1] == 2
+
+
+def test_another_before_a_time_phrase_is_one_more_person():
+    text = "Raiders killed two farmers and wounded another during the night in Kolwa."
+    assert figures(text) == (2, 1)
