@@ -1004,3 +1004,9 @@ def test_burn_injuries_mark_a_victim():
 def test_another_before_a_time_phrase_is_one_more_person():
     text = "Raiders killed two farmers and wounded another during the night in Kolwa."
     assert figures(text) == (2, 1)
+
+
+def test_with_no_one_dead_a_named_person_hurt_adds_to_those_also_hurt():
+    text = ("Tomas Vrana was wounded in a gunfight with police in Lesna. A police officer was "
+            "also wounded in the exchange.")
+    assert figures(text) == (None, 2)

@@ -356,7 +356,7 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
         m for m in mentions
         if m.field == "wounded" and m.singular and _one_who_may_have_died(m)
         and id(m.sentence) not in killed_sentences
-    ]
+    ] if killed else []  # with no one dead, a person told hurt is one of the wounded
     told_apart = {id(m) for m in maybe_the_dead}
     survivors = [m for m in mentions if m.field == "shot" and m.singular and _told_alive(m)
                  and not m.additive
