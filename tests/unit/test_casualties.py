@@ -1010,3 +1010,7 @@ def test_with_no_one_dead_a_named_person_hurt_adds_to_those_also_hurt():
     text = ("Tomas Vrana was wounded in a gunfight with police in Lesna. A police officer was "
             "also wounded in the exchange.")
     assert figures(text) == (None, 2)
+
+
+def test_a_coded_single_fatality_is_one_dead():
+    assert figures("Gunmen attacked a shop in Alvarado on Friday. 1 fatality, 3 injured.") == (1, 3)

@@ -128,7 +128,7 @@ massacred|massacring|beheaded|decapitated|lynched|slaughtered|dead|deceased|died
 succumbed|passed\s+away|(?:claimed|claiming|took|taking)\s+the\s+li(?:fe|ves)\s+of|
 (?:claimed|claiming|claims|cost|costing|costs)(?=\s+(?:[\w,'’-]+\s+){{1,4}}?lives\b)|
 (?:slit|slitting|slashed|slashing|cut|cutting)\s+the\s+throats?\s+of|
-death\s+investigation|deaths?|fatalities|bodies|body(?=\s+of\s)|corpses|toll|assassinations?|murders?|slayings?|
+death\s+investigation|deaths?|fatalit(?:y|ies)|bodies|body(?=\s+of\s)|corpses|toll|assassinations?|murders?|slayings?|
 massacres?|executions?"""
 
 WOUND_WORDS = r"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|hurting|
@@ -201,7 +201,7 @@ OBJECT_PHRASES_RE = re.compile(
 )
 # Noun triggers that follow their number ("12 deaths", "three fatalities").
 NOUN_TRIGGERS = frozenset(
-    ["death", "deaths", "fatalities", "bodies", "body", "corpses", "injuries", "wounds"]
+    ["death", "deaths", "fatality", "fatalities", "bodies", "body", "corpses", "injuries", "wounds"]
 )
 # Nouns naming a killing, whose victims follow "of" ("the assassination of the minister").
 EVENT_NOUNS = frozenset(
