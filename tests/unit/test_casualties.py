@@ -1014,3 +1014,8 @@ def test_with_no_one_dead_a_named_person_hurt_adds_to_those_also_hurt():
 
 def test_a_coded_single_fatality_is_one_dead():
     assert figures("Gunmen attacked a shop in Alvarado on Friday. 1 fatality, 3 injured.") == (1, 3)
+
+
+def test_an_upper_case_name_that_has_died_is_one_dead():
+    text = "QUITO, 3 JUN 90 -- [TEXT] COUNCILLOR RAMON ALBA TORRES, A UNION LEADER, HAS DIED."
+    assert figures(text)[0] == 1

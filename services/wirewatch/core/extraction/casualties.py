@@ -657,12 +657,12 @@ _NOT_A_NAME = [
 _NAME_WORD = rf"(?!(?:{'|'.join(_NOT_A_NAME)})\b)[A-Z][A-Z'’.-]*"
 _UPPER_SUBJECT_RE = re.compile(
     rf"(?:^|[.;:\]]\s*|\bTHAT\s+|--\s*)(?P<subject>(?:{_NAME_WORD}\s+){{1,7}}{_NAME_WORD})"
-    r"\s*(?:,[^,;]{1,60},)?\s*$"
+    r"\s*(?:,[^,;]{1,60},)?\s*(?:HAS\s+|HAD\s+)?$"
 )
 
 
 def _upper_name_died(sentence: Sentence, trigger: re.Match[str]) -> list[Mention]:
-    """'JUDGE CARLOS VALENCIA GARCIA DIED': in upper-case wire copy a name cannot be told
+    """'JUDGE CARLOS VALENCIA GARCIA DIED', '..., THE CANDIDATE, HAS DIED': in upper-case wire copy a name cannot be told
     from other words, so a run of two to eight words that holds no article, pronoun,
     number or verb before 'died' is read as one named person."""
     text = sentence.text
