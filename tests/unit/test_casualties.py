@@ -1017,5 +1017,5 @@ def test_a_coded_single_fatality_is_one_dead():
 
 
 def test_an_upper_case_name_that_has_died_is_one_dead():
-    text = "QUITO, 3 JUN 90 -- [TEXT] COUNCILLOR RAMON ALBA TORRES, A UNION LEADER, HAS DIED."
+    text = "QUITO, 3 JUN 90 -- [TEXT] MARIO LUNA VEGA, OF THE LIBERAL PARTY IN TENA, HAS DIED."
     assert figures(text)[0] == 1

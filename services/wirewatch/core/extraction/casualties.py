@@ -662,9 +662,9 @@ _UPPER_SUBJECT_RE = re.compile(
 
 
 def _upper_name_died(sentence: Sentence, trigger: re.Match[str]) -> list[Mention]:
-    """'JUDGE CARLOS VALENCIA GARCIA DIED', '..., THE CANDIDATE, HAS DIED': in upper-case wire copy a name cannot be told
-    from other words, so a run of two to eight words that holds no article, pronoun,
-    number or verb before 'died' is read as one named person."""
+    """'JUDGE CARLOS VALENCIA GARCIA DIED', 'MARIO LUNA, OF THE PARTY, HAS DIED': in upper-case
+    wire copy a name cannot be told from other words, so a run of two to eight words that
+    holds no article, pronoun, number or verb before 'died' is read as one named person."""
     text = sentence.text
     if trigger.group(0).lower() not in ("died", "dies") or text != text.upper():
         return []
