@@ -993,7 +993,7 @@ def test_no_one_written_with_a_digit_is_no_one():
 
 
 def test_killed_along_with_after_an_unread_subject():
-    text = "Okafor, a local councillor, was killed along with his driver and two guards."
+    text = "Okafor, a member of parliament, was killed along with his driver and two guards."
     assert figures(text)[0] == 4
 
 
