@@ -1014,3 +1014,42 @@ def test_a_woman_shot_who_then_died_is_not_a_survivor():
 def test_the_other_victim_after_a_death_survived():
     text = "A man was killed on Birch Lane in Oakmere. The other victim was taken to a hospital."
     assert figures(text) == (1, 1)
+
+
+def test_a_part_of_a_group_told_as_more_is_inside_that_group():
+    text = ("A bomb killed a soldier in Tamale. Three other soldiers were wounded, one of whom "
+            "was badly hurt.")
+    assert figures(text) == (1, 3)
+
+
+def test_no_one_written_with_a_digit_is_no_one():
+    assert figures("A device went off outside a bank in Carrow; no 1 was injured.") == (None, 0)
+
+
+def test_killed_along_with_after_an_unread_subject():
+    text = "Okafor, a member of parliament, was killed along with his driver and two guards."
+    assert figures(text)[0] == 4
+
+
+def test_burn_injuries_mark_a_victim():
+    assert figures("Two clerks suffered burn injuries in the arson attack in Ravensby.")[1] == 2
+
+
+def test_another_before_a_time_phrase_is_one_more_person():
+    text = "Raiders killed two farmers and wounded another during the night in Kolwa."
+    assert figures(text) == (2, 1)
+
+
+def test_with_no_one_dead_a_named_person_hurt_adds_to_those_also_hurt():
+    text = ("Tomas Vrana was wounded in a gunfight with police in Lesna. A police officer was "
+            "also wounded in the exchange.")
+    assert figures(text) == (None, 2)
+
+
+def test_a_coded_single_fatality_is_one_dead():
+    assert figures("Gunmen attacked a shop in Alvarado on Friday. 1 fatality, 3 injured.") == (1, 3)
+
+
+def test_an_upper_case_name_that_has_died_is_one_dead():
+    text = "QUITO, 3 JUN 90 -- [TEXT] MARIO LUNA VEGA, OF THE LIBERAL PARTY IN TENA, HAS DIED."
+    assert figures(text)[0] == 1

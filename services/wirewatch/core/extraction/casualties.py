@@ -280,11 +280,13 @@ _WOUND_NOUN_RE = re.compile(
     r"(?:(?:an?|one|two|three|nonlife-threatening|"
     r"multiple|several|numerous|minor|serious|critical|severe|non-life-threatening|superficial|"
     r"slight|light|life-threatening|apparent|possible|graze|hand|leg|arm|head|facial|bodily|"
-    r"(?P<fatal>fatal|mortal)|gunshot|gun\s+shot|bullet|shrapnel)\s+){0,3}"
+    r"(?P<fatal>fatal|mortal)|gunshot|gun\s+shot|bullet|shrapnel|burn)\s+){0,3}"
     r"(?:wounds?|injur(?:y|ies))\b",
     re.IGNORECASE,
 )
-"""'A woman suffered a gunshot wound to the arm', 'found the boy with a gunshot wound'."""
+"""'A woman suffered a gunshot wound to the arm', 'found the boy with a gunshot wound', 'two
+civilians suffered burn injuries' (an acid or fire attack). Stab wounds are left out: GVA counts
+only the hurt by gunfire, and no dev row of the other sets needs them."""
 
 
 _GUNSHOT_RE = re.compile(r"\b(?:gunshot|gun\s+shot|bullet|shrapnel)\b", re.IGNORECASE)
@@ -455,7 +457,9 @@ def _read_trigger(
     if group:
         return (_mention(sentence, field, group, trigger, claimed)
                 + _along_with(sentence, field, trigger, phrases, claimed))
-    return _was_killed(sentence, trigger, field)
+    subject = _was_killed(sentence, trigger, field)
+    # "Ruiz, a councillor, was killed along with his driver": the driver too
+    return subject + _along_with(sentence, field, trigger, phrases, claimed) if subject else []
 
 
 _AGENT_AFTER_RE = re.compile(r"\s+by\s+(?!(?:the\s+)?(?:time|end|way)\b)", re.IGNORECASE)
@@ -655,14 +659,14 @@ _NOT_A_NAME = [
 _NAME_WORD = rf"(?!(?:{'|'.join(_NOT_A_NAME)})\b)[A-Z][A-Z'’.-]*"
 _UPPER_SUBJECT_RE = re.compile(
     rf"(?:^|[.;:\]]\s*|\bTHAT\s+|--\s*)(?P<subject>(?:{_NAME_WORD}\s+){{1,7}}{_NAME_WORD})"
-    r"\s*(?:,[^,;]{1,60},)?\s*$"
+    r"\s*(?:,[^,;]{1,60},)?\s*(?:HAS\s+|HAD\s+)?$"
 )
 
 
 def _upper_name_died(sentence: Sentence, trigger: re.Match[str]) -> list[Mention]:
-    """'JUDGE CARLOS VALENCIA GARCIA DIED': in upper-case wire copy a name cannot be told
-    from other words, so a run of two to eight words that holds no article, pronoun,
-    number or verb before 'died' is read as one named person."""
+    """'JUDGE CARLOS VALENCIA GARCIA DIED', 'MARIO LUNA, OF THE PARTY, HAS DIED': in upper-case
+    wire copy a name cannot be told from other words, so a run of two to eight words that
+    holds no article, pronoun, number or verb before 'died' is read as one named person."""
     text = sentence.text
     if trigger.group(0).lower() not in ("died", "dies") or text != text.upper():
         return []
@@ -689,7 +693,7 @@ def _was_killed(sentence: Sentence, trigger: re.Match[str], field: str) -> list[
         return [Mention(field, count, "generic", start, sentence.start + trigger.end(),
                         sentence.text[start - sentence.start : trigger.end()], sentence)]
     aux = _SINGULAR_AUX_RE.search(before)
-    if aux is None or re.search(r"\b(?:no\s+one|nobody|none|not|n't|never)\b", before, re.I):
+    if aux is None or re.search(r"\b(?:no\s+(?:one|1)|nobody|none|not|n't|never)\b", before, re.I):
         return []
     if _ANIMAL_RE.search(before, 0, aux.start()):
         return []  # "the dog was shot and killed by police"

@@ -128,7 +128,7 @@ massacred|massacring|beheaded|decapitated|lynched|slaughtered|dead|deceased|died
 succumbed|passed\s+away|(?:claimed|claiming|took|taking)\s+the\s+li(?:fe|ves)\s+of|
 (?:claimed|claiming|claims|cost|costing|costs)(?=\s+(?:[\w,'’-]+\s+){{1,4}}?lives\b)|
 (?:slit|slitting|slashed|slashing|cut|cutting)\s+the\s+throats?\s+of|
-death\s+investigation|deaths?|fatalities|bodies|body(?=\s+of\s)|corpses|toll|assassinations?|murders?|slayings?|
+death\s+investigation|deaths?|fatalit(?:y|ies)|bodies|body(?=\s+of\s)|corpses|toll|assassinations?|murders?|slayings?|
 massacres?|executions?"""
 
 WOUND_WORDS = r"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|hurting|
@@ -201,7 +201,7 @@ OBJECT_PHRASES_RE = re.compile(
 )
 # Noun triggers that follow their number ("12 deaths", "three fatalities").
 NOUN_TRIGGERS = frozenset(
-    ["death", "deaths", "fatalities", "bodies", "body", "corpses", "injuries", "wounds"]
+    ["death", "deaths", "fatality", "fatalities", "bodies", "body", "corpses", "injuries", "wounds"]
 )
 # Nouns naming a killing, whose victims follow "of" ("the assassination of the minister").
 EVENT_NOUNS = frozenset(
@@ -302,9 +302,10 @@ PRONOUN_RE = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
 # A word that says someone was hurt (not only taken to hospital, which may tell some of them).
 HURT_WORD_RE = re.compile(r"\b(?:injur|wound|hurt)\w*", re.IGNORECASE)
 
-# "No one was hurt", "no injuries were reported", "there were no casualties".
+# "No one was hurt", "no injuries were reported", "there were no casualties"; "no 1 was hurt"
+# in copy that writes every "one" as a digit.
 ZERO_RE = re.compile(
-    r"\b(?:no\s+one(?:\s+else)?|nobody(?:\s+else)?|none\s+of\s+(?:the\s+)?\w+|none)\s+"
+    r"\b(?:no\s+(?:one|1)(?:\s+else)?|nobody(?:\s+else)?|none\s+of\s+(?:the\s+)?\w+|none)\s+"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got)\s+)?"
     r"(?:(?:reported|believed|seriously|badly|else)\s+)?"
     r"(?P<verb>killed|hurt|injured|wounded|harmed|hit|died|shot)\b"

@@ -153,7 +153,7 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
     if not positives:
         zero = [m for m in mentions if m.field == "killed" and (m.zero or m.value == 0)]
         return Count(0 if zero else None, zero[:1]), {}
-    base = [m for m in positives if not m.additive]
+    base = _without_parts_of_extras(positives)
     extra = _distinct_extras(positives)
     totals = [m for m in base if _is_a_stated_total(m)]
     if totals:  # "another man was also killed ... a total of five dead": inside the total
@@ -401,7 +401,7 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
         m for m in mentions
         if m.field == "wounded" and m.singular and _one_who_may_have_died(m)
         and id(m.sentence) not in killed_sentences
-    ]
+    ] if killed else []  # with no one dead, a person told hurt is one of the wounded
     told_apart = {id(m) for m in maybe_the_dead}
     survivors = [m for m in mentions if m.field == "shot" and m.singular and _told_alive(m)
                  and not m.additive
@@ -615,11 +615,21 @@ def _as_generic(mention: Mention) -> Mention:
     return mention
 
 
+def _without_parts_of_extras(mentions: list[Mention]) -> list[Mention]:
+    """The figures that are not additional, less the parts of an additional group told just
+    before them: in 'four other officers were wounded, one of whom seriously' the one is
+    among the four others, who add to the earlier figures, so the one is no figure of its
+    own (as a part it would stand for everyone, and the four be added to it)."""
+    return [m for m in mentions if not m.additive and not (m.part and any(
+        e.additive and e.field == m.field and e.sentence is m.sentence and e.end <= m.start
+        and e.value >= m.value for e in mentions))]
+
+
 def _merge_categories(mentions: list[Mention]) -> Count:
     """Same category: largest; categories add up to a stated total; additional ones add."""
     if not mentions:
         return Count()
-    base = [m for m in mentions if not m.additive]
+    base = _without_parts_of_extras(mentions)
     extra = _distinct_extras(mentions)
     counts = {c: _category_count(base, c) for c in (*SPECIFIC_CATEGORIES, "perpetrator", "generic")}
     specific = sum(counts[c].value or 0 for c in (*SPECIFIC_CATEGORIES, "perpetrator"))

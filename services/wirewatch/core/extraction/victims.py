@@ -560,11 +560,13 @@ def _flags(text: str, start: int, end: int) -> dict[str, bool]:
 
 
 _ANOTHER_RE = re.compile(
-    r"\banother\b(?=\s+(?:\w+ly\s+)?(?:was|were|is|person|injured|wounded|hurt|died|killed|in\b))"
+    r"\banother\b(?=\s+(?:\w+ly\s+)?(?:was|were|is|person|injured|wounded|hurt|died|killed|"
+    r"(?:in|during|at|near|outside|inside|when|while|before|after)\b))"
     r"|(?<!\bof\s)\banother\b(?=\s*[,.;]|\s*$)",
     re.IGNORECASE,
 )
-"""'another was hurt', 'and wounded another.'; not 'the death of another' (the law's words)."""
+"""'another was hurt', 'and wounded another.', 'wounded another during the raid'; not 'the death
+of another' (the law's words)."""
 _VERB_BEFORE_RE = re.compile(
     r"\band\s+(?:killing|killed|wounding|wounded|injuring|injured|shooting|shot)\s+$", re.IGNORECASE
 )
