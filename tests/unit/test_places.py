@@ -570,3 +570,18 @@ def test_a_missions_area_chooses_among_a_villages_namesakes_at_home():
     # several oblasts have a Zarichne; the monitors' ceasefire reports concern Donbas
     loc = locate("On 2 May, the OSCE SMM recorded six explosions near Zarichne.")
     assert (loc.country_code, loc.admin1) == ("UA", "Donetsk")
+
+
+def test_a_town_placed_away_from_its_namesake_stays_placed_when_named_again():
+    text = (
+        "Troops fired mortars at positions in the area of Comala, Sonora. "
+        "Monitors heard 40 explosions near Comala."
+    )
+    loc = main_location(text)
+    assert (loc.country_code, loc.admin1) == ("MX", "Sonora")
+
+
+def test_a_list_of_towns_is_not_a_town_and_its_region():
+    text = "Protesters detained in Sidon, Tripoli, Byblos and Zahle were beaten by police in Sidon."
+    loc = main_location(text)
+    assert (loc.name, loc.country_code) == ("Sidon", "LB")

@@ -208,11 +208,18 @@ QUALIFIER_GAP_RE = re.compile(
 maybe after the district's area word ("Surobi district, Kabul")."""
 
 
+LIST_GOES_ON_RE = re.compile(r"(?:,\s*[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)+,?\s+and\s+[A-Z]")
+"""', Matn and Zahle' after 'Sidon, Tripoli': the names are a list, not a town and its region."""
+
+
 def _qualifying_region(text: str, town: Mention, later: list[Mention]) -> Mention | None:
     """The region that qualifies a town: 'Petrovskoye, Donetsk', 'Sirte (Surt)',
-    'Ilorin (Borgu LGA, Niger)'."""
+    'Ilorin (Borgu LGA, Niger)'; not the next item of a list ('Sidon, Tripoli and Tyre')."""
     for region in later[:3]:
-        if region.loose or not QUALIFIER_GAP_RE.fullmatch(text[town.end : region.start]):
+        gap = text[town.end : region.start]
+        if region.loose or not QUALIFIER_GAP_RE.fullmatch(gap):
+            continue
+        if gap.lstrip().startswith(",") and LIST_GOES_ON_RE.match(text, region.end):
             continue
         if any(p.kind in ("admin1", "admin2", "country") for p in region.candidates):
             return region
@@ -265,8 +272,12 @@ def _narrow_by_container(text: str, town: Mention, later: list[Mention]) -> None
         ] or outer.candidates
 
 
+MISPLACED_NAMESAKE_PENALTY = 3.0
+
+
 def _link_qualifiers(text: str, mentions: list[Mention]) -> None:
     """Let a region written right after a town pick the town's namesake (or overrule it)."""
+    misplaced: set[str] = set()
     for n, town in enumerate(mentions):
         region = _qualifying_region(text, town, mentions[n + 1 :])
         if region is None:
@@ -289,8 +300,19 @@ def _link_qualifiers(text: str, mentions: list[Mention]) -> None:
             town.support += 1.0
             town.qualified = True
         else:
-            town.support -= 3.0  # a namesake elsewhere: the named region is the better answer
+            town.support -= MISPLACED_NAMESAKE_PENALTY  # the named region is the better answer
             region.support += 1.0
+            misplaced.add(name_key(town.text))
+    _demote_repeats(mentions, misplaced)
+
+
+def _demote_repeats(mentions: list[Mention], misplaced: set[str]) -> None:
+    """'Kashtanove, Donetsk ... shots near Kashtanove': once the writer has placed a town in a
+    region where the gazetteer has no such town, its bare repeats name the same village too
+    small for the gazetteer, not the namesake elsewhere."""
+    for m in mentions:
+        if name_key(m.text) in misplaced and not m.qualified and m.support > 0:
+            m.support -= MISPLACED_NAMESAKE_PENALTY
 
 
 def _resolve(
