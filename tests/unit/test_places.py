@@ -585,3 +585,8 @@ def test_a_list_of_towns_is_not_a_town_and_its_region():
     text = "Protesters detained in Sidon, Tripoli, Byblos and Zahle were beaten by police in Sidon."
     loc = main_location(text)
     assert (loc.name, loc.country_code) == ("Sidon", "LB")
+
+
+def test_the_region_that_placed_a_district_is_read_as_that_districts_region():
+    loc = locate("Tribesmen fought near a market (Dhi Na'im, Al Bayda) on the road to Dhamar.")
+    assert (loc.country_code, loc.admin1) == ("YE", "al Bayda'")

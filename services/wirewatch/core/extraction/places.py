@@ -275,6 +275,19 @@ def _narrow_by_container(text: str, town: Mention, later: list[Mention]) -> None
 MISPLACED_NAMESAKE_PENALTY = 3.0
 
 
+def _narrow_to_towns_region(region: Mention, towns: list[Place]) -> None:
+    """'As Sawadiyah, Al Bayda': the region that placed a district is the district's region,
+    not its namesake abroad (Al Bayda, Libya), in the votes and wherever it is named alone."""
+    areas = {(p.cc, p.admin1) for p in towns}
+    inside = [
+        p
+        for p in region.candidates
+        if p.kind != "country" and ((p.cc, p.name) in areas or (p.cc, p.admin1) in areas)
+    ]
+    if inside:
+        region.candidates = inside
+
+
 def _link_qualifiers(text: str, mentions: list[Mention]) -> None:
     """Let a region written right after a town pick the town's namesake (or overrule it)."""
     misplaced: set[str] = set()
@@ -299,6 +312,7 @@ def _link_qualifiers(text: str, mentions: list[Mention]) -> None:
             town.candidates = matching
             town.support += 1.0
             town.qualified = True
+            _narrow_to_towns_region(region, matching)
         else:
             town.support -= MISPLACED_NAMESAKE_PENALTY  # the named region is the better answer
             region.support += 1.0
