@@ -590,3 +590,13 @@ def test_a_list_of_towns_is_not_a_town_and_its_region():
 def test_the_region_that_placed_a_district_is_read_as_that_districts_region():
     loc = locate("Tribesmen fought near a market (Dhi Na'im, Al Bayda) on the road to Dhamar.")
     assert (loc.country_code, loc.admin1) == ("YE", "al Bayda'")
+
+
+def test_a_town_written_in_a_region_without_such_a_town_is_a_village_of_that_region():
+    loc = locate("Two families clashed in the town of Mafraq in Hadramawt.")
+    assert (loc.country_code, loc.admin1) == ("YE", "Hadramawt")
+
+
+def test_the_apostrophe_spelling_of_daraa_names_the_syrian_governorate():
+    loc = locate("Gunmen shot a farmer in the village of Tura in Dar'a.")
+    assert (loc.country_code, loc.admin1) == ("SY", "Daraa")

@@ -101,6 +101,8 @@ def _country_votes(text: str, mentions: list[Mention]) -> Counter:
         votes["US"] += CALL_SIGN_VOTE * min(CALL_SIGNS_COUNTED, len(signs))
     named = _named_countries(mentions)
     for m in mentions:
+        if m.contained_elsewhere:
+            continue  # a namesake its writer placed elsewhere ("Karak in Dar'a") says nothing
         ccs = {p.cc for p in m.candidates}
         if m.state is not None:
             votes["US"] += 2.0
@@ -236,6 +238,13 @@ PART_OF_GAP_RE = re.compile(
 elsewhere is not meant."""
 
 
+def _is_area(m: Mention) -> bool:
+    """A region or country, which a town written 'in' it lies inside."""
+    return not m.loose and not m.demonym and any(
+        p.kind in ("admin1", "admin2", "country") for p in m.candidates
+    )
+
+
 def _narrow_by_container(text: str, town: Mention, later: list[Mention]) -> None:
     """ "Karak in Dar'a", "Kailenge in Walikale": when the next place contains one of the town's
     namesakes, that namesake is meant. No penalty otherwise ("in" also joins other phrases)."""
@@ -256,8 +265,10 @@ def _narrow_by_container(text: str, town: Mention, later: list[Mention]) -> None
         and ((p.cc, p.admin1) in areas or p.cc in countries)
         and all(p is not q for q in outer.candidates)
     ]
-    if not inside and part_of:
-        town.support -= 3.0  # a namesake elsewhere: the place it is a part of is the answer
+    if not inside and (part_of or _is_area(outer)):
+        # a namesake elsewhere ("Karak in Dar'a"): the place it is a part of is the answer
+        town.support -= MISPLACED_NAMESAKE_PENALTY
+        town.contained_elsewhere = True
         outer.support += 1.0
         return
     if inside:
