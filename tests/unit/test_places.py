@@ -600,3 +600,8 @@ def test_a_town_written_in_a_region_without_such_a_town_is_a_village_of_that_reg
 def test_the_apostrophe_spelling_of_daraa_names_the_syrian_governorate():
     loc = locate("Gunmen shot a farmer in the village of Tura in Dar'a.")
     assert (loc.country_code, loc.admin1) == ("SY", "Daraa")
+
+
+def test_a_town_word_between_a_town_and_its_region_still_places_the_town_there():
+    loc = locate("Gunmen opened fire on a shop in Mafraq village in Hadramawt.")
+    assert (loc.country_code, loc.admin1) == ("YE", "Hadramawt")

@@ -230,7 +230,7 @@ def _qualifying_region(text: str, town: Mention, later: list[Mention]) -> Mentio
 
 IN_GAP_RE = re.compile(r",?\s+in\s+(?:the\s+)?")
 PART_OF_GAP_RE = re.compile(
-    r",?\s+(?:area|neighbou?rhood|district|suburb|quarter|township|locality|section)\s+"
+    r",?\s+(?:area|neighbou?rhood|district|suburb|quarter|township|locality|section|town|village)\s+"
     r"(?:of|in)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
