@@ -605,3 +605,8 @@ def test_the_apostrophe_spelling_of_daraa_names_the_syrian_governorate():
 def test_a_town_word_between_a_town_and_its_region_still_places_the_town_there():
     loc = locate("Gunmen opened fire on a shop in Mafraq village in Hadramawt.")
     assert (loc.country_code, loc.admin1) == ("YE", "Hadramawt")
+
+
+def test_a_town_in_the_countryside_of_a_region_is_a_village_of_that_region():
+    loc = locate("Gunmen shot a farmer near Mafraq in the northern countryside of Hadramawt.")
+    assert (loc.country_code, loc.admin1) == ("YE", "Hadramawt")

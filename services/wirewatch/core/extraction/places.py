@@ -228,7 +228,11 @@ def _qualifying_region(text: str, town: Mention, later: list[Mention]) -> Mentio
     return None
 
 
-IN_GAP_RE = re.compile(r",?\s+in\s+(?:the\s+)?")
+IN_GAP_RE = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+)?"
+    r"(?:(?:countryside|outskirts|suburbs|parts?|hinterland)\s+of\s+(?:the\s+)?)?"
+)
+"""'Karak in Dar'a', 'Tafas in the western countryside of Dar'a': the next place holds the town."""
 PART_OF_GAP_RE = re.compile(
     r",?\s+(?:area|neighbou?rhood|district|suburb|quarter|township|locality|section|town|village)\s+"
     r"(?:of|in)\s+(?:the\s+)?",
