@@ -570,3 +570,43 @@ def test_a_missions_area_chooses_among_a_villages_namesakes_at_home():
     # several oblasts have a Zarichne; the monitors' ceasefire reports concern Donbas
     loc = locate("On 2 May, the OSCE SMM recorded six explosions near Zarichne.")
     assert (loc.country_code, loc.admin1) == ("UA", "Donetsk")
+
+
+def test_a_town_placed_away_from_its_namesake_stays_placed_when_named_again():
+    text = (
+        "Troops fired mortars at positions in the area of Comala, Sonora. "
+        "Monitors heard 40 explosions near Comala."
+    )
+    loc = main_location(text)
+    assert (loc.country_code, loc.admin1) == ("MX", "Sonora")
+
+
+def test_a_list_of_towns_is_not_a_town_and_its_region():
+    text = "Protesters detained in Sidon, Tripoli, Byblos and Zahle were beaten by police in Sidon."
+    loc = main_location(text)
+    assert (loc.name, loc.country_code) == ("Sidon", "LB")
+
+
+def test_the_region_that_placed_a_district_is_read_as_that_districts_region():
+    loc = locate("Tribesmen fought near a market (Dhi Na'im, Al Bayda) on the road to Dhamar.")
+    assert (loc.country_code, loc.admin1) == ("YE", "al Bayda'")
+
+
+def test_a_town_written_in_a_region_without_such_a_town_is_a_village_of_that_region():
+    loc = locate("Two families clashed in the town of Mafraq in Hadramawt.")
+    assert (loc.country_code, loc.admin1) == ("YE", "Hadramawt")
+
+
+def test_the_apostrophe_spelling_of_daraa_names_the_syrian_governorate():
+    loc = locate("Gunmen shot a farmer in the village of Tura in Dar'a.")
+    assert (loc.country_code, loc.admin1) == ("SY", "Daraa")
+
+
+def test_a_town_word_between_a_town_and_its_region_still_places_the_town_there():
+    loc = locate("Gunmen opened fire on a shop in Mafraq village in Hadramawt.")
+    assert (loc.country_code, loc.admin1) == ("YE", "Hadramawt")
+
+
+def test_a_town_in_the_countryside_of_a_region_is_a_village_of_that_region():
+    loc = locate("Gunmen shot a farmer near Mafraq in the northern countryside of Hadramawt.")
+    assert (loc.country_code, loc.admin1) == ("YE", "Hadramawt")

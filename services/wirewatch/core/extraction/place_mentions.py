@@ -94,6 +94,7 @@ class Mention:
     qualified: bool = False
     loose: bool = False  # found by a transliteration variant only: weaker evidence
     vote: float | None = None  # a fixed country vote (hints from named forces)
+    contained_elsewhere: bool = False  # "Karak in Dar'a": no namesake inside the place named
     notes: list[str] = field(default_factory=list)
 
 

@@ -101,6 +101,8 @@ def _country_votes(text: str, mentions: list[Mention]) -> Counter:
         votes["US"] += CALL_SIGN_VOTE * min(CALL_SIGNS_COUNTED, len(signs))
     named = _named_countries(mentions)
     for m in mentions:
+        if m.contained_elsewhere:
+            continue  # a namesake its writer placed elsewhere ("Karak in Dar'a") says nothing
         ccs = {p.cc for p in m.candidates}
         if m.state is not None:
             votes["US"] += 2.0
@@ -208,25 +210,43 @@ QUALIFIER_GAP_RE = re.compile(
 maybe after the district's area word ("Surobi district, Kabul")."""
 
 
+LIST_GOES_ON_RE = re.compile(r"(?:,\s*[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)+,?\s+and\s+[A-Z]")
+"""', Matn and Zahle' after 'Sidon, Tripoli': the names are a list, not a town and its region."""
+
+
 def _qualifying_region(text: str, town: Mention, later: list[Mention]) -> Mention | None:
     """The region that qualifies a town: 'Petrovskoye, Donetsk', 'Sirte (Surt)',
-    'Ilorin (Borgu LGA, Niger)'."""
+    'Ilorin (Borgu LGA, Niger)'; not the next item of a list ('Sidon, Tripoli and Tyre')."""
     for region in later[:3]:
-        if region.loose or not QUALIFIER_GAP_RE.fullmatch(text[town.end : region.start]):
+        gap = text[town.end : region.start]
+        if region.loose or not QUALIFIER_GAP_RE.fullmatch(gap):
+            continue
+        if gap.lstrip().startswith(",") and LIST_GOES_ON_RE.match(text, region.end):
             continue
         if any(p.kind in ("admin1", "admin2", "country") for p in region.candidates):
             return region
     return None
 
 
-IN_GAP_RE = re.compile(r",?\s+in\s+(?:the\s+)?")
+IN_GAP_RE = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+)?"
+    r"(?:(?:countryside|outskirts|suburbs|parts?|hinterland)\s+of\s+(?:the\s+)?)?"
+)
+"""'Karak in Dar'a', 'Tafas in the western countryside of Dar'a': the next place holds the town."""
 PART_OF_GAP_RE = re.compile(
-    r",?\s+(?:area|neighbou?rhood|district|suburb|quarter|township|locality|section)\s+"
+    r",?\s+(?:area|neighbou?rhood|district|suburb|quarter|township|locality|section|town|village)\s+"
     r"(?:of|in)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 """'Chalala area of Lusaka': the town is a part of the next place, so a namesake of it
 elsewhere is not meant."""
+
+
+def _is_area(m: Mention) -> bool:
+    """A region or country, which a town written 'in' it lies inside."""
+    return not m.loose and not m.demonym and any(
+        p.kind in ("admin1", "admin2", "country") for p in m.candidates
+    )
 
 
 def _narrow_by_container(text: str, town: Mention, later: list[Mention]) -> None:
@@ -249,8 +269,10 @@ def _narrow_by_container(text: str, town: Mention, later: list[Mention]) -> None
         and ((p.cc, p.admin1) in areas or p.cc in countries)
         and all(p is not q for q in outer.candidates)
     ]
-    if not inside and part_of:
-        town.support -= 3.0  # a namesake elsewhere: the place it is a part of is the answer
+    if not inside and (part_of or _is_area(outer)):
+        # a namesake elsewhere ("Karak in Dar'a"): the place it is a part of is the answer
+        town.support -= MISPLACED_NAMESAKE_PENALTY
+        town.contained_elsewhere = True
         outer.support += 1.0
         return
     if inside:
@@ -265,8 +287,25 @@ def _narrow_by_container(text: str, town: Mention, later: list[Mention]) -> None
         ] or outer.candidates
 
 
+MISPLACED_NAMESAKE_PENALTY = 3.0
+
+
+def _narrow_to_towns_region(region: Mention, towns: list[Place]) -> None:
+    """'As Sawadiyah, Al Bayda': the region that placed a district is the district's region,
+    not its namesake abroad (Al Bayda, Libya), in the votes and wherever it is named alone."""
+    areas = {(p.cc, p.admin1) for p in towns}
+    inside = [
+        p
+        for p in region.candidates
+        if p.kind != "country" and ((p.cc, p.name) in areas or (p.cc, p.admin1) in areas)
+    ]
+    if inside:
+        region.candidates = inside
+
+
 def _link_qualifiers(text: str, mentions: list[Mention]) -> None:
     """Let a region written right after a town pick the town's namesake (or overrule it)."""
+    misplaced: set[str] = set()
     for n, town in enumerate(mentions):
         region = _qualifying_region(text, town, mentions[n + 1 :])
         if region is None:
@@ -288,9 +327,21 @@ def _link_qualifiers(text: str, mentions: list[Mention]) -> None:
             town.candidates = matching
             town.support += 1.0
             town.qualified = True
+            _narrow_to_towns_region(region, matching)
         else:
-            town.support -= 3.0  # a namesake elsewhere: the named region is the better answer
+            town.support -= MISPLACED_NAMESAKE_PENALTY  # the named region is the better answer
             region.support += 1.0
+            misplaced.add(name_key(town.text))
+    _demote_repeats(mentions, misplaced)
+
+
+def _demote_repeats(mentions: list[Mention], misplaced: set[str]) -> None:
+    """'Kashtanove, Donetsk ... shots near Kashtanove': once the writer has placed a town in a
+    region where the gazetteer has no such town, its bare repeats name the same village too
+    small for the gazetteer, not the namesake elsewhere."""
+    for m in mentions:
+        if name_key(m.text) in misplaced and not m.qualified and m.support > 0:
+            m.support -= MISPLACED_NAMESAKE_PENALTY
 
 
 def _resolve(
