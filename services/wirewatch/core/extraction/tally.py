@@ -297,10 +297,15 @@ def _the_other_victim(mention: Mention, mentions: list[Mention], killed_sentence
 _HE_OR_SHE_WORD_RE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
+def _sex_words(text: str) -> str:
+    """The sexes a text's words name: 'f', 'm', '' (none) or 'fm' (both)."""
+    return ("f" if _FEMALE_RE.search(text) else "") + ("m" if _MALE_RE.search(text) else "")
+
+
 def _sex(phrase: str) -> str:
-    """The sex of the person a phrase names: 'f', 'm', '' (none named) or 'fm' (both)."""
-    phrase = _NOT_THE_PERSON_RE.sub(" ", phrase)
-    return ("f" if _FEMALE_RE.search(phrase) else "") + ("m" if _MALE_RE.search(phrase) else "")
+    """The sex of the person a phrase names, leaving out words for someone else ('his
+    daughter', "her son's car")."""
+    return _sex_words(_NOT_THE_PERSON_RE.sub(" ", phrase))
 
 
 def _other_sex_than_the_dead(mention: Mention, mentions: list[Mention]) -> bool:
@@ -333,9 +338,7 @@ def _shot_only_himself(victims: list[Mention], perpetrators: list[Mention],
 
 def _same_sex(one: str, other: str) -> bool:
     """False only when one phrase names a woman or girl and the other a man or boy."""
-    sexes = [("f" if _FEMALE_RE.search(t) else "") + ("m" if _MALE_RE.search(t) else "")
-             for t in (one, other)]
-    return {sexes[0], sexes[1]} != {"f", "m"}
+    return {_sex_words(one), _sex_words(other)} != {"f", "m"}
 
 
 _ORDINAL_RE = re.compile(r"an?\s+(?:third|fourth|fifth|sixth)\b", re.IGNORECASE)

@@ -606,9 +606,13 @@ member (the last one, after 'and', is read as any bare noun after 'and')."""
 def is_bare_kin_in_list(text: str, start: int) -> bool:
     """True when the word at `start` is a bare kin noun listed after 'his wife, ...'."""
     match = _BARE_KIN_IN_LIST_RE.match(text, max(0, text.rfind(",", 0, start)))
-    return bool(match and match.start("kin") == start
-                and _POSSESSIVE_LIST_START_RE.search(text, max(0, match.start() - 80),
-                                                     match.start()))
+    return bool(match and match.start("kin") == start and _after_a_possessive(text, match))
+
+
+def _after_a_possessive(text: str, match: re.Match[str]) -> bool:
+    """The kin noun `match` found continues a list opened by 'his', 'her' or 'their'."""
+    return bool(_POSSESSIVE_LIST_START_RE.search(text, max(0, match.start() - 80),
+                                                 match.start()))
 
 
 def _singular_phrases(text: str) -> list[VictimPhrase]:
@@ -624,7 +628,7 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
             phrases.append(VictimPhrase(match.end(), match.end() + bare[1], 1, bare[0],
                                         singular=True))
     for match in _BARE_KIN_IN_LIST_RE.finditer(text):
-        if not is_bare_kin_in_list(text, match.start("kin")):
+        if not _after_a_possessive(text, match):
             continue
         phrases.append(VictimPhrase(match.start("kin"), match.end("kin"), 1, "civilian",
                                     singular=True))
