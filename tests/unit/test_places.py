@@ -162,6 +162,14 @@ def test_a_national_force_acronym_hints_at_its_country():
     assert (loc.country_code, loc.precision) == ("CD", "country")
 
 
+def test_a_hint_name_in_lower_case_or_behind_a_capitalised_alternative_is_read():
+    # The hint pattern skips lower-case words for speed; names that start in lower case,
+    # or a lower-case spelling after a capitalised one in the same entry, must still count.
+    lower = locate("On 3 May, pro-Hadi fighters clashed with rebels near a hill outpost.")
+    raiders = locate("Dahalo cattle raiders attacked a hamlet overnight, killing two herders.")
+    assert (lower.country_code, raiders.country_code) == ("YE", "MG")
+
+
 def test_a_foreign_force_nationality_yields_to_the_group_fighting_at_home():
     loc = locate("Al-Shabaab fighters fired mortar rounds at a Kenyan military base overnight.")
     assert loc.country_code == "SO"
