@@ -512,7 +512,20 @@ def test_a_small_town_abroad_gives_way_to_the_country_a_home_force_names():
     # monitors who only work in Ukraine place the note there; the village is too small for
     # the gazetteer, so a Russian town of the same name is not meant
     loc = locate("On 2 May, the OSCE SMM recorded four explosions near Kuybyshevo.")
-    assert (loc.country_code, loc.precision) == ("UA", "country")
+    assert loc.country_code == "UA"
+
+
+@pytest.mark.parametrize("village", ["Samiilove", "Serebryanka"])
+def test_a_village_too_small_for_the_gazetteer_is_read_inside_the_missions_area(village):
+    # no town the gazetteer knows (or only a namesake in Crimea): the village layer finds the
+    # one inside the regions the monitors report on
+    loc = locate(f"On 3 June, the OSCE SMM recorded two explosions near {village}.")
+    assert (loc.country_code, loc.admin1, loc.precision) == ("UA", "Donetsk", "point")
+
+
+def test_a_village_is_not_read_without_a_country_to_look_in():
+    loc = locate("Unknown gunmen torched a granary near Samiilove at night.")
+    assert loc.precision != "point"
 
 
 def test_a_town_is_not_given_up_for_the_neighbour_the_attackers_came_from():

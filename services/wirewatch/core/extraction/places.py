@@ -38,6 +38,7 @@ from wirewatch.core.extraction.place_mentions import (
     is_upper_case_text,
     us_state_qualifiers,
 )
+from wirewatch.core.extraction.villages import cued_village
 from wirewatch.core.models import Location
 
 # A dateline: an upper-case (or Title Case) place at the start of a line, optionally ", Region",
@@ -698,4 +699,21 @@ def locate(
             ((n, p) for n, p in ranked if p.cc == context.top_cc and _places_itself(n, p)),
             (m, place),
         )
+    village = _village_instead(text, m, place, context)
+    if village is not None:
+        return _location(village, m)
     return _location(place, m)
+
+
+def _village_instead(text: str, m: Mention, place: Place, context: Context) -> Place | None:
+    """A village too small for the gazetteer (villages.py), when the text names no place it
+    knows in its country (the best reading is the country itself), or when the only town it
+    names lies outside the regions a named mission reports on (a monitors' note on shelling
+    near a village that shares its name with a town in another oblast)."""
+    hinted = {region for region in _hinted_regions(text) if region[0] == place.cc}
+    if place.kind == "country":
+        return cued_village(text, place.cc, hinted or None)
+    if (place.kind == "city" and hinted and (place.cc, place.admin1) not in hinted
+            and place.cc == context.top_cc):
+        return cued_village(text, place.cc, hinted, name=m.text)
+    return None
