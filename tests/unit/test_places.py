@@ -623,3 +623,10 @@ def test_a_town_word_between_a_town_and_its_region_still_places_the_town_there()
 def test_a_town_in_the_countryside_of_a_region_is_a_village_of_that_region():
     loc = locate("Gunmen shot a farmer near Mafraq in the northern countryside of Hadramawt.")
     assert (loc.country_code, loc.admin1) == ("YE", "Hadramawt")
+
+
+def test_a_quarter_written_a_part_of_a_city_is_read_where_it_lies():
+    # the quarter lies a few km from the city's centre, across a line that puts it in
+    # another territory: it is the place meant, with its own region and country
+    loc = locate("Police detained two youths in the Beit Hanina neighbourhood of Jerusalem.")
+    assert (loc.country_code, loc.admin1) == ("PS", "West Bank")

@@ -270,6 +270,8 @@ def _narrow_by_container(text: str, town: Mention, later: list[Mention]) -> None
         and ((p.cc, p.admin1) in areas or p.cc in countries)
         and all(p is not q for q in outer.candidates)
     ]
+    if not inside and part_of:
+        inside = _beside(town.candidates, outer.candidates)
     if not inside and (part_of or _is_area(outer)):
         # a namesake elsewhere ("Karak in Dar'a"): the place it is a part of is the answer
         town.support -= MISPLACED_NAMESAKE_PENALTY
@@ -289,6 +291,27 @@ def _narrow_by_container(text: str, town: Mention, later: list[Mention]) -> None
 
 
 MISPLACED_NAMESAKE_PENALTY = 3.0
+BESIDE_KM = 12.0
+"""A quarter this close to a city's centre is a part of it, whatever region holds it."""
+
+
+def _beside(towns: list[Place], outer: list[Place]) -> list[Place]:
+    """Of a quarter's namesakes, those a few km from the city it is written a part of ("the
+    X neighbourhood of Y"): a quarter past a border or a region's line is still the one
+    meant, and the region that holds it is its own (a suburb across a city's boundary)."""
+    cities = [q for q in outer if q.kind == "city" and q.lat is not None]
+    return [
+        p for p in towns
+        if p.kind == "city" and p.lat is not None and p.lon is not None
+        and any(_km(p, q) <= BESIDE_KM for q in cities)
+    ]
+
+
+def _km(a: Place, b: Place) -> float:
+    """Distance in km, flat-earth: good enough at city scale."""
+    dy = (a.lat - b.lat) * 111.0
+    dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(dx, dy)
 
 
 def _narrow_to_towns_region(region: Mention, towns: list[Place]) -> None:
