@@ -630,3 +630,14 @@ def test_a_quarter_written_a_part_of_a_city_is_read_where_it_lies():
     # another territory: it is the place meant, with its own region and country
     loc = locate("Police detained two youths in the Beit Hanina neighbourhood of Jerusalem.")
     assert (loc.country_code, loc.admin1) == ("PS", "West Bank")
+
+
+def test_a_countrys_other_name_that_names_one_of_its_regions_reads_as_the_region():
+    loc = locate("Soldiers demolished two homes in a village in the West Bank on Monday.")
+    assert (loc.country_code, loc.admin1, loc.precision) == ("PS", "West Bank", "admin1")
+
+
+def test_a_region_an_attack_came_from_does_not_outvote_the_country_it_hit():
+    loc = locate("On 3 June, a rocket was fired from the Gaza Strip into Israel. It exploded in "
+                 "an empty field.")
+    assert loc.country_code == "IL"
