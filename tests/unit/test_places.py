@@ -520,7 +520,20 @@ def test_a_small_town_abroad_gives_way_to_the_country_a_home_force_names():
     # monitors who only work in Ukraine place the note there; the village is too small for
     # the gazetteer, so a Russian town of the same name is not meant
     loc = locate("On 2 May, the OSCE SMM recorded four explosions near Kuybyshevo.")
-    assert (loc.country_code, loc.precision) == ("UA", "country")
+    assert loc.country_code == "UA"
+
+
+@pytest.mark.parametrize("village", ["Samiilove", "Serebryanka"])
+def test_a_village_too_small_for_the_gazetteer_is_read_inside_the_missions_area(village):
+    # no town the gazetteer knows (or only a namesake in Crimea): the village layer finds the
+    # one inside the regions the monitors report on
+    loc = locate(f"On 3 June, the OSCE SMM recorded two explosions near {village}.")
+    assert (loc.country_code, loc.admin1, loc.precision) == ("UA", "Donetsk", "point")
+
+
+def test_a_village_is_not_read_without_a_country_to_look_in():
+    loc = locate("Unknown gunmen torched a granary near Samiilove at night.")
+    assert loc.precision != "point"
 
 
 def test_a_town_is_not_given_up_for_the_neighbour_the_attackers_came_from():
@@ -618,3 +631,21 @@ def test_a_town_word_between_a_town_and_its_region_still_places_the_town_there()
 def test_a_town_in_the_countryside_of_a_region_is_a_village_of_that_region():
     loc = locate("Gunmen shot a farmer near Mafraq in the northern countryside of Hadramawt.")
     assert (loc.country_code, loc.admin1) == ("YE", "Hadramawt")
+
+
+def test_a_quarter_written_a_part_of_a_city_is_read_where_it_lies():
+    # the quarter lies a few km from the city's centre, across a line that puts it in
+    # another territory: it is the place meant, with its own region and country
+    loc = locate("Police detained two youths in the Beit Hanina neighbourhood of Jerusalem.")
+    assert (loc.country_code, loc.admin1) == ("PS", "West Bank")
+
+
+def test_a_countrys_other_name_that_names_one_of_its_regions_reads_as_the_region():
+    loc = locate("Soldiers demolished two homes in a village in the West Bank on Monday.")
+    assert (loc.country_code, loc.admin1, loc.precision) == ("PS", "West Bank", "admin1")
+
+
+def test_a_region_an_attack_came_from_does_not_outvote_the_country_it_hit():
+    loc = locate("On 3 June, a rocket was fired from the Gaza Strip into Israel. It exploded in "
+                 "an empty field.")
+    assert loc.country_code == "IL"

@@ -338,6 +338,23 @@ def _index_countries(index, countries: dict[str, Place]) -> None:
             _add(index, alias, countries[iso])
 
 
+def _regions_before_their_country(index: dict[str, list[Place]]) -> None:
+    """A name for a country that is also the name of one of its own first-level regions
+    ("West Bank", "Scotland") reads as the region: the same country, told more precisely.
+    Not a country's own name ("Taiwan"), which names the whole."""
+    import pycountry
+
+    own = {
+        name_key(getattr(c, attr)) for c in pycountry.countries
+        for attr in ("name", "common_name", "official_name") if getattr(c, attr, None)
+    }
+    for iso, aliases in place_names()["country_aliases"].items():
+        for key in {name_key(alias) for alias in aliases} - own:
+            places = index.get(key, [])
+            if any(p.kind == "admin1" and p.cc == iso for p in places):
+                index[key] = [p for p in places if not (p.kind == "country" and p.cc == iso)]
+
+
 def _admin1_places(cities, admin1_names, us_states) -> dict[tuple[str, str], Place]:
     """One Place per admin1, located at the mean of its cities, population summed."""
     coords: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
@@ -408,6 +425,7 @@ def gazetteer() -> Gazetteer:
             place = admin1_by_name.get((cc, name_key(target)))
             if place:
                 _add(index, alias, place)
+    _regions_before_their_country(index)
     _index_us_counties(index, gc, admin1)
     areas = set(index)  # countries, regions, US counties: no district hides one of them
     alternates: list[tuple[str, Place]] = []

@@ -38,6 +38,7 @@ from wirewatch.core.extraction.place_mentions import (
     is_upper_case_text,
     us_state_qualifiers,
 )
+from wirewatch.core.extraction.villages import cued_village
 from wirewatch.core.models import Location
 
 # A dateline: an upper-case (or Title Case) place at the start of a line, optionally ", Region",
@@ -269,6 +270,8 @@ def _narrow_by_container(text: str, town: Mention, later: list[Mention]) -> None
         and ((p.cc, p.admin1) in areas or p.cc in countries)
         and all(p is not q for q in outer.candidates)
     ]
+    if not inside and part_of:
+        inside = _beside(town.candidates, outer.candidates)
     if not inside and (part_of or _is_area(outer)):
         # a namesake elsewhere ("Karak in Dar'a"): the place it is a part of is the answer
         town.support -= MISPLACED_NAMESAKE_PENALTY
@@ -288,6 +291,27 @@ def _narrow_by_container(text: str, town: Mention, later: list[Mention]) -> None
 
 
 MISPLACED_NAMESAKE_PENALTY = 3.0
+BESIDE_KM = 12.0
+"""A quarter this close to a city's centre is a part of it, whatever region holds it."""
+
+
+def _beside(towns: list[Place], outer: list[Place]) -> list[Place]:
+    """Of a quarter's namesakes, those a few km from the city it is written a part of ("the
+    X neighbourhood of Y"): a quarter past a border or a region's line is still the one
+    meant, and the region that holds it is its own (a suburb across a city's boundary)."""
+    cities = [q for q in outer if q.kind == "city" and q.lat is not None]
+    return [
+        p for p in towns
+        if p.kind == "city" and p.lat is not None and p.lon is not None
+        and any(_km(p, q) <= BESIDE_KM for q in cities)
+    ]
+
+
+def _km(a: Place, b: Place) -> float:
+    """Distance in km, flat-earth: good enough at city scale."""
+    dy = (a.lat - b.lat) * 111.0
+    dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(dx, dy)
 
 
 def _narrow_to_towns_region(region: Mention, towns: list[Place]) -> None:
@@ -712,4 +736,21 @@ def locate(
             ((n, p) for n, p in ranked if p.cc == context.top_cc and _places_itself(n, p)),
             (m, place),
         )
+    village = _village_instead(text, m, place, context)
+    if village is not None:
+        return _location(village, m)
     return _location(place, m)
+
+
+def _village_instead(text: str, m: Mention, place: Place, context: Context) -> Place | None:
+    """A village too small for the gazetteer (villages.py), when the text names no place it
+    knows in its country (the best reading is the country itself), or when the only town it
+    names lies outside the regions a named mission reports on (a monitors' note on shelling
+    near a village that shares its name with a town in another oblast)."""
+    hinted = {region for region in _hinted_regions(text) if region[0] == place.cc}
+    if place.kind == "country":
+        return cued_village(text, place.cc, hinted or None)
+    if (place.kind == "city" and hinted and (place.cc, place.admin1) not in hinted
+            and place.cc == context.top_cc):
+        return cued_village(text, place.cc, hinted, name=m.text)
+    return None
