@@ -13,6 +13,7 @@ from redis.asyncio import Redis
 
 from wirewatch.core.cleaning import clean_text
 from wirewatch.core.extraction import extract_incidents
+from wirewatch.core.extraction.villages import village_index
 from wirewatch.core.extraction_message import extraction_of
 from wirewatch.core.models import Article, ArticleExtraction
 from wirewatch.dedup.article_index import ArticleIndex
@@ -77,9 +78,11 @@ def warm_up() -> None:
 
     The first extraction builds the offline place indices (seconds); doing it in a
     thread at start keeps the event loop (and the group heartbeat) responsive, and
-    /readyz says not-ready until it is done.
+    /readyz says not-ready until it is done. The village index is built too: only a few
+    texts reach it, and the first of them should not stall the partition for five seconds.
     """
     extract_incidents(Article(id="warm-up", text=WARM_UP_TEXT))
+    village_index()
 
 
 def partition_key(extraction: ArticleExtraction) -> str:
