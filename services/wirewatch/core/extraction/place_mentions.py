@@ -246,8 +246,11 @@ def _longest_possible(gaz, tokens, i: int) -> int:
         return min(gaz.max_words, len(tokens) - i)
     exact, loose = gaz.first_word_lengths
     loose_first = loose_key(" ".join(first)).split()
-    loose_limit = 3 if LOOSE_ARTICLES_RE.match(first[0] + " ") or not loose_first else min(
-        3, loose.get(loose_first[0], 0))
+    loose_limit = (
+        3
+        if LOOSE_ARTICLES_RE.match(first[0] + " ") or not loose_first
+        else min(3, loose.get(loose_first[0], 0))
+    )
     return min(gaz.max_words, len(tokens) - i, max(exact.get(first[0], 0), loose_limit))
 
 
@@ -337,8 +340,9 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
     if not written_as_area(text, start, end, mention.type_word):
         mention.candidates = [p for p in mention.candidates if not is_district(p)]
     if n == 1:
-        strongly_cued = local or (not upper and prev in ("in", "near", "outside")
-                                  and not re.match(r"\s*\d", text[end:]))
+        strongly_cued = local or (
+            not upper and prev in ("in", "near", "outside") and not re.match(r"\s*\d", text[end:])
+        )
         mention.candidates = _plausible(mention, key, upper, lower_words, strongly_cued)
     if not mention.candidates:
         return None
@@ -384,8 +388,9 @@ def street_words() -> frozenset[str]:
     return frozenset(name_key(w) for w in place_names()["street_words"])
 
 
-def _plausible(mention: Mention, key: str, upper: bool, lower_words: set[str],
-               strongly_cued: bool = False) -> list[Place]:
+def _plausible(
+    mention: Mention, key: str, upper: bool, lower_words: set[str], strongly_cued: bool = False
+) -> list[Place]:
     """Drop readings of a one-word name that are more likely an ordinary word.
 
     Seen in lower case in the same text, or on the hand stop list: a word, unless typed
@@ -407,7 +412,8 @@ def _plausible(mention: Mention, key: str, upper: bool, lower_words: set[str],
             # a person's name as often as a town's: a state after it, or a strong place cue
             # ("shot in Hamilton") for a name never seen lower-case in the text
             keep = mention.state is not None or (
-                strongly_cued and key not in lower_words and mention.type_word is None)
+                strongly_cued and key not in lower_words and mention.type_word is None
+            )
         elif ordinary:
             keep = typed
         elif place.kind == "admin1" and upper:
@@ -445,13 +451,42 @@ the name says where they belong, so it is read as the town even when it is also 
 name."""
 
 
-COMPASS_WORDS = frozenset({
-    "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
-    "northwest", "southeast", "southwest", "central", "downtown", "midtown", "uptown",
-    "northern", "southern", "eastern", "western", "northeastern", "northwestern",
-    "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
-    "south-western",
-})
+COMPASS_WORDS = frozenset(
+    {
+        "n",
+        "s",
+        "e",
+        "w",
+        "ne",
+        "nw",
+        "se",
+        "sw",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "central",
+        "downtown",
+        "midtown",
+        "uptown",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "north-eastern",
+        "north-western",
+        "south-eastern",
+        "south-western",
+    }
+)
 TOWN_PART_WORDS = frozenset({"downtown", "midtown", "uptown"})
 
 
@@ -462,8 +497,12 @@ def _compass(word: str, big_town: bool) -> bool:
     lower = word.lower()
     if lower not in COMPASS_WORDS:
         return False
-    return (word.islower() or (word.isupper() and len(word) <= 2) or lower in TOWN_PART_WORDS
-            or big_town)
+    return (
+        word.islower()
+        or (word.isupper() and len(word) <= 2)
+        or lower in TOWN_PART_WORDS
+        or big_town
+    )
 
 
 def _big(places) -> bool:
@@ -478,8 +517,11 @@ def _judge_single_town(text, tokens, i, mention, upper) -> Mention | None:
     if i > 0:
         prev = tokens[i - 1]
         joined = _same_paragraph_gap(text[prev.end() : mention.start])
-        name_like = (_is_capitalised(prev.group()) and prev.group().lower() not in before_cues
-                     and not _compass(prev.group(), _big(mention.candidates)))
+        name_like = (
+            _is_capitalised(prev.group())
+            and prev.group().lower() not in before_cues
+            and not _compass(prev.group(), _big(mention.candidates))
+        )
         if joined and name_like and not _at_sentence_start(text, prev.start()):
             return None  # "Kevin Barbee": part of a person's or organisation's name
     if mention.support <= 0 and PERSON_FOLLOW_RE.match(text, mention.end):
@@ -566,7 +608,8 @@ def _surnames(text: str, tokens: list) -> set[str]:
         if first.lower() in before_cues or name_key(f"{first} {last}") in index:
             continue
         if PERSON_FOLLOW_RE.match(text, token.end()) or AGE_BEFORE_RE.search(
-                text, max(0, prev.start() - 12), prev.start()):
+            text, max(0, prev.start() - 12), prev.start()
+        ):
             found.add(name_key(last))
     return found
 
@@ -575,10 +618,14 @@ def _without_surnames(text: str, tokens: list, mentions: list[Mention]) -> list[
     """Drop bare, uncued town mentions that repeat a person's surname ("suspect Melton")."""
     surnames = _surnames(text, tokens)
     return [
-        m for m in mentions
-        if not (m.support <= SURNAME_SUPPORT and len(m.text.split()) == 1
-                and all(p.kind == "city" for p in m.candidates)
-                and name_key(m.text) in surnames)
+        m
+        for m in mentions
+        if not (
+            m.support <= SURNAME_SUPPORT
+            and len(m.text.split()) == 1
+            and all(p.kind == "city" for p in m.candidates)
+            and name_key(m.text) in surnames
+        )
     ]
 
 

@@ -31,26 +31,28 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from wirewatch.core.extraction.gazetteer import Place, gazetteer, name_key, place_names
+from wirewatch.core.extraction.place_datelines import (
+    agency_tag,
+    dateline_mentions,
+    names_a_source,
+    reacting_from,
+)
+from wirewatch.core.extraction.place_hints import (
+    REGION_HINT_VOTE,
+    actor_country_hints,
+    hinted_regions,
+    outside_group_names,
+)
 from wirewatch.core.extraction.place_mentions import (
     Mention,
     cue_sets,
     find_mentions,
     is_upper_case_text,
-    us_state_qualifiers,
 )
+from wirewatch.core.extraction.place_qualifiers import link_qualifiers
 from wirewatch.core.extraction.villages import cued_village
 from wirewatch.core.models import Location
 
-# A dateline: an upper-case (or Title Case) place at the start of a line, optionally ", Region",
-# a date and an "(AGENCY)" tag, then a dash. Wire styles: AP/Reuters/AFP/DPA/FBIS.
-DATELINE_RE = re.compile(
-    r"(?m)^[ \t]*(?:\(\w[\w .]{0,20}\)\s*[-\u2014\u2013]+\s*)?"
-    r"(?P<place>[A-Z][A-Za-z'\u2019. -]{1,40}?)"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,30}?)|\s*\((?P<country>[A-Z][A-Za-z. ]{2,30})\))?"
-    r"(?:,?\s*\d{1,2}\s+[A-Z]{3}\s+\d{2,4})?"
-    r"\s*(?:\([\w .,/-]{1,40}\))?\s*(?:--|\u2014|\u2013|-\s)"
-)
-DATELINE_SCAN_CHARS = 600
 NEAR_FOCUS_CHARS = 250
 EVENTFUL_BONUS = 0.5
 EVENTFUL_VOTE = 1.5  # measured: 2.5 cost MUC-4 and GVA
@@ -66,16 +68,6 @@ one-word town named 3+ times is no longer suspected of being a surname. Measured
 region penalty: GVA state 87.2 -> 87.7%, MUC-4 country 79.7 -> 81.3%."""
 KIND_BONUS = {"city": 1.2, "admin2": 1.0, "admin1": 0.8, "country": 0.0}
 KIND_VOTE = {"country": 2.0, "admin1": 1.5, "admin2": 1.2, "city": 1.0}
-
-
-def _dateline_match(text: str) -> re.Match | None:
-    """The dateline when a line near the top opens with one."""
-    for match in DATELINE_RE.finditer(text[:DATELINE_SCAN_CHARS]):
-        place = match.group("place").strip()
-        line = match.group(0)
-        if place.isupper() or line.rstrip().endswith(("--", "\u2014")) or "(" in line:
-            return match
-    return None
 
 
 @cache
@@ -135,7 +127,8 @@ def _country_votes(text: str, mentions: list[Mention]) -> Counter:
 def _named_countries(mentions: list[Mention]) -> set[str]:
     """Countries the text names outright (not as an adjective)."""
     return {
-        m.candidates[0].cc for m in mentions
+        m.candidates[0].cc
+        for m in mentions
         if not m.demonym and len(m.candidates) == 1 and m.candidates[0].kind == "country"
     }
 
@@ -148,8 +141,11 @@ def _likeliest_namesake(m: Mention, named: set[str]) -> Place:
     is Argentina's province, not Spain's) unless it is a small namesake of a far bigger place
     (Bogota, New Jersey in a story that names the US); else the biggest."""
     biggest = max(m.candidates, key=lambda p: p.population)
-    in_named = [p for p in m.candidates if p.cc in named
-                and p.population * NAMESAKE_RATIO >= biggest.population]
+    in_named = [
+        p
+        for p in m.candidates
+        if p.cc in named and p.population * NAMESAKE_RATIO >= biggest.population
+    ]
     return max(in_named, key=lambda p: p.population) if in_named else biggest
 
 
@@ -203,171 +199,6 @@ def _candidate_score(place: Place, m: Mention, votes: Counter, regions: Counter)
     return score
 
 
-QUALIFIER_GAP_RE = re.compile(
-    r"(?:\s+(?i:district|province|county|governorate|department|municipality|prefecture|lga|"
-    r"zone|state|region))?\s*(?:,|\(|,\s*\()\s*$|\s*\([^()]{0,40}?,\s*$"
-)
-"""The gap between a town or district and the region that qualifies it: a comma or a bracket,
-maybe after the district's area word ("Surobi district, Kabul")."""
-
-
-LIST_GOES_ON_RE = re.compile(r"(?:,\s*[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)+,?\s+and\s+[A-Z]")
-"""', Matn and Zahle' after 'Sidon, Tripoli': the names are a list, not a town and its region."""
-
-
-def _qualifying_region(text: str, town: Mention, later: list[Mention]) -> Mention | None:
-    """The region that qualifies a town: 'Petrovskoye, Donetsk', 'Sirte (Surt)',
-    'Ilorin (Borgu LGA, Niger)'; not the next item of a list ('Sidon, Tripoli and Tyre')."""
-    for region in later[:3]:
-        gap = text[town.end : region.start]
-        if region.loose or not QUALIFIER_GAP_RE.fullmatch(gap):
-            continue
-        if gap.lstrip().startswith(",") and LIST_GOES_ON_RE.match(text, region.end):
-            continue
-        if any(p.kind in ("admin1", "admin2", "country") for p in region.candidates):
-            return region
-    return None
-
-
-IN_GAP_RE = re.compile(
-    r",?\s+in\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+)?"
-    r"(?:(?:countryside|outskirts|suburbs|parts?|hinterland)\s+of\s+(?:the\s+)?)?"
-)
-"""'Karak in Dar'a', 'Tafas in the western countryside of Dar'a': the next place holds the town."""
-PART_OF_GAP_RE = re.compile(
-    r",?\s+(?:area|neighbou?rhood|district|suburb|quarter|township|locality|section|town|village)\s+"
-    r"(?:of|in)\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-"""'Chalala area of Lusaka': the town is a part of the next place, so a namesake of it
-elsewhere is not meant."""
-
-
-def _is_area(m: Mention) -> bool:
-    """A region or country, which a town written 'in' it lies inside."""
-    return not m.loose and not m.demonym and any(
-        p.kind in ("admin1", "admin2", "country") for p in m.candidates
-    )
-
-
-def _narrow_by_container(text: str, town: Mention, later: list[Mention]) -> None:
-    """ "Karak in Dar'a", "Kailenge in Walikale": when the next place contains one of the town's
-    namesakes, that namesake is meant. No penalty otherwise ("in" also joins other phrases)."""
-    if not later:
-        return
-    gap = text[town.end : later[0].start]
-    part_of = PART_OF_GAP_RE.fullmatch(gap) is not None
-    if not part_of and not IN_GAP_RE.fullmatch(gap):
-        return
-    outer = later[0]
-    areas = {(p.cc, p.admin1) for p in outer.candidates if p.kind != "country" and p.admin1}
-    countries = {p.cc for p in outer.candidates if p.kind == "country"}
-    inside = [
-        p
-        for p in town.candidates
-        if p is not None
-        and p.kind != "country"
-        and ((p.cc, p.admin1) in areas or p.cc in countries)
-        and all(p is not q for q in outer.candidates)
-    ]
-    if not inside and part_of:
-        inside = _beside(town.candidates, outer.candidates)
-    if not inside and (part_of or _is_area(outer)):
-        # a namesake elsewhere ("Karak in Dar'a"): the place it is a part of is the answer
-        town.support -= MISPLACED_NAMESAKE_PENALTY
-        town.contained_elsewhere = True
-        outer.support += 1.0
-        return
-    if inside:
-        town.candidates = inside
-        town.qualified = True
-        town.support += 0.5
-        wanted = {p.cc for p in inside}, {(p.cc, p.admin1) for p in inside}
-        outer.candidates = [
-            p
-            for p in outer.candidates
-            if p.cc in wanted[0] and (p.kind == "country" or (p.cc, p.admin1) in wanted[1])
-        ] or outer.candidates
-
-
-MISPLACED_NAMESAKE_PENALTY = 3.0
-BESIDE_KM = 12.0
-"""A quarter this close to a city's centre is a part of it, whatever region holds it."""
-
-
-def _beside(towns: list[Place], outer: list[Place]) -> list[Place]:
-    """Of a quarter's namesakes, those a few km from the city it is written a part of ("the
-    X neighbourhood of Y"): a quarter past a border or a region's line is still the one
-    meant, and the region that holds it is its own (a suburb across a city's boundary)."""
-    cities = [q for q in outer if q.kind == "city" and q.lat is not None]
-    return [
-        p for p in towns
-        if p.kind == "city" and p.lat is not None and p.lon is not None
-        and any(_km(p, q) <= BESIDE_KM for q in cities)
-    ]
-
-
-def _km(a: Place, b: Place) -> float:
-    """Distance in km, flat-earth: good enough at city scale."""
-    dy = (a.lat - b.lat) * 111.0
-    dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians((a.lat + b.lat) / 2))
-    return math.hypot(dx, dy)
-
-
-def _narrow_to_towns_region(region: Mention, towns: list[Place]) -> None:
-    """'As Sawadiyah, Al Bayda': the region that placed a district is the district's region,
-    not its namesake abroad (Al Bayda, Libya), in the votes and wherever it is named alone."""
-    areas = {(p.cc, p.admin1) for p in towns}
-    inside = [
-        p
-        for p in region.candidates
-        if p.kind != "country" and ((p.cc, p.name) in areas or (p.cc, p.admin1) in areas)
-    ]
-    if inside:
-        region.candidates = inside
-
-
-def _link_qualifiers(text: str, mentions: list[Mention]) -> None:
-    """Let a region written right after a town pick the town's namesake (or overrule it)."""
-    misplaced: set[str] = set()
-    for n, town in enumerate(mentions):
-        region = _qualifying_region(text, town, mentions[n + 1 :])
-        if region is None:
-            _narrow_by_container(text, town, mentions[n + 1 : n + 2])
-            continue
-        countries = {p.cc for p in region.candidates if p.kind == "country"}
-        in_country = [p for p in town.candidates if p.cc in countries and p.kind != "country"]
-        if in_country:
-            # "Bamako, Mali": a strong pair; the named country outweighs namesakes elsewhere.
-            town.candidates, town.support = in_country, town.support + 1.5
-            region.demonym, region.support = False, region.support + 1.0
-            town.qualified = region.qualified = True
-            continue
-        areas = {(p.cc, p.name) for p in region.candidates if p.kind == "admin1"}
-        areas |= {(p.cc, p.admin1) for p in region.candidates if p.kind == "admin2"}
-        region.type_word = region.type_word or "region"
-        matching = [p for p in town.candidates if (p.cc, p.admin1) in areas]
-        if matching:
-            town.candidates = matching
-            town.support += 1.0
-            town.qualified = True
-            _narrow_to_towns_region(region, matching)
-        else:
-            town.support -= MISPLACED_NAMESAKE_PENALTY  # the named region is the better answer
-            region.support += 1.0
-            misplaced.add(name_key(town.text))
-    _demote_repeats(mentions, misplaced)
-
-
-def _demote_repeats(mentions: list[Mention], misplaced: set[str]) -> None:
-    """'Kashtanove, Donetsk ... shots near Kashtanove': once the writer has placed a town in a
-    region where the gazetteer has no such town, its bare repeats name the same village too
-    small for the gazetteer, not the namesake elsewhere."""
-    for m in mentions:
-        if name_key(m.text) in misplaced and not m.qualified and m.support > 0:
-            m.support -= MISPLACED_NAMESAKE_PENALTY
-
-
 def _resolve(
     mentions: list[Mention], votes: Counter, regions: Counter
 ) -> list[tuple[Mention, Place]]:
@@ -414,9 +245,13 @@ NAMESAKE_SHARE = 0.5
 def _namesake_abroad(m: Mention, place: Place, context: Context) -> bool:
     """A small town outside the text's main country that no qualifier placed there: most
     likely a namesake of a place at home too small for the gazetteer."""
-    return (place.kind == "city" and place.cc != context.top_cc
-            and place.population < NAMESAKE_TOWN_POPULATION and not m.qualified
-            and context.top_share >= NAMESAKE_SHARE)
+    return (
+        place.kind == "city"
+        and place.cc != context.top_cc
+        and place.population < NAMESAKE_TOWN_POPULATION
+        and not m.qualified
+        and context.top_share >= NAMESAKE_SHARE
+    )
 
 
 def _places_itself(m: Mention, place: Place) -> bool:
@@ -510,80 +345,6 @@ def _location(place: Place, m: Mention) -> Location:
     )
 
 
-def _dateline_mentions(text: str) -> list[Mention]:
-    """The dateline's place, resolved inside the country it names ("SAN JOSE (COSTA RICA)")."""
-    match = _dateline_match(text)
-    if match is None:
-        return []
-    found = []
-    country = _dateline_country(match.group("country"))
-    for group in ("place", "region"):
-        part = (match.group(group) or "").strip()
-        key = name_key(part)
-        places = gazetteer().index.get(key)
-        if group == "region" and found and key in us_state_qualifiers():
-            places = None  # "SALEM, Ore. --": the state abbreviation, not a town called Ore
-        if places:
-            if country:
-                places = [p for p in places if p.cc == country] or places
-            start = match.start(group)
-            found.append(_dateline_mention(start, part, places, bureau=country is not None))
-        elif key in us_state_qualifiers() and found:
-            found[0].state = us_state_qualifiers()[key]
-    return found
-
-
-def _dateline_mention(start: int, part: str, places: list[Place], bureau: bool) -> Mention:
-    """'LISBON (PORTUGAL), 4 FEB' names its country for readers abroad: a bureau's city,
-    where the report was filed, not where the news happened (measured on MUC-4: the event
-    was in the bureau's country in 10 of 60 such reports). It counts as a plain mention."""
-    if bureau:
-        return Mention(start, start + len(part), part, list(places), 0.5, bureau=True)
-    return Mention(start, start + len(part), part, list(places), 2.0, dateline=True)
-
-
-REACTION_RE = re.compile(
-    r"(?i)\s+(?:government|foreign\s+ministry|foreign\s+minister|embassy|president|"
-    r"authorities)\b[^.]{0,80}?\b(?:denounc|condemn|deplor|regrett?|repudiat|"
-    r"express(?:ed|es)?\s+(?:its|his|her|their)\s+(?:condolences|sympathy|solidarity|"
-    r"indignation|concern))"
-)
-"""'THE HONDURAN GOVERNMENT TODAY DENOUNCED ...': that country reacts; the event is elsewhere."""
-
-
-SOURCE_BEFORE_RE = re.compile(r"(?i)\b(?:radio|television|network|agency)\s+$")
-
-
-def _agency_tag(text: str) -> tuple[int, int]:
-    """Where the dateline's "(AGENCY)" tag after the place is; (0, 0) without a dateline."""
-    dateline = _dateline_match(text)
-    if dateline is None:
-        return 0, 0
-    return max(dateline.end(g) for g in ("place", "region", "country")), dateline.end()
-
-
-def _names_a_source(text: str, m: Mention, agency_tag: tuple[int, int]) -> bool:
-    """'(RADIO VENCEREMOS)', 'RADIO FARABUNDO MARTI': a station's name, not a place."""
-    if SOURCE_BEFORE_RE.search(text[max(0, m.start - 12) : m.start]):
-        return True
-    return agency_tag[0] <= m.start < agency_tag[1]
-
-
-def _reacting_from(text: str, mentions: list[Mention]) -> set[str]:
-    """Countries whose government the text shows reacting to the event."""
-    return {
-        m.candidates[0].cc for m in mentions
-        if m.demonym and m.candidates and REACTION_RE.match(text, m.end)
-    }
-
-
-def _dateline_country(name: str | None) -> str | None:
-    for place in gazetteer().index.get(name_key(name or ""), ()):
-        if place.kind == "country":
-            return place.cc
-    return None
-
-
 HOME_VOTE = 2.0
 """Votes of the publishing site's home (source_home.py) for its country and its region: a
 US state qualifier's worth. Measured on GVA: 1.0 gave state +18 rows, 2.0 +21, 3.5 +23;
@@ -596,23 +357,26 @@ def _analyse(
 ) -> tuple[tuple[tuple[Mention, Place], ...], Context | None]:
     """Mentions resolved once per text: the extractor asks again for every incident's focus.
     `home` is where the publishing site is at home, if known."""
-    dateline = _dateline_mentions(text)
+    dateline = dateline_mentions(text)
     taken = {(m.start, m.end) for m in dateline}
-    tag = _agency_tag(text)
-    found = [m for m in find_mentions(text)
-             if (m.start, m.end) not in taken and not _names_a_source(text, m, tag)]
-    if _reacting_from(text, found) & {p.cc for m in dateline for p in m.candidates}:
+    tag = agency_tag(text)
+    found = [
+        m
+        for m in find_mentions(text)
+        if (m.start, m.end) not in taken and not names_a_source(text, m, tag)
+    ]
+    if reacting_from(text, found) & {p.cc for m in dateline for p in m.candidates}:
         dateline = []  # a bureau abroad reporting its government's reaction to the event
     mentions = dateline + found
-    mentions = _outside_group_names(text, mentions)
-    mentions += _actor_country_hints(text)
+    mentions = outside_group_names(text, mentions)
+    mentions += actor_country_hints(text)
     if not mentions:
         return (), None
-    _link_qualifiers(text, mentions)
+    link_qualifiers(text, mentions)
     _mark_eventful(text, mentions)
     votes = _country_votes(text, mentions)
     regions = _admin1_votes(mentions)
-    for region in _hinted_regions(text):
+    for region in hinted_regions(text):
         regions[region] += REGION_HINT_VOTE
     if home is not None:
         votes[home.cc] += HOME_VOTE
@@ -627,90 +391,7 @@ def _analyse(
     return tuple(resolved), context
 
 
-@cache
-def _country_hint_pattern() -> tuple[re.Pattern, list[str]]:
-    """National forces and missions that operate in one country ("FARDC", "AMISOM")."""
-    table = {k: v for k, v in place_names()["country_hint_names"].items() if k != "_about"}
-    named = [(f"(?P<h{n}>{regex})", _starts_capitalised(regex)) for n, regex in enumerate(table)]
-    # Most names begin with a capital: a look-ahead lets the engine skip every lower-case
-    # word before trying fifty alternatives there (about 5% of a GVA article's time).
-    capital = "|".join(group for group, capitalised in named if capitalised)
-    other = "|".join(group for group, capitalised in named if not capitalised)
-    return re.compile(rf"\b(?:(?=[A-Z])(?:{capital})|{other})\b"), list(table.values())
-
-
-def _starts_capitalised(regex: str) -> bool:
-    """Whether every top-level alternative of `regex` begins with a capital letter."""
-    depth, starts = 0, [0]
-    for n, char in enumerate(regex):
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if char == "|" and depth == 0:
-            starts.append(n + 1)
-    return all(regex[n : n + 1].isupper() for n in starts)
-
-
-REGION_HINT_VOTE = 0.5
-"""A region vote for each region a named mission reports on: less than one unambiguous town."""
-
-
-@cache
-def _region_hint_patterns() -> list[tuple[re.Pattern, list[tuple[str, str]]]]:
-    table = {k: v for k, v in place_names()["region_hint_names"].items() if k != "_about"}
-    return [
-        (re.compile(rf"\b(?:{regex})\b"), [tuple(r.split(":", 1)) for r in regions])
-        for regex, regions in table.items()
-    ]
-
-
-def _hinted_regions(text: str) -> list[tuple[str, str]]:
-    """The regions a named mission's reports concern ("OSCE SMM": Donetsk and Luhansk): they
-    choose among a village's namesakes elsewhere in the country."""
-    found = []
-    for pattern, regions in _region_hint_patterns():
-        if pattern.search(text):
-            found.extend(regions)
-    return found
-
-
-def _named_force_countries(text: str) -> list[tuple[int, str]]:
-    pattern, codes = _country_hint_pattern()
-    hits = []
-    for match in pattern.finditer(text):
-        hits.append((match.start(), codes[int(match.lastgroup[1:])]))
-    return hits
-
-
-def _outside_group_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Drop place words that are part of an armed group's name ("Haram" in "Boko Haram")."""
-    from wirewatch.core.extraction.actors import group_spans
-
-    spans = group_spans(text)
-    if not spans:
-        return mentions
-    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
-
-
-def _actor_country_hints(text: str) -> list[Mention]:
-    """Home countries of named armed groups and national forces, as weak country hints."""
-    from wirewatch.core.extraction.actors import actor_countries
-
-    hints = []
-    # A national force or mission that only operates at home ("FARDC", "OSCE SMM") says more
-    # than the home country of a group that also fights abroad, or a demonym (votes 0.5-0.7).
-    weighted = [(p, cc, 0.3, None) for p, cc in actor_countries(text)]
-    weighted += [(p, cc, 1.0, 1.5) for p, cc in _named_force_countries(text)]
-    for position, cc, support, vote in weighted:
-        country = gazetteer().countries.get(cc)
-        if country:
-            hint = Mention(position, position, country.name, [country], support, demonym=True)
-            hint.vote = vote
-            hints.append(hint)
-    return hints
-
-
-def locate(
-    text: str, focus: tuple[int, int] | None = None, home: Place | None = None
-) -> Location:
+def locate(text: str, focus: tuple[int, int] | None = None, home: Place | None = None) -> Location:
     """The most precise place the text names for the event in `focus` (or the whole text);
     `home`: where the publishing site is at home (a weak vote between namesakes)."""
     resolved, context = _analyse(text, home)
@@ -747,10 +428,14 @@ def _village_instead(text: str, m: Mention, place: Place, context: Context) -> P
     knows in its country (the best reading is the country itself), or when the only town it
     names lies outside the regions a named mission reports on (a monitors' note on shelling
     near a village that shares its name with a town in another oblast)."""
-    hinted = {region for region in _hinted_regions(text) if region[0] == place.cc}
+    hinted = {region for region in hinted_regions(text) if region[0] == place.cc}
     if place.kind == "country":
         return cued_village(text, place.cc, hinted or None)
-    if (place.kind == "city" and hinted and (place.cc, place.admin1) not in hinted
-            and place.cc == context.top_cc):
+    if (
+        place.kind == "city"
+        and hinted
+        and (place.cc, place.admin1) not in hinted
+        and place.cc == context.top_cc
+    ):
         return cued_village(text, place.cc, hinted, name=m.text)
     return None
