@@ -16,7 +16,8 @@ Armenia", "Kenyan troops"), place words inside armed-group names ("Boko Haram"),
 and missions that only operate at home ("FARDC", "OSCE SMM": data/place_names.json
 country_hint_names), and transliteration variants ("Ar-Raqqa" for "Ar Raqqah", weak
 evidence). The publishing site's home, when its host name tells it (source_home.py), votes
-like a state qualifier.
+like a state qualifier. Datelines and source tags are read in place_datelines.py, qualifiers
+and containers in place_qualifiers.py, hints from named forces and groups in place_hints.py.
 The analysis of a text is cached, so asking once per incident
 costs one ranking each. The numeric weights below were set by measurement with
 bench/measure_places_dates.py; they are relative (support of a mention against its position).
