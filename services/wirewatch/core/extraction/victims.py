@@ -510,15 +510,25 @@ def _compound(after: str, category: str, end: int) -> tuple[str, int]:
     if more is not None:  # "paramilitary police officers": the compound may run on
         return _compound(after, more[0], end + following.end() + more[1])
     if _AGE_END_RE.search(after, 0, end):
-        # "a 22-year-old Elmdale man": a place or trait between the age and the noun
-        skipped = re.match(r"(?:\s+[\w'’.-]+){1,2}?\s+(?=\w)", after[end:])
-        more = _category(after[end + skipped.end() :]) if skipped else None
-        if more is not None and not _AGE_END_RE.search(after[end + skipped.end() :][: more[1]]):
-            return more[0], end + skipped.end() + more[1]
+        # "a 22-year-old Elmdale man", "a 30-year-old Elmdale County man": a place or trait
+        # of one or two words between the age and the noun
+        for words in (1, 2):
+            skipped = re.match(rf"(?:\s+[\w'’.-]+){{{words}}}\s+(?=\w)", after[end:])
+            if skipped and _NOT_A_MODIFIER_RE.search(skipped.group(0)):
+                break  # "a six-year-old and three people": two phrases
+            more = _category(after[end + skipped.end() :]) if skipped else None
+            if more is not None and not _AGE_END_RE.search(
+                after[end + skipped.end() :][: more[1]]
+            ):
+                return more[0], end + skipped.end() + more[1]
     return category, end
 
 
 _AGE_END_RE = re.compile(r"\b(?:years?|months?)[-\s]+old$", re.IGNORECASE)
+_NOT_A_MODIFIER_RE = re.compile(
+    rf"\b(?:and|or|of|with|was|were|is|are|who|{'|'.join(_HEAD_STOPS)})\b|\d|,", re.IGNORECASE
+)
+"""Words that end a phrase rather than stand between an age and its noun."""
 
 
 def _category(text: str) -> tuple[str, int] | None:
