@@ -12,3 +12,14 @@ def test_two_words_between_an_age_and_its_noun():
 def test_an_age_and_another_phrase_are_two_people():
     text = "A nine-year-old and two adults were shot outside the store. Nobody died."
     assert figures(text)[1] == 3
+
+
+def test_a_minor_injury_beside_another_figure():
+    text = ("No guards were hurt in the attack, though one woman sustained a minor injury "
+            "when she fell; the gunman was shot dead by police.")
+    assert figures(text) == (1, 1)
+
+
+def test_a_fatal_wound_beside_another_figure_is_not_more_dead():
+    text = "The farmer shot his cousin. The cousin suffered a fatal gunshot wound and he died."
+    assert figures(text)[0] == 1
