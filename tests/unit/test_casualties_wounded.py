@@ -23,3 +23,9 @@ def test_a_minor_injury_beside_another_figure():
 def test_a_fatal_wound_beside_another_figure_is_not_more_dead():
     text = "The farmer shot his cousin. The cousin suffered a fatal gunshot wound and he died."
     assert figures(text)[0] == 1
+
+
+def test_shot_but_survived_is_wounded_beside_the_dead():
+    text = ("Two brothers were shot dead at the farm on Monday. Their aunt was shot and beaten "
+            "but survived.")
+    assert figures(text) == (2, 1)

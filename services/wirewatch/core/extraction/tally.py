@@ -568,10 +568,12 @@ def _rest_of_a_part(mention: Mention, hit: list[Mention]) -> bool:
 _SURELY_ALIVE_RE = re.compile(
     r"\b(?:(?:stable|good|fair|satisfactory)\s+condition|non-?life[- ]threatening|"
     r"(?:expected|likely)\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|fine|all\s+right))|"
-    r"recovering|(?:treated\s+and\s+)?released|stabili[sz]ed|minor\s+injur(?:y|ies))\b",
+    r"recovering|(?:treated\s+and\s+)?released|stabili[sz]ed|minor\s+injur(?:y|ies)|"
+    r"survived(?!\s+by\b))\b",
     re.IGNORECASE,
 )
-"""'was taken to a hospital in stable condition', 'is expected to survive': alive for good."""
+"""'was taken to a hospital in stable condition', 'is expected to survive', 'was shot but
+survived': alive for good (not 'is survived by his wife', an obituary's words)."""
 _ALIVE_FOR_NOW_RE = re.compile(
     r"\b(?:critical|serious|guarded)\s+condition|\bfighting\s+for\s+(?:his|her)\s+life\b",
     re.IGNORECASE,
