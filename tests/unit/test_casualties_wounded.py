@@ -29,3 +29,8 @@ def test_shot_but_survived_is_wounded_beside_the_dead():
     text = ("Two brothers were shot dead at the farm on Monday. Their aunt was shot and beaten "
             "but survived.")
     assert figures(text) == (2, 1)
+
+
+def test_a_surname_that_suffered_an_injury():
+    text = "A rifle went off in the garage. Oyelaran suffered a minor hand injury."
+    assert figures(text)[1] == 1

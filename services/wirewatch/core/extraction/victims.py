@@ -594,9 +594,11 @@ _OBJECT_SURNAME_RE = re.compile(
 person named by surname alone."""
 _SUBJECT_SURNAME_RE = re.compile(
     r"^(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+(?:(?:later|then|eventually)\s+)?"
-    r"(?:died|was\s+(?:killed|pronounced\s+dead|declared\s+dead|shot\s+dead|fatally\s+shot))\b"
+    r"(?:died|was\s+(?:killed|pronounced\s+dead|declared\s+dead|shot\s+dead|fatally\s+shot)|"
+    r"(?:suffered|sustained)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:wounds?|injur(?:y|ies)))\b"
 )
-"""'Castillo died at the scene': one person named by surname alone, opening the sentence."""
+"""'Castillo died at the scene', 'Castillo suffered a minor hand injury': one person named by
+surname alone, opening the sentence."""
 SURNAME_MAX_ZIPF = 4.5
 """A word rarer than this in English (wordfreq Zipf scale) may be a surname: 'Walker' (4.4)
 and 'Castillo' (3.1) are read, 'Major', 'Police' and 'Nobody' (5 and up) are not."""
