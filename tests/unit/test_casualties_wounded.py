@@ -34,3 +34,8 @@ def test_shot_but_survived_is_wounded_beside_the_dead():
 def test_a_surname_that_suffered_an_injury():
     text = "A rifle went off in the garage. Oyelaran suffered a minor hand injury."
     assert figures(text)[1] == 1
+
+
+def test_were_hit_without_an_agent_is_shot():
+    text = "Gunmen opened fire on the crowd. Four people were hit, including the owner."
+    assert figures(text) == (None, 4)
