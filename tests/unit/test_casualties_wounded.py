@@ -39,3 +39,15 @@ def test_a_surname_that_suffered_an_injury():
 def test_were_hit_without_an_agent_is_shot():
     text = "Gunmen opened fire on the crowd. Four people were hit, including the owner."
     assert figures(text) == (None, 4)
+
+
+def test_the_others_after_a_part_are_the_rest_of_the_total():
+    text = ("Five people were shot at the park. One of the victims, a woman, was shot in the "
+            "head. Four other men were shot in the legs.")
+    assert figures(text)[1] == 5
+
+
+def test_the_others_hit_are_the_wounded_told_again():
+    text = ("One man died and four others were injured. Three were taken to a hospital. "
+            "At least four other victims were also shot.")
+    assert figures(text) == (1, 4)

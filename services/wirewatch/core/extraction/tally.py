@@ -419,7 +419,8 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     ] + survivors
     hit = [m for m in mentions if m.field == "shot" and m.value > 0 and m not in survivors]
     hit += maybe_the_dead
-    hit = _without_restated_survivors(hit, killed)
+    hit = _without_restated_survivors(
+        hit, killed, [m for m in mentions if m.field == "wounded" and id(m) not in told_apart])
     updates = [m for m in explicit if m.update]
     wounded = (Count(updates[-1].value, updates[-1:]) if updates  # "that number rose to five"
                else _merge_categories([_as_generic(m) for m in explicit]))
@@ -603,14 +604,21 @@ def _one_who_may_have_died(mention: Mention) -> bool:
     )
 
 
-def _without_restated_survivors(hit: list[Mention], killed: int | None) -> list[Mention]:
+def _without_restated_survivors(hit: list[Mention], killed: int | None,
+                                wounded: list[Mention]) -> list[Mention]:
     """'Sixteen people were shot, one fatally ... 15 others were shot': the others are the
-    survivors of the sixteen told again, not fifteen more."""
+    survivors of the sixteen told again, not fifteen more. So are 'four other men were hit'
+    after 'five people shot ... one of the victims, a woman, was shot in the head' (the rest
+    of the total once a part or one new person is told), and after 'four others were
+    injured' (the wounded told again)."""
     totals = [m.value for m in hit if not m.additive]
-    if not killed or not totals:
-        return hit
-    survivors = max(totals) - killed
-    return [m for m in hit if not (m.additive and m.relative and m.value == survivors)]
+    restated = {m.value for m in wounded if not m.additive and not m.zero and not m.part}
+    if totals:
+        restated |= {max(totals) - m.value for m in hit
+                     if (m.part or m.singular and not m.anaphoric) and not m.additive}
+        if killed:
+            restated.add(max(totals) - killed)
+    return [m for m in hit if not (m.additive and m.relative and m.value in restated)]
 
 
 def _as_generic(mention: Mention) -> Mention:
