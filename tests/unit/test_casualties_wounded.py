@@ -51,3 +51,7 @@ def test_the_others_hit_are_the_wounded_told_again():
     text = ("One man died and four others were injured. Three were taken to a hospital. "
             "At least four other victims were also shot.")
     assert figures(text) == (1, 4)
+
+
+def test_a_surname_struck_by_gunfire():
+    assert figures("Gunfire struck Okafor and two other men outside the bar.") == (None, 3)

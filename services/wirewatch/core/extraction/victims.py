@@ -585,13 +585,14 @@ _VERB_BEFORE_RE = re.compile(
 
 _OBJECT_SURNAME_RE = re.compile(
     r"\b(?-i:killed|killing|kills|murdered|murdering|assassinated|assassinating|beheaded|"
-    r"executed|shot\s+dead|shot\s+and\s+killed|(?P<declared>pronounced|declared))\s+"
+    r"executed|shot\s+dead|shot\s+and\s+killed|struck|striking|hitting|wounding|injuring|"
+    r"(?P<declared>pronounced|declared))\s+"
     r"(?P<name>(?:(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu)-)?(?-i:[A-Z][a-z'’]+)"
     r"(?:-(?-i:[A-Z][a-z'’]+))?)(?(declared)(?=\s+dead\b)|(?=\s*,|\s+and\b|\s*\.))",
     re.IGNORECASE,
 )
-"""'The blast killed al-Fahal, two guards and ...', 'doctors pronounced Walker dead': one
-person named by surname alone."""
+"""'The blast killed al-Fahal, two guards and ...', 'doctors pronounced Walker dead', 'gunfire
+struck Okafor and two others': one person named by surname alone."""
 _SUBJECT_SURNAME_RE = re.compile(
     r"^(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+(?:(?:later|then|eventually)\s+)?"
     r"(?:died|was\s+(?:killed|pronounced\s+dead|declared\s+dead|shot\s+dead|fatally\s+shot)|"
