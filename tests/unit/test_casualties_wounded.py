@@ -55,3 +55,9 @@ def test_the_others_hit_are_the_wounded_told_again():
 
 def test_a_surname_struck_by_gunfire():
     assert figures("Gunfire struck Okafor and two other men outside the bar.") == (None, 3)
+
+
+def test_a_wound_told_through_what_police_say():
+    text = ("Three teenagers, ages 15 to 17, sustained what police described as non-life "
+            "threatening injuries.")
+    assert figures(text) == (None, 3)

@@ -276,7 +276,8 @@ _PART_OF_RE = re.compile(r"\bof\s+(?:the|those|these)?\s*$", re.IGNORECASE)
 _WOUND_NOUN_RE = re.compile(
     r"\b(?P<verb>suffered|suffering|suffers?|sustained|sustaining|received|treated\s+for|"
     r"survived|with)\s+(?:from\s+)?"
-    r"(?:(?:an?|one|two|three|nonlife-threatening|"
+    r"(?:what\s+(?:\w+\s+){1,3}?(?:are|were|is|was|as)\s+)?"  # "what police say are"
+    r"(?:(?:an?|one|two|three|nonlife-threatening|non-life\s+threatening|"
     r"multiple|several|numerous|minor|serious|critical|severe|non-life-threatening|superficial|"
     r"slight|light|life-threatening|apparent|possible|graze|hand|leg|arm|head|facial|bodily|"
     r"(?P<fatal>fatal|mortal)|gunshot|gun\s+shot|bullet|shrapnel|burn)\s+){0,3}"
