@@ -61,3 +61,9 @@ def test_a_wound_told_through_what_police_say():
     text = ("Three teenagers, ages 15 to 17, sustained what police described as non-life "
             "threatening injuries.")
     assert figures(text) == (None, 3)
+
+
+def test_an_officer_hurt_as_the_attacker_died_adds_to_the_hurt():
+    text = ("The parcel bombs killed two people and injured five. Days later the suspect blew "
+            "himself up in his car as troopers approached, also injuring a police officer.")
+    assert figures(text)[1] == 6

@@ -398,7 +398,8 @@ def _category_count(mentions: list[Mention], category: str) -> Count:
 
 def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     """Explicitly wounded, or those hit and not killed, whichever is larger."""
-    mentions = _without_the_dead_among_them(_next_of_a_listed_total(mentions))
+    mentions = _officers_hurt_as_the_attacker_died(
+        _without_the_dead_among_them(_next_of_a_listed_total(mentions)))
     killed_sentences = {id(m.sentence) for m in mentions if m.field == "killed" and not m.zero}
     maybe_the_dead = [
         m for m in mentions
@@ -450,6 +451,25 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     if wounded.value is None and any(m.field == "wounded" and m.zero for m in mentions):
         return Count(0, [next(m for m in mentions if m.field == "wounded" and m.zero)])
     return wounded
+
+
+def _officers_hurt_as_the_attacker_died(mentions: list[Mention]) -> list[Mention]:
+    """'... killing two people and injuring five. The suspect blew himself up as police
+    closed in, also injuring an officer': officers newly told hurt in a later sentence that
+    tells the attacker's own death are hurt at the attack's end, besides the people told hurt
+    or shot before ('the officer', told before, is not)."""
+    told_hurt = [m for m in mentions if m.field in ("wounded", "shot") and not m.zero
+                 and m.category != "security"]
+    result = []
+    for mention in mentions:
+        if (mention.field == "wounded" and mention.category == "security" and not mention.zero
+                and not mention.part and not mention.additive and not mention.anaphoric
+                and any(t.sentence.start < mention.sentence.start for t in told_hurt)
+                and any(k.field == "killed" and k.category == "perpetrator" and not k.zero
+                        and k.sentence is mention.sentence for k in mentions)):
+            mention = replace(mention, additive=True)
+        result.append(mention)
+    return result
 
 
 _INCLUDING_THE_DEAD_RE = re.compile(r",?\s+(?:including|among\s+them)\s+$", re.IGNORECASE)
