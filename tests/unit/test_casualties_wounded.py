@@ -67,3 +67,7 @@ def test_an_officer_hurt_as_the_attacker_died_adds_to_the_hurt():
     text = ("The parcel bombs killed two people and injured five. Days later the suspect blew "
             "himself up in his car as troopers approached, also injuring a police officer.")
     assert figures(text)[1] == 6
+
+
+def test_a_bare_noun_inside_a_list_of_people():
+    assert figures("A man, woman and teenager were wounded outside the diner.") == (None, 3)

@@ -635,7 +635,9 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
         phrase = _singular_at(text, match)
         if phrase is not None:
             phrases.append(phrase)
-    for match in re.finditer(r"\b(?:and|or)\s+", text, re.IGNORECASE):
+    for match in re.finditer(r"\b(?:and|or)\s+|,\s+(?=\w+(?:\s*,|\s+(?:and|or)\s))", text,
+                             re.IGNORECASE):
+        # "a man and boy"; "a man, woman and boy": a bare noun inside a list of people
         bare = _category(text[match.end() :])
         if bare is not None and _is_singular(text[match.end() : match.end() + bare[1]].lower()):
             phrases.append(VictimPhrase(match.end(), match.end() + bare[1], 1, bare[0],
