@@ -71,3 +71,12 @@ def test_an_officer_hurt_as_the_attacker_died_adds_to_the_hurt():
 
 def test_a_bare_noun_inside_a_list_of_people():
     assert figures("A man, woman and teenager were wounded outside the diner.") == (None, 3)
+
+
+def test_a_second_person_set_against_the_first_by_while():
+    text = "The cousin was shot in the foot, while the neighbour was shot in the shoulder."
+    assert figures(text) == (None, 2)
+
+
+def test_while_within_one_persons_story_is_one_person():
+    assert figures("He was shot while he was walking his dog.") == (None, 1)

@@ -398,8 +398,8 @@ def _category_count(mentions: list[Mention], category: str) -> Count:
 
 def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     """Explicitly wounded, or those hit and not killed, whichever is larger."""
-    mentions = _officers_hurt_as_the_attacker_died(
-        _without_the_dead_among_them(_next_of_a_listed_total(mentions)))
+    mentions = _second_person_of_a_sentence(_officers_hurt_as_the_attacker_died(
+        _without_the_dead_among_them(_next_of_a_listed_total(mentions))))
     killed_sentences = {id(m.sentence) for m in mentions if m.field == "killed" and not m.zero}
     maybe_the_dead = [
         m for m in mentions
@@ -451,6 +451,44 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     if wounded.value is None and any(m.field == "wounded" and m.zero for m in mentions):
         return Count(0, [next(m for m in mentions if m.field == "wounded" and m.zero)])
     return wounded
+
+
+_WHILE_RE = re.compile(r"^[^.;]*?(?:,\s*|\s)(?:while|whereas)\s", re.IGNORECASE)
+_HEAD_RE = re.compile(r"(\w+)\s+(?:was|is|had\s+been|has\s+been)\b", re.IGNORECASE)
+
+
+def _second_person_of_a_sentence(mentions: list[Mention]) -> list[Mention]:
+    """'He was shot, while a 4-year-old girl was grazed by a bullet', 'the uncle was shot in
+    the hand, while the child was shot in the chest': a second one-person figure set against
+    the first by 'while' in the same sentence, naming someone else (a new person, or another
+    noun), is one more person hit, not the first told again."""
+    hurt = [m for m in mentions if m.field in ("shot", "wounded") and m.singular
+            and not m.zero and not m.part and not m.additive and m.value == 1]
+    pairs = {}
+    for first in hurt:
+        for second in hurt:
+            if (second.sentence is not first.sentence or second.start <= first.end
+                    or first.field != "shot" or id(first) in pairs or id(second) in pairs):
+                continue
+            text, base = first.sentence.text, first.sentence.start
+            if _WHILE_RE.match(text[first.end - base : second.start - base] + " ") and \
+                    _another_person(first, second):
+                pairs[id(first)] = replace(
+                    first, value=2, singular=False, end=second.end,
+                    phrase=text[first.start - base : second.end - base],
+                    anaphoric=first.anaphoric and second.anaphoric)
+                pairs[id(second)] = None
+    result = [pairs.get(id(m), m) if id(m) in pairs else m for m in mentions]
+    return [m for m in result if m is not None]
+
+
+def _another_person(first: Mention, second: Mention) -> bool:
+    """Someone new ('a girl') or named by another noun ('the uncle' ... 'the child')."""
+    if not second.anaphoric:
+        return True
+    heads = [_HEAD_RE.search(m.phrase) for m in (first, second)]
+    return all(heads) and heads[0].group(1).lower() != heads[1].group(1).lower() and not any(
+        _HE_OR_SHE_RE.fullmatch(h.group(1)) for h in heads)
 
 
 def _officers_hurt_as_the_attacker_died(mentions: list[Mention]) -> list[Mention]:
