@@ -210,8 +210,7 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     claimed: set[int] = set()
     for trigger in TRIGGER_RE.finditer(text):
         mentions.extend(_read_trigger(sentence, trigger, phrases, claimed))
-    if not mentions:
-        mentions.extend(_wound_bearers(sentence, phrases))
+    mentions.extend(_wound_bearers(sentence, phrases, mentions))
     mentions.extend(_hit_by_rounds(sentence, phrases))
     mentions.extend(toll_mentions(sentence))
     mentions.extend(multiple_shootings(sentence))
@@ -277,7 +276,8 @@ _PART_OF_RE = re.compile(r"\bof\s+(?:the|those|these)?\s*$", re.IGNORECASE)
 _WOUND_NOUN_RE = re.compile(
     r"\b(?P<verb>suffered|suffering|suffers?|sustained|sustaining|received|treated\s+for|"
     r"survived|with)\s+(?:from\s+)?"
-    r"(?:(?:an?|one|two|three|nonlife-threatening|"
+    r"(?:what\s+(?:\w+\s+){1,3}?(?:are|were|is|was|as)\s+)?"  # "what police say are"
+    r"(?:(?:an?|one|two|three|nonlife-threatening|non-life\s+threatening|"
     r"multiple|several|numerous|minor|serious|critical|severe|non-life-threatening|superficial|"
     r"slight|light|life-threatening|apparent|possible|graze|hand|leg|arm|head|facial|bodily|"
     r"(?P<fatal>fatal|mortal)|gunshot|gun\s+shot|bullet|shrapnel|burn)\s+){0,3}"
@@ -292,21 +292,31 @@ only the hurt by gunfire, and no dev row of the other sets needs them."""
 _GUNSHOT_RE = re.compile(r"\b(?:gunshot|gun\s+shot|bullet|shrapnel)\b", re.IGNORECASE)
 
 
-def _wound_bearers(sentence: Sentence, phrases: list[VictimPhrase]) -> list[Mention]:
+def _wound_bearers(sentence: Sentence, phrases: list[VictimPhrase],
+                   others: list[Mention]) -> list[Mention]:
     """The people a gunshot wound is told of: the subject of 'suffered', or whoever stands
     right before 'with'. Read only when the sentence names no other casualty, so a wound
-    that killed ('was found with a gunshot wound and pronounced dead') is left to it. They
+    that killed ('was found with a gunshot wound and pronounced dead') is left to it, or
+    for a subject of 'suffered' (not 'with') that no other figure of the sentence reads:
+    'no officer was hurt, though one man sustained a minor injury'. They
     are people hit, whose death another sentence may tell ('four victims suffering from
     gunshot wounds ... one died' is 1 dead, 3 wounded), unless told as more ('a fourth man')."""
     found = []
     for match in _WOUND_NOUN_RE.finditer(sentence.text):
         position = match.start("verb")
+        if others and (match.group("verb").lower() == "with" or match.group("fatal")):
+            continue
         if match.group("verb").lower() != "with":
             group = _before(sentence.text, position, phrases)
         elif _GUNSHOT_RE.search(match.group(0)):
             group = [p for p in phrases if re.fullmatch(r"\s*", sentence.text[p.end : position])]
         else:
             continue  # "taken to hospital with injuries": only a gunshot wound marks a victim
+        if group and others and any(
+            m.start < sentence.start + match.end() and sentence.start + group[0].start < m.end
+            for m in others
+        ):
+            continue  # a figure of the sentence already reads these people or this wound
         if group:
             told = sentence.text[group[0].start : group[-1].end]
             survived = match.group("verb").lower() == "survived"  # alive: not one of the dead

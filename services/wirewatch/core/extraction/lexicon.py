@@ -138,6 +138,7 @@ hospitali[sz]ed|maimed|critically\s+(?:shot|injured)|seriously\s+(?:shot|injured
 SHOT_WORDS = r"""shot|shooting|stabbed|stabbing|
 (?:struck|hit)\s+by\s+(?:a\s+|an\s+)?(?:stray\s+|errant\s+)?(?:gunfire|gunshots?|bullets?|rounds?|pellets?)|
 hit(?=\s+(?:during|in)\s+the\s+(?:shooting|gunfire|crossfire|exchange\s+of\s+fire))|
+(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s)|(?<=\bwere\salso\s)|(?<=\bwas\salso\s))hit(?=\s*[,;]|\.(?:\s|$)|\s+(?:including|and\s+(?:wounded|injured|hurt)|but)\b)|
 (?:hit|struck)(?=\s+(?:once\s+|twice\s+)?(?:in|on)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)\s+)?
 (?:legs?|arms?|ankles?|foot|feet|hands?|hips?|back|chest|head|neck|shoulders?|stomach|abdomen|buttocks|
 thighs?|knees?|face|side|torso|wrists?|elbows?|calf|jaw|groin|heels?|toes?|fingers?|eyes?|cheek)\b)|

@@ -398,7 +398,8 @@ def _category_count(mentions: list[Mention], category: str) -> Count:
 
 def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     """Explicitly wounded, or those hit and not killed, whichever is larger."""
-    mentions = _without_the_dead_among_them(_next_of_a_listed_total(mentions))
+    mentions = _second_person_of_a_sentence(_officers_hurt_as_the_attacker_died(
+        _without_the_dead_among_them(_next_of_a_listed_total(mentions))))
     killed_sentences = {id(m.sentence) for m in mentions if m.field == "killed" and not m.zero}
     maybe_the_dead = [
         m for m in mentions
@@ -419,7 +420,8 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     ] + survivors
     hit = [m for m in mentions if m.field == "shot" and m.value > 0 and m not in survivors]
     hit += maybe_the_dead
-    hit = _without_restated_survivors(hit, killed)
+    hit = _without_restated_survivors(
+        hit, killed, [m for m in mentions if m.field == "wounded" and id(m) not in told_apart])
     updates = [m for m in explicit if m.update]
     wounded = (Count(updates[-1].value, updates[-1:]) if updates  # "that number rose to five"
                else _merge_categories([_as_generic(m) for m in explicit]))
@@ -449,6 +451,63 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
     if wounded.value is None and any(m.field == "wounded" and m.zero for m in mentions):
         return Count(0, [next(m for m in mentions if m.field == "wounded" and m.zero)])
     return wounded
+
+
+_WHILE_RE = re.compile(r"^[^.;]*?(?:,\s*|\s)(?:while|whereas)\s", re.IGNORECASE)
+_HEAD_RE = re.compile(r"(\w+)\s+(?:was|is|had\s+been|has\s+been)\b", re.IGNORECASE)
+
+
+def _second_person_of_a_sentence(mentions: list[Mention]) -> list[Mention]:
+    """'He was shot, while a 4-year-old girl was grazed by a bullet', 'the uncle was shot in
+    the hand, while the child was shot in the chest': a second one-person figure set against
+    the first by 'while' in the same sentence, naming someone else (a new person, or another
+    noun), is one more person hit, not the first told again."""
+    hurt = [m for m in mentions if m.field in ("shot", "wounded") and m.singular
+            and not m.zero and not m.part and not m.additive and m.value == 1]
+    pairs = {}
+    for first in hurt:
+        for second in hurt:
+            if (second.sentence is not first.sentence or second.start <= first.end
+                    or first.field != "shot" or id(first) in pairs or id(second) in pairs):
+                continue
+            text, base = first.sentence.text, first.sentence.start
+            if _WHILE_RE.match(text[first.end - base : second.start - base] + " ") and \
+                    _another_person(first, second):
+                pairs[id(first)] = replace(
+                    first, value=2, singular=False, end=second.end,
+                    phrase=text[first.start - base : second.end - base],
+                    anaphoric=first.anaphoric and second.anaphoric)
+                pairs[id(second)] = None
+    result = [pairs.get(id(m), m) if id(m) in pairs else m for m in mentions]
+    return [m for m in result if m is not None]
+
+
+def _another_person(first: Mention, second: Mention) -> bool:
+    """Someone new ('a girl') or named by another noun ('the uncle' ... 'the child')."""
+    if not second.anaphoric:
+        return True
+    heads = [_HEAD_RE.search(m.phrase) for m in (first, second)]
+    return all(heads) and heads[0].group(1).lower() != heads[1].group(1).lower() and not any(
+        _HE_OR_SHE_RE.fullmatch(h.group(1)) for h in heads)
+
+
+def _officers_hurt_as_the_attacker_died(mentions: list[Mention]) -> list[Mention]:
+    """'... killing two people and injuring five. The suspect blew himself up as police
+    closed in, also injuring an officer': officers newly told hurt in a later sentence that
+    tells the attacker's own death are hurt at the attack's end, besides the people told hurt
+    or shot before ('the officer', told before, is not)."""
+    told_hurt = [m for m in mentions if m.field in ("wounded", "shot") and not m.zero
+                 and m.category != "security"]
+    result = []
+    for mention in mentions:
+        if (mention.field == "wounded" and mention.category == "security" and not mention.zero
+                and not mention.part and not mention.additive and not mention.anaphoric
+                and any(t.sentence.start < mention.sentence.start for t in told_hurt)
+                and any(k.field == "killed" and k.category == "perpetrator" and not k.zero
+                        and k.sentence is mention.sentence for k in mentions)):
+            mention = replace(mention, additive=True)
+        result.append(mention)
+    return result
 
 
 _INCLUDING_THE_DEAD_RE = re.compile(r",?\s+(?:including|among\s+them)\s+$", re.IGNORECASE)
@@ -568,10 +627,12 @@ def _rest_of_a_part(mention: Mention, hit: list[Mention]) -> bool:
 _SURELY_ALIVE_RE = re.compile(
     r"\b(?:(?:stable|good|fair|satisfactory)\s+condition|non-?life[- ]threatening|"
     r"(?:expected|likely)\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|fine|all\s+right))|"
-    r"recovering|(?:treated\s+and\s+)?released|stabili[sz]ed|minor\s+injur(?:y|ies))\b",
+    r"recovering|(?:treated\s+and\s+)?released|stabili[sz]ed|minor\s+injur(?:y|ies)|"
+    r"survived(?!\s+by\b))\b",
     re.IGNORECASE,
 )
-"""'was taken to a hospital in stable condition', 'is expected to survive': alive for good."""
+"""'was taken to a hospital in stable condition', 'is expected to survive', 'was shot but
+survived': alive for good (not 'is survived by his wife', an obituary's words)."""
 _ALIVE_FOR_NOW_RE = re.compile(
     r"\b(?:critical|serious|guarded)\s+condition|\bfighting\s+for\s+(?:his|her)\s+life\b",
     re.IGNORECASE,
@@ -601,14 +662,21 @@ def _one_who_may_have_died(mention: Mention) -> bool:
     )
 
 
-def _without_restated_survivors(hit: list[Mention], killed: int | None) -> list[Mention]:
+def _without_restated_survivors(hit: list[Mention], killed: int | None,
+                                wounded: list[Mention]) -> list[Mention]:
     """'Sixteen people were shot, one fatally ... 15 others were shot': the others are the
-    survivors of the sixteen told again, not fifteen more."""
+    survivors of the sixteen told again, not fifteen more. So are 'four other men were hit'
+    after 'five people shot ... one of the victims, a woman, was shot in the head' (the rest
+    of the total once a part or one new person is told), and after 'four others were
+    injured' (the wounded told again)."""
     totals = [m.value for m in hit if not m.additive]
-    if not killed or not totals:
-        return hit
-    survivors = max(totals) - killed
-    return [m for m in hit if not (m.additive and m.relative and m.value == survivors)]
+    restated = {m.value for m in wounded if not m.additive and not m.zero and not m.part}
+    if totals:
+        restated |= {max(totals) - m.value for m in hit
+                     if (m.part or m.singular and not m.anaphoric) and not m.additive}
+        if killed:
+            restated.add(max(totals) - killed)
+    return [m for m in hit if not (m.additive and m.relative and m.value in restated)]
 
 
 def _as_generic(mention: Mention) -> Mention:

@@ -510,15 +510,25 @@ def _compound(after: str, category: str, end: int) -> tuple[str, int]:
     if more is not None:  # "paramilitary police officers": the compound may run on
         return _compound(after, more[0], end + following.end() + more[1])
     if _AGE_END_RE.search(after, 0, end):
-        # "a 22-year-old Elmdale man": a place or trait between the age and the noun
-        skipped = re.match(r"(?:\s+[\w'’.-]+){1,2}?\s+(?=\w)", after[end:])
-        more = _category(after[end + skipped.end() :]) if skipped else None
-        if more is not None and not _AGE_END_RE.search(after[end + skipped.end() :][: more[1]]):
-            return more[0], end + skipped.end() + more[1]
+        # "a 22-year-old Elmdale man", "a 30-year-old Elmdale County man": a place or trait
+        # of one or two words between the age and the noun
+        for words in (1, 2):
+            skipped = re.match(rf"(?:\s+[\w'’.-]+){{{words}}}\s+(?=\w)", after[end:])
+            if skipped and _NOT_A_MODIFIER_RE.search(skipped.group(0)):
+                break  # "a six-year-old and three people": two phrases
+            more = _category(after[end + skipped.end() :]) if skipped else None
+            if more is not None and not _AGE_END_RE.search(
+                after[end + skipped.end() :][: more[1]]
+            ):
+                return more[0], end + skipped.end() + more[1]
     return category, end
 
 
 _AGE_END_RE = re.compile(r"\b(?:years?|months?)[-\s]+old$", re.IGNORECASE)
+_NOT_A_MODIFIER_RE = re.compile(
+    rf"\b(?:and|or|of|with|was|were|is|are|who|{'|'.join(_HEAD_STOPS)})\b|\d|,", re.IGNORECASE
+)
+"""Words that end a phrase rather than stand between an age and its noun."""
 
 
 def _category(text: str) -> tuple[str, int] | None:
@@ -575,18 +585,21 @@ _VERB_BEFORE_RE = re.compile(
 
 _OBJECT_SURNAME_RE = re.compile(
     r"\b(?-i:killed|killing|kills|murdered|murdering|assassinated|assassinating|beheaded|"
-    r"executed|shot\s+dead|shot\s+and\s+killed|(?P<declared>pronounced|declared))\s+"
+    r"executed|shot\s+dead|shot\s+and\s+killed|struck|striking|hitting|wounding|injuring|"
+    r"(?P<declared>pronounced|declared))\s+"
     r"(?P<name>(?:(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu)-)?(?-i:[A-Z][a-z'’]+)"
     r"(?:-(?-i:[A-Z][a-z'’]+))?)(?(declared)(?=\s+dead\b)|(?=\s*,|\s+and\b|\s*\.))",
     re.IGNORECASE,
 )
-"""'The blast killed al-Fahal, two guards and ...', 'doctors pronounced Walker dead': one
-person named by surname alone."""
+"""'The blast killed al-Fahal, two guards and ...', 'doctors pronounced Walker dead', 'gunfire
+struck Okafor and two others': one person named by surname alone."""
 _SUBJECT_SURNAME_RE = re.compile(
     r"^(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+(?:(?:later|then|eventually)\s+)?"
-    r"(?:died|was\s+(?:killed|pronounced\s+dead|declared\s+dead|shot\s+dead|fatally\s+shot))\b"
+    r"(?:died|was\s+(?:killed|pronounced\s+dead|declared\s+dead|shot\s+dead|fatally\s+shot)|"
+    r"(?:suffered|sustained)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:wounds?|injur(?:y|ies)))\b"
 )
-"""'Castillo died at the scene': one person named by surname alone, opening the sentence."""
+"""'Castillo died at the scene', 'Castillo suffered a minor hand injury': one person named by
+surname alone, opening the sentence."""
 SURNAME_MAX_ZIPF = 4.5
 """A word rarer than this in English (wordfreq Zipf scale) may be a surname: 'Walker' (4.4)
 and 'Castillo' (3.1) are read, 'Major', 'Police' and 'Nobody' (5 and up) are not."""
@@ -622,7 +635,9 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
         phrase = _singular_at(text, match)
         if phrase is not None:
             phrases.append(phrase)
-    for match in re.finditer(r"\b(?:and|or)\s+", text, re.IGNORECASE):
+    for match in re.finditer(r"\b(?:and|or)\s+|,\s+(?=\w+(?:\s*,|\s+(?:and|or)\s))", text,
+                             re.IGNORECASE):
+        # "a man and boy"; "a man, woman and boy": a bare noun inside a list of people
         bare = _category(text[match.end() :])
         if bare is not None and _is_singular(text[match.end() : match.end() + bare[1]].lower()):
             phrases.append(VictimPhrase(match.end(), match.end() + bare[1], 1, bare[0],

@@ -1,0 +1,82 @@
+"""Wounded readings: who was hurt and survived, told in ways the main readers miss."""
+
+from __future__ import annotations
+
+from tests.casualty_figures import figures
+
+
+def test_two_words_between_an_age_and_its_noun():
+    assert figures("A 41-year-old Norwegian Sami herder was stabbed in the arm.") == (None, 1)
+
+
+def test_an_age_and_another_phrase_are_two_people():
+    text = "A nine-year-old and two adults were shot outside the store. Nobody died."
+    assert figures(text)[1] == 3
+
+
+def test_a_minor_injury_beside_another_figure():
+    text = ("No guards were hurt in the attack, though one woman sustained a minor injury "
+            "when she fell; the gunman was shot dead by police.")
+    assert figures(text) == (1, 1)
+
+
+def test_a_fatal_wound_beside_another_figure_is_not_more_dead():
+    text = "The farmer shot his cousin. The cousin suffered a fatal gunshot wound and he died."
+    assert figures(text)[0] == 1
+
+
+def test_shot_but_survived_is_wounded_beside_the_dead():
+    text = ("Two brothers were shot dead at the farm on Monday. Their aunt was shot and beaten "
+            "but survived.")
+    assert figures(text) == (2, 1)
+
+
+def test_a_surname_that_suffered_an_injury():
+    text = "A rifle went off in the garage. Oyelaran suffered a minor hand injury."
+    assert figures(text)[1] == 1
+
+
+def test_were_hit_without_an_agent_is_shot():
+    text = "Gunmen opened fire on the crowd. Four people were hit, including the owner."
+    assert figures(text) == (None, 4)
+
+
+def test_the_others_after_a_part_are_the_rest_of_the_total():
+    text = ("Five people were shot at the park. One of the victims, a woman, was shot in the "
+            "head. Four other men were shot in the legs.")
+    assert figures(text)[1] == 5
+
+
+def test_the_others_hit_are_the_wounded_told_again():
+    text = ("One man died and four others were injured. Three were taken to a hospital. "
+            "At least four other victims were also shot.")
+    assert figures(text) == (1, 4)
+
+
+def test_a_surname_struck_by_gunfire():
+    assert figures("Gunfire struck Okafor and two other men outside the bar.") == (None, 3)
+
+
+def test_a_wound_told_through_what_police_say():
+    text = ("Three teenagers, ages 15 to 17, sustained what police described as non-life "
+            "threatening injuries.")
+    assert figures(text) == (None, 3)
+
+
+def test_an_officer_hurt_as_the_attacker_died_adds_to_the_hurt():
+    text = ("The parcel bombs killed two people and injured five. Days later the suspect blew "
+            "himself up in his car as troopers approached, also injuring a police officer.")
+    assert figures(text)[1] == 6
+
+
+def test_a_bare_noun_inside_a_list_of_people():
+    assert figures("A man, woman and teenager were wounded outside the diner.") == (None, 3)
+
+
+def test_a_second_person_set_against_the_first_by_while():
+    text = "The cousin was shot in the foot, while the neighbour was shot in the shoulder."
+    assert figures(text) == (None, 2)
+
+
+def test_while_within_one_persons_story_is_one_person():
+    assert figures("He was shot while he was walking his dog.") == (None, 1)
