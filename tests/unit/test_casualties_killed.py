@@ -60,3 +60,15 @@ def test_a_headline_comma_joins_shot_and_killed():
 
 def test_a_title_case_headline_verb_is_no_surname():
     assert figures("Farmer Dies After Shooting Near Lubbock Ranch") == (1, None)
+
+
+def test_one_who_also_died_after_a_counted_toll_is_one_of_it():
+    text = ("Two people were killed in a shooting at a Tulsa car wash. Jamal Okonkwo, 19, died "
+            "at the scene. Police said Dana Farrow, 22, also died at a hospital.")
+    assert figures(text) == (2, None)
+
+
+def test_one_who_also_died_after_a_list_of_named_dead_is_one_more():
+    text = ("Gunmen shot and killed Obrecht, his wife Lena Obrecht, and his son Tomas in Laredo. "
+            "Their neighbour, Arlo Pruitt, was also shot and killed in the attack.")
+    assert figures(text) == (4, None)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from wirewatch.core.extraction.lexicon import ADDITIVE_RE, HURT_WORD_RE
 from wirewatch.core.extraction.mentions import Mention
+from wirewatch.core.extraction.numbers import SMALL_COUNT
 from wirewatch.core.extraction.stated_figures import MURDER_SUICIDE_RE
 from wirewatch.core.models import Evidence
 
@@ -153,6 +154,7 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
     if not positives:
         zero = [m for m in mentions if m.field == "killed" and (m.zero or m.value == 0)]
         return Count(0 if zero else None, zero[:1]), {}
+    positives = _dead_of_a_total_told_before(positives)
     base = _without_parts_of_extras(positives)
     extra = _distinct_extras(positives)
     totals = [m for m in base if _is_a_stated_total(m)]
@@ -187,6 +189,28 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
     if sum(breakdown.values()) != total:
         breakdown = {}
     return Count(total, used), breakdown
+
+
+_COUNT_WORD_RE = re.compile(rf"\b(?:{SMALL_COUNT}|all|both|dozens?)\b", re.IGNORECASE)
+
+
+def _dead_of_a_total_told_before(positives: list[Mention]) -> list[Mention]:
+    """'Two people were killed ... Smith died at the scene ... Jones also died': one who
+    "also" died (no 'another' or 'more') after a larger toll told before is one of that
+    toll, named one by one, not one more dead. The toll is a count ('two people'), not a
+    list of the people named ('killed Ruiz, his wife and his son ... a guard was also
+    killed': one more)."""
+    totals = [m for m in positives if not m.additive and not m.part and not m.singular
+              and _COUNT_WORD_RE.search(m.phrase)]
+    result = []
+    for mention in positives:
+        if mention.additive and not ADDITIVE_RE.search(mention.phrase) and any(
+            t.sentence.start < mention.sentence.start and t.value > mention.value
+            for t in totals
+        ):
+            mention = replace(mention, additive=False)
+        result.append(mention)
+    return result
 
 
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:a\s+total\s+of|in\s+total,?|altogether,?|in\s+all,?)\s*$",
