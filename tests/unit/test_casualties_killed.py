@@ -72,3 +72,9 @@ def test_one_who_also_died_after_a_list_of_named_dead_is_one_more():
     text = ("Gunmen shot and killed Obrecht, his wife Lena Obrecht, and his son Tomas in Laredo. "
             "Their neighbour, Arlo Pruitt, was also shot and killed in the attack.")
     assert figures(text) == (4, None)
+
+
+def test_more_dead_after_a_toll_told_one_by_one_are_its_rest():
+    text = ("Three people were killed in a shooting at a Reno motel. A 40-year-old woman was "
+            "pronounced dead at the scene. Two more people died at a hospital.")
+    assert figures(text) == (3, None)

@@ -199,18 +199,33 @@ def _dead_of_a_total_told_before(positives: list[Mention]) -> list[Mention]:
     "also" died (no 'another' or 'more') after a larger toll told before is one of that
     toll, named one by one, not one more dead. The toll is a count ('two people'), not a
     list of the people named ('killed Ruiz, his wife and his son ... a guard was also
-    killed': one more)."""
+    killed': one more). So are 'two more' after dead told one by one (see
+    `_dead_listed_so_far`)."""
     totals = [m for m in positives if not m.additive and not m.part and not m.singular
               and _COUNT_WORD_RE.search(m.phrase)]
     result = []
     for mention in positives:
-        if mention.additive and not ADDITIVE_RE.search(mention.phrase) and any(
+        also_of_a_toll = not ADDITIVE_RE.search(mention.phrase) and any(
             t.sentence.start < mention.sentence.start and t.value > mention.value
             for t in totals
-        ):
+        )
+        if mention.additive and (also_of_a_toll or any(
+            _dead_listed_so_far(positives, t, mention) for t in totals
+        )):
             mention = replace(mention, additive=False)
         result.append(mention)
     return result
+
+
+def _dead_listed_so_far(dead: list[Mention], total: Mention, mention: Mention) -> bool:
+    """'Three people were killed ... a woman was pronounced dead at the scene ... two more
+    people died at a hospital': the others are the rest of the toll told before, as long
+    as those told one by one since do not outnumber it."""
+    if total.sentence.start >= mention.sentence.start:
+        return False
+    listed = sum(m.value for m in dead if (m.part or m.singular and not m.anaphoric)
+                 and not m.additive and total.sentence.end <= m.start < mention.start)
+    return listed >= 1 and listed + mention.value <= total.value
 
 
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:a\s+total\s+of|in\s+total,?|altogether,?|in\s+all,?)\s*$",
