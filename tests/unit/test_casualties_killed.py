@@ -78,3 +78,12 @@ def test_more_dead_after_a_toll_told_one_by_one_are_its_rest():
     text = ("Three people were killed in a shooting at a Reno motel. A 40-year-old woman was "
             "pronounced dead at the scene. Two more people died at a hospital.")
     assert figures(text) == (3, None)
+
+
+def test_an_unborn_child_told_with_the_dead_is_not_counted_apart():
+    text = "Two people and an unborn baby were killed when a man opened fire in a Provo duplex."
+    assert figures(text) == (2, None)
+
+
+def test_an_unborn_child_told_alone_is_the_death():
+    assert figures("A pregnant woman was shot in Ogden and her unborn baby was killed.")[0] == 1

@@ -1065,7 +1065,7 @@ def _mention_of(sentence: Sentence, field: str, group: list[VictimPhrase],
     text = sentence.text
     return Mention(
         field=_FIELD_OF_NOUN[field],
-        value=sum(p.value for p in group) + extra,
+        value=sum(p.value for p in group if not _unborn_beside_others(text, p, group)) + extra,
         category=categories.pop() if len(categories) == 1 else "generic",
         start=sentence.start + lo,
         end=sentence.start + hi,
@@ -1084,6 +1084,16 @@ def _mention_of(sentence: Sentence, field: str, group: list[VictimPhrase],
         or bool(_LEADING_PERPETRATOR_INCLUDED_RE.match(text[:lo]))
         or _dead_of_a_murder_suicide(text, trigger, group),
     )
+
+
+_UNBORN_RE = re.compile(r"\b(?:unborn|fetus|foetus)\b", re.IGNORECASE)
+
+
+def _unborn_beside_others(text: str, phrase: VictimPhrase, group: list[VictimPhrase]) -> bool:
+    """'Three people and an unborn baby were killed', 'killing her and her unborn child': the
+    unborn child of a dead mother is told with her and not counted apart (GVA counts the
+    people born); alone ('her unborn baby was killed') it is the one death told."""
+    return len(group) > 1 and bool(_UNBORN_RE.search(text, phrase.start, phrase.end))
 
 
 _AND_AFTER_SOMEONE_RE = re.compile(
