@@ -87,3 +87,8 @@ def test_an_unborn_child_told_with_the_dead_is_not_counted_apart():
 
 def test_an_unborn_child_told_alone_is_the_death():
     assert figures("A pregnant woman was shot in Ogden and her unborn baby was killed.")[0] == 1
+
+
+def test_an_age_told_in_an_aside_is_one_of_the_group():
+    text = "Two women, one 19 years old, and a 30-year-old man were killed outside a Joliet bar."
+    assert figures(text) == (3, None)

@@ -241,7 +241,30 @@ def find_victim_phrases(text: str) -> list[VictimPhrase]:
         if not any(s <= phrase.start < e or phrase.start <= s < phrase.end for s, e in taken):
             phrases.append(phrase)
             taken.append((phrase.start, phrase.end))
-    return _without_appositive_members(text, sorted(phrases, key=lambda p: p.start))
+    phrases = _ages_of_members_kept_in(text, sorted(phrases, key=lambda p: p.start))
+    return _without_appositive_members(text, phrases)
+
+
+_MEMBER_BY_AGE_RE = re.compile(
+    r"(?:one|another|two|three|four)\s+(?:aged\s+)?\d{1,2}(?:\s+years?\s+old)?",
+    re.IGNORECASE,
+)
+_ASIDE_OPENING_RE = re.compile(r"(?:,|[—–]|\s-)\s*$")
+
+
+def _ages_of_members_kept_in(text: str, phrases: list[VictimPhrase]) -> list[VictimPhrase]:
+    """'two women, one 18 years old, and a man', 'four men - one 29, another 52 -': a count
+    with an age and no noun, in an aside after a group, tells the age of one of the group,
+    not one more person; the group's phrase runs on over it."""
+    kept: list[VictimPhrase] = []
+    for phrase in phrases:
+        member = bool(_MEMBER_BY_AGE_RE.fullmatch(text, phrase.start, phrase.end)
+                      and _ASIDE_OPENING_RE.search(text, 0, phrase.start))
+        if not member:
+            kept.append(phrase)
+        elif kept and kept[-1].value >= 2:
+            kept[-1] = replace(kept[-1], end=phrase.end)
+    return kept
 
 
 _ASIDE_END_RE = re.compile(r"[,;](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)|$")
