@@ -92,3 +92,8 @@ def test_an_unborn_child_told_alone_is_the_death():
 def test_an_age_told_in_an_aside_is_one_of_the_group():
     text = "Two women, one 19 years old, and a 30-year-old man were killed outside a Joliet bar."
     assert figures(text) == (3, None)
+
+
+def test_hurt_and_then_pronounced_dead_is_one_death():
+    text = "The clerk suffered a gunshot wound to the chest and was later pronounced dead."
+    assert figures(text) == (1, 0)

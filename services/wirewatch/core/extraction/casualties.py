@@ -252,7 +252,9 @@ def _shot_against_wounded(text: str, mentions: list[Mention]) -> list[Mention]:
 _LATER_DIED_RE = re.compile(
     r"(?P<gap>(?:[^.;:!?]|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.){0,80}?)\b(?:(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?|later\s+|"
     r"subsequently\s+|eventually\s+)(?:died|succumbed)\b(?!\s+(?:down|out|off|away))"
-    r"|(?P<where>where\s+(?:he|she|they)\s+(?:was|were)\s+(?:later\s+)?pronounced\s+dead)\b)",
+    r"|(?P<where>where\s+(?:he|she|they)\s+(?:was|were)\s+(?:later\s+)?pronounced\s+dead)\b"
+    r"|\band\s+(?:was|were)\s+(?:later\s+|then\s+|subsequently\s+)?(?:pronounced|declared)\s+"
+    r"(?:dead|deceased)\b)",
     re.IGNORECASE,
 )
 _OTHER_SUBJECT_RE = re.compile(
