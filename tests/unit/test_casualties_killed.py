@@ -97,3 +97,9 @@ def test_an_age_told_in_an_aside_is_one_of_the_group():
 def test_hurt_and_then_pronounced_dead_is_one_death():
     text = "The clerk suffered a gunshot wound to the chest and was later pronounced dead."
     assert figures(text) == (1, 0)
+
+
+def test_a_name_tells_no_role_and_may_be_one_of_the_dead_counted():
+    text = ("Two deputies were killed in an ambush near Yuba. "
+            "Marcus Hale, 47, was killed at the scene.")
+    assert figures(text) == (2, None)

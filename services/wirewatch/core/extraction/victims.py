@@ -672,6 +672,7 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
                          r"twice|multiple|several|dead|from|inside|outside|near|by)\b",
                          text[match.end() :], re.IGNORECASE):
             continue  # a possessive: "her four children"
+        # a name tells no role: it may be one of the deputies or civilians counted already
         phrases.append(
             VictimPhrase(match.start(), match.end(), 1, "generic", anaphoric=True, singular=True)
         )
@@ -688,8 +689,9 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
         words = {w.lower().strip(",.") for w in match.group(0).split()}
         if first in _NAME_STOPWORDS or words & _NAME_STOPWORDS:
             continue
+        # a name tells no role: it may be one of the deputies or civilians counted already
         phrases.append(
-            VictimPhrase(match.start(), match.end(), 1, "civilian", anaphoric=True, singular=True)
+            VictimPhrase(match.start(), match.end(), 1, "generic", anaphoric=True, singular=True)
         )
     return phrases
 
