@@ -103,3 +103,7 @@ def test_a_name_tells_no_role_and_may_be_one_of_the_dead_counted():
     text = ("Two deputies were killed in an ambush near Yuba. "
             "Marcus Hale, 47, was killed at the scene.")
     assert figures(text) == (2, None)
+
+
+def test_shots_counted_in_times_are_no_people():
+    assert figures("Police then shot three more times, killing the robber in Boise.") == (1, None)

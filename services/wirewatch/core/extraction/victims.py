@@ -30,6 +30,7 @@ _AFTER_NOT_COUNT_RE = re.compile(
     r"|^\s*(?:y/o|y\.o\.|yo)(?!\w)|^-\s+(?:and|or|to)\s+\d{1,3}-(?:year|month)"
     r"|^-y(?:e(?:ar?)?)?(?:\s|$)"  # a headline cut short: "killed 6-y - WAFB"
     r"|^\s*(?:%|per\s*cent|percent|a\.m|p\.m|am\b|pm\b|gauge|caliber|calibre|mm\b|hours?\b)"
+    r"|^\s+(?:more\s+)?times\b"  # "shot three more times": shots, not people
     r"|^(?:st|nd|rd|th)\b|^\s*(?:-|to)\s*\d+\s*(?:a\.m|p\.m)|^:\d\d|^\s*(?:of|in)\s+(?:the\s+)?(?:"
     r"\d{4}|" + _MONTH + r")\b",
     re.IGNORECASE,
