@@ -107,3 +107,14 @@ def test_a_name_tells_no_role_and_may_be_one_of_the_dead_counted():
 
 def test_shots_counted_in_times_are_no_people():
     assert figures("Police then shot three more times, killing the robber in Boise.") == (1, None)
+
+
+def test_one_dead_told_in_two_roles_is_one_person():
+    text = ("A state trooper was shot dead near Cody. "
+            "The gunman killed the father of three with a rifle.")
+    assert figures(text) == (1, None)
+
+
+def test_a_sentence_telling_one_more_dead_adds_another_role():
+    text = "A soldier was killed in the raid near Gao. Additionally, a shepherd was shot dead."
+    assert figures(text) == (2, None)

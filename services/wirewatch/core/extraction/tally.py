@@ -163,6 +163,8 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
     by_category = {c: _category_count(base, c) for c in (*SPECIFIC_CATEGORIES, "generic")}
     perpetrators = _category_count(base, "perpetrator")
     specific = sum(by_category[c].value or 0 for c in SPECIFIC_CATEGORIES)
+    if _one_person_in_several_roles(base):
+        specific = 1
     updates = [m for m in base if m.update]
     coded_zero = [m for m in mentions if m.field == "killed" and m.update and m.value == 0]
     if coded_zero and not updates:
@@ -172,7 +174,8 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
     elif (by_category["generic"].value or 0) >= specific:
         victims = by_category["generic"]
     else:
-        victims = Count(specific, [m for c in SPECIFIC_CATEGORIES for m in by_category[c].mentions])
+        victims = Count(specific, [m for c in SPECIFIC_CATEGORIES
+                                   for m in by_category[c].mentions][:specific])
     total = (victims.value or 0) + sum(m.value for m in extra)
     used = victims.mentions + extra
     included = (
@@ -192,6 +195,22 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
 
 
 _COUNT_WORD_RE = re.compile(rf"\b(?:{SMALL_COUNT}|all|both|dozens?)\b", re.IGNORECASE)
+
+
+def _one_person_in_several_roles(mentions: list[Mention]) -> bool:
+    """'Major was shot ... the toddler's death', 'a TSA officer was killed ... the first
+    employee killed': when every death is told one person at a time and none as another
+    one, the roles (officer, employee, toddler) are one person's, and do not add up."""
+    victims = [m for m in mentions if m.category != "perpetrator"]
+    return len({m.category for m in victims} & set(SPECIFIC_CATEGORIES)) >= 2 and all(
+        m.value == 1 and m.singular and not m.additive
+        and not _ANOTHER_SENTENCE_RE.match(m.sentence.text) for m in victims
+    )
+
+
+_ANOTHER_SENTENCE_RE = re.compile(r"\W*(?:additionally|in\s+addition|also|besides)\b",
+                                  re.IGNORECASE)
+"""'Additionally, a bystander was killed': a sentence that tells one more."""
 
 
 def _dead_of_a_total_told_before(positives: list[Mention]) -> list[Mention]:
