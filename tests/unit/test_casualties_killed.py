@@ -60,3 +60,61 @@ def test_a_headline_comma_joins_shot_and_killed():
 
 def test_a_title_case_headline_verb_is_no_surname():
     assert figures("Farmer Dies After Shooting Near Lubbock Ranch") == (1, None)
+
+
+def test_one_who_also_died_after_a_counted_toll_is_one_of_it():
+    text = ("Two people were killed in a shooting at a Tulsa car wash. Jamal Okonkwo, 19, died "
+            "at the scene. Police said Dana Farrow, 22, also died at a hospital.")
+    assert figures(text) == (2, None)
+
+
+def test_one_who_also_died_after_a_list_of_named_dead_is_one_more():
+    text = ("Gunmen shot and killed Obrecht, his wife Lena Obrecht, and his son Tomas in Laredo. "
+            "Their neighbour, Arlo Pruitt, was also shot and killed in the attack.")
+    assert figures(text) == (4, None)
+
+
+def test_more_dead_after_a_toll_told_one_by_one_are_its_rest():
+    text = ("Three people were killed in a shooting at a Reno motel. A 40-year-old woman was "
+            "pronounced dead at the scene. Two more people died at a hospital.")
+    assert figures(text) == (3, None)
+
+
+def test_an_unborn_child_told_with_the_dead_is_not_counted_apart():
+    text = "Two people and an unborn baby were killed when a man opened fire in a Provo duplex."
+    assert figures(text) == (2, None)
+
+
+def test_an_unborn_child_told_alone_is_the_death():
+    assert figures("A pregnant woman was shot in Ogden and her unborn baby was killed.")[0] == 1
+
+
+def test_an_age_told_in_an_aside_is_one_of_the_group():
+    text = "Two women, one 19 years old, and a 30-year-old man were killed outside a Joliet bar."
+    assert figures(text) == (3, None)
+
+
+def test_hurt_and_then_pronounced_dead_is_one_death():
+    text = "The clerk suffered a gunshot wound to the chest and was later pronounced dead."
+    assert figures(text) == (1, 0)
+
+
+def test_a_name_tells_no_role_and_may_be_one_of_the_dead_counted():
+    text = ("Two deputies were killed in an ambush near Yuba. "
+            "Marcus Hale, 47, was killed at the scene.")
+    assert figures(text) == (2, None)
+
+
+def test_shots_counted_in_times_are_no_people():
+    assert figures("Police then shot three more times, killing the robber in Boise.") == (1, None)
+
+
+def test_one_dead_told_in_two_roles_is_one_person():
+    text = ("A state trooper was shot dead near Cody. "
+            "The gunman killed the father of three with a rifle.")
+    assert figures(text) == (1, None)
+
+
+def test_a_sentence_telling_one_more_dead_adds_another_role():
+    text = "A soldier was killed in the raid near Gao. Additionally, a shepherd was shot dead."
+    assert figures(text) == (2, None)

@@ -281,6 +281,11 @@ def test_a_running_total_since_a_year_is_background(sentence, background):
     ("The killing brought to 14 the number of people shot in a span of two days.", True),
     ("At least 9 people were shot in incidents spanning the north and west sides.", True),
     ("Two people were killed in a drive-by shooting on Elm Street overnight.", False),
+    ("Holiday shooting death toll climbs to six in Dayton", True),
+    ("Since Friday, 22 people have been shot, four fatally, across the city.", True),
+    ("Three men are dead after a series of late-night shootings in Fresno.", True),
+    ("She was one of two people killed over a six-hour stretch on Sunday.", True),
+    ("A man was killed in a shooting at a Fresno gas station late Saturday.", False),
 ])
 def test_a_round_up_of_shootings_is_no_single_incident(sentence, background):
     """Totals of several shootings are cumulative figures (ACLED's rule), like running totals:

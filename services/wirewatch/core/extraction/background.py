@@ -67,6 +67,8 @@ RECALL_RE = re.compile(
     r"(?:separate\s+|such\s+|other\s+)?shootings|"
     r"(?:over|in|within)\s+(?:a|the)\s+span\s+of|incidents\s+(?:spanning|across)|"
     r"violent\s+(?:weekend|week|night|stretch|holiday)|"
+    r"across\s+the\s+city|citywide|(?:a|the)\s+series\s+of\s+(?:[\w-]+\s+)?shootings|"
+    r"over\s+an?\s+[\w-]+-hour\s+(?:stretch|span|period)|shooting\s+death\s+toll|"
     r"recalled|remember(?:ed)?|(?:civil\s+)?war\s+that\s+has\s+(?:left|killed|claimed|cost)|"
     r"decade-long|years-long|the\s+(?:previous|preceding)\s+(?:day|night|week)|"
     r"the\s+day\s+before|earlier\s+(?:that|the\s+same)\s+day|in\s+(?:a|an)\s+(?:earlier|previous|similar)\s+(?:attack|incident))\b",

@@ -251,7 +251,9 @@ def _shot_against_wounded(text: str, mentions: list[Mention]) -> list[Mention]:
 _LATER_DIED_RE = re.compile(
     r"(?P<gap>(?:[^.;:!?]|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.){0,80}?)\b(?:(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?|later\s+|"
     r"subsequently\s+|eventually\s+)(?:died|succumbed)\b(?!\s+(?:down|out|off|away))"
-    r"|(?P<where>where\s+(?:he|she|they)\s+(?:was|were)\s+(?:later\s+)?pronounced\s+dead)\b)",
+    r"|(?P<where>where\s+(?:he|she|they)\s+(?:was|were)\s+(?:later\s+)?pronounced\s+dead)\b"
+    r"|\band\s+(?:was|were)\s+(?:later\s+|then\s+|subsequently\s+)?(?:pronounced|declared)\s+"
+    r"(?:dead|deceased)\b)",
     re.IGNORECASE,
 )
 _OTHER_SUBJECT_RE = re.compile(
@@ -1075,7 +1077,7 @@ def _mention_of(sentence: Sentence, field: str, group: list[VictimPhrase],
     text = sentence.text
     return Mention(
         field=_FIELD_OF_NOUN[field],
-        value=sum(p.value for p in group) + extra,
+        value=sum(p.value for p in group if not _unborn_beside_others(text, p, group)) + extra,
         category=categories.pop() if len(categories) == 1 else "generic",
         start=sentence.start + lo,
         end=sentence.start + hi,
@@ -1094,6 +1096,16 @@ def _mention_of(sentence: Sentence, field: str, group: list[VictimPhrase],
         or bool(_LEADING_PERPETRATOR_INCLUDED_RE.match(text[:lo]))
         or _dead_of_a_murder_suicide(text, trigger, group),
     )
+
+
+_UNBORN_RE = re.compile(r"\b(?:unborn|fetus|foetus)\b", re.IGNORECASE)
+
+
+def _unborn_beside_others(text: str, phrase: VictimPhrase, group: list[VictimPhrase]) -> bool:
+    """'Three people and an unborn baby were killed', 'killing her and her unborn child': the
+    unborn child of a dead mother is told with her and not counted apart (GVA counts the
+    people born); alone ('her unborn baby was killed') it is the one death told."""
+    return len(group) > 1 and bool(_UNBORN_RE.search(text, phrase.start, phrase.end))
 
 
 _AND_AFTER_SOMEONE_RE = re.compile(

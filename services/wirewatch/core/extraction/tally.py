@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from wirewatch.core.extraction.lexicon import ADDITIVE_RE, HURT_WORD_RE
 from wirewatch.core.extraction.mentions import Mention
+from wirewatch.core.extraction.numbers import SMALL_COUNT
 from wirewatch.core.extraction.stated_figures import MURDER_SUICIDE_RE
 from wirewatch.core.models import Evidence
 
@@ -153,6 +154,7 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
     if not positives:
         zero = [m for m in mentions if m.field == "killed" and (m.zero or m.value == 0)]
         return Count(0 if zero else None, zero[:1]), {}
+    positives = _dead_of_a_total_told_before(positives)
     base = _without_parts_of_extras(positives)
     extra = _distinct_extras(positives)
     totals = [m for m in base if _is_a_stated_total(m)]
@@ -161,6 +163,8 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
     by_category = {c: _category_count(base, c) for c in (*SPECIFIC_CATEGORIES, "generic")}
     perpetrators = _category_count(base, "perpetrator")
     specific = sum(by_category[c].value or 0 for c in SPECIFIC_CATEGORIES)
+    if _one_person_in_several_roles(base):
+        specific = 1
     updates = [m for m in base if m.update]
     coded_zero = [m for m in mentions if m.field == "killed" and m.update and m.value == 0]
     if coded_zero and not updates:
@@ -170,7 +174,8 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
     elif (by_category["generic"].value or 0) >= specific:
         victims = by_category["generic"]
     else:
-        victims = Count(specific, [m for c in SPECIFIC_CATEGORIES for m in by_category[c].mentions])
+        victims = Count(specific, [m for c in SPECIFIC_CATEGORIES
+                                   for m in by_category[c].mentions][:specific])
     total = (victims.value or 0) + sum(m.value for m in extra)
     used = victims.mentions + extra
     included = (
@@ -187,6 +192,59 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
     if sum(breakdown.values()) != total:
         breakdown = {}
     return Count(total, used), breakdown
+
+
+_COUNT_WORD_RE = re.compile(rf"\b(?:{SMALL_COUNT}|all|both|dozens?)\b", re.IGNORECASE)
+
+
+def _one_person_in_several_roles(mentions: list[Mention]) -> bool:
+    """'Major was shot ... the toddler's death', 'a TSA officer was killed ... the first
+    employee killed': when every death is told one person at a time and none as another
+    one, the roles (officer, employee, toddler) are one person's, and do not add up."""
+    victims = [m for m in mentions if m.category != "perpetrator"]
+    return len({m.category for m in victims} & set(SPECIFIC_CATEGORIES)) >= 2 and all(
+        m.value == 1 and m.singular and not m.additive
+        and not _ANOTHER_SENTENCE_RE.match(m.sentence.text) for m in victims
+    )
+
+
+_ANOTHER_SENTENCE_RE = re.compile(r"\W*(?:additionally|in\s+addition|also|besides)\b",
+                                  re.IGNORECASE)
+"""'Additionally, a bystander was killed': a sentence that tells one more."""
+
+
+def _dead_of_a_total_told_before(positives: list[Mention]) -> list[Mention]:
+    """'Two people were killed ... Smith died at the scene ... Jones also died': one who
+    "also" died (no 'another' or 'more') after a larger toll told before is one of that
+    toll, named one by one, not one more dead. The toll is a count ('two people'), not a
+    list of the people named ('killed Ruiz, his wife and his son ... a guard was also
+    killed': one more). So are 'two more' after dead told one by one (see
+    `_dead_listed_so_far`)."""
+    totals = [m for m in positives if not m.additive and not m.part and not m.singular
+              and _COUNT_WORD_RE.search(m.phrase)]
+    result = []
+    for mention in positives:
+        also_of_a_toll = not ADDITIVE_RE.search(mention.phrase) and any(
+            t.sentence.start < mention.sentence.start and t.value > mention.value
+            for t in totals
+        )
+        if mention.additive and (also_of_a_toll or any(
+            _dead_listed_so_far(positives, t, mention) for t in totals
+        )):
+            mention = replace(mention, additive=False)
+        result.append(mention)
+    return result
+
+
+def _dead_listed_so_far(dead: list[Mention], total: Mention, mention: Mention) -> bool:
+    """'Three people were killed ... a woman was pronounced dead at the scene ... two more
+    people died at a hospital': the others are the rest of the toll told before, as long
+    as those told one by one since do not outnumber it."""
+    if total.sentence.start >= mention.sentence.start:
+        return False
+    listed = sum(m.value for m in dead if (m.part or m.singular and not m.anaphoric)
+                 and not m.additive and total.sentence.end <= m.start < mention.start)
+    return listed >= 1 and listed + mention.value <= total.value
 
 
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:a\s+total\s+of|in\s+total,?|altogether,?|in\s+all,?)\s*$",

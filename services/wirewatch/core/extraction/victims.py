@@ -30,6 +30,7 @@ _AFTER_NOT_COUNT_RE = re.compile(
     r"|^\s*(?:y/o|y\.o\.|yo)(?!\w)|^-\s+(?:and|or|to)\s+\d{1,3}-(?:year|month)"
     r"|^-y(?:e(?:ar?)?)?(?:\s|$)"  # a headline cut short: "killed 6-y - WAFB"
     r"|^\s*(?:%|per\s*cent|percent|a\.m|p\.m|am\b|pm\b|gauge|caliber|calibre|mm\b|hours?\b)"
+    r"|^\s+(?:more\s+)?times\b"  # "shot three more times": shots, not people
     r"|^(?:st|nd|rd|th)\b|^\s*(?:-|to)\s*\d+\s*(?:a\.m|p\.m)|^:\d\d|^\s*(?:of|in)\s+(?:the\s+)?(?:"
     r"\d{4}|" + _MONTH + r")\b",
     re.IGNORECASE,
@@ -241,7 +242,30 @@ def find_victim_phrases(text: str) -> list[VictimPhrase]:
         if not any(s <= phrase.start < e or phrase.start <= s < phrase.end for s, e in taken):
             phrases.append(phrase)
             taken.append((phrase.start, phrase.end))
-    return _without_appositive_members(text, sorted(phrases, key=lambda p: p.start))
+    phrases = _ages_of_members_kept_in(text, sorted(phrases, key=lambda p: p.start))
+    return _without_appositive_members(text, phrases)
+
+
+_MEMBER_BY_AGE_RE = re.compile(
+    r"(?:one|another|two|three|four)\s+(?:aged\s+)?\d{1,2}(?:\s+years?\s+old)?",
+    re.IGNORECASE,
+)
+_ASIDE_OPENING_RE = re.compile(r"(?:,|[—–]|\s-)\s*$")
+
+
+def _ages_of_members_kept_in(text: str, phrases: list[VictimPhrase]) -> list[VictimPhrase]:
+    """'two women, one 18 years old, and a man', 'four men - one 29, another 52 -': a count
+    with an age and no noun, in an aside after a group, tells the age of one of the group,
+    not one more person; the group's phrase runs on over it."""
+    kept: list[VictimPhrase] = []
+    for phrase in phrases:
+        member = bool(_MEMBER_BY_AGE_RE.fullmatch(text, phrase.start, phrase.end)
+                      and _ASIDE_OPENING_RE.search(text, 0, phrase.start))
+        if not member:
+            kept.append(phrase)
+        elif kept and kept[-1].value >= 2:
+            kept[-1] = replace(kept[-1], end=phrase.end)
+    return kept
 
 
 _ASIDE_END_RE = re.compile(r"[,;](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)|$")
@@ -664,6 +688,7 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
                          r"twice|multiple|several|dead|from|inside|outside|near|by)\b",
                          text[match.end() :], re.IGNORECASE):
             continue  # a possessive: "her four children"
+        # a name tells no role: it may be one of the deputies or civilians counted already
         phrases.append(
             VictimPhrase(match.start(), match.end(), 1, "generic", anaphoric=True, singular=True)
         )
@@ -680,8 +705,9 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
         words = {w.lower().strip(",.") for w in match.group(0).split()}
         if first in _NAME_STOPWORDS or words & _NAME_STOPWORDS:
             continue
+        # a name tells no role: it may be one of the deputies or civilians counted already
         phrases.append(
-            VictimPhrase(match.start(), match.end(), 1, "civilian", anaphoric=True, singular=True)
+            VictimPhrase(match.start(), match.end(), 1, "generic", anaphoric=True, singular=True)
         )
     return phrases
 
