@@ -14,13 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from wirewatch.core.extraction.casualty_subjects import object_victims, subject_victims
 from wirewatch.core.extraction.lexicon import (
     ACTIVE_TRIGGERS,
     ADDITIVE_RE,
-    CLAUSE_BREAK_RE,
     EVENT_NOUNS,
-    GAP_WORDS,
-    NEGATIONS,
     NOUN_TRIGGERS,
     OBJECT_PHRASES_RE,
     TO_DEATH_VERBS,
@@ -48,55 +46,9 @@ from wirewatch.core.extraction.stated_figures import (
 from wirewatch.core.extraction.victims import (
     VictimPhrase,
     find_victim_phrases,
-    is_bare_kin_in_list,
     may_be_a_name,
 )
 
-_OF_THEN_KIN_RE = re.compile(
-    r"^\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?and\s+$", re.IGNORECASE
-)
-_CONNECTOR_RE = re.compile(
-    r"^\s*(?:,\s*)?(?:and(?:\s+then)?|as\s+well\s+as|along\s+with|together\s+with|plus|&|,|"
-    r"besides|in\s+addition\s+to)\s*"
-    r"(?:(?:his|her|their|the|its)\s+)?$",
-    re.IGNORECASE,
-)
-# What may stand between an active verb and its object ("killed the two gunmen").
-_OBJECT_LEAD_RE = re.compile(
-    r"\s*(?:off\s+|at\s+least\s+)?(?:(?:the|all|both|his|her|their|its|some)\s+)?"
-    r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|last|this)"
-    r"[\w-]+(?:\s+[\w-]+)?['’]s\s+)?",  # "killed his neighbour's two sons": whose victims
-    re.IGNORECASE,
-)
-_TITLE_WORDS_RE = re.compile(
-    r"(?!(?:in|at|on|by|from|near|to|with|for|into|during|after|before)\b)(?:[a-z.]+\s+){0,3}"
-)
-_LEFT_RE = re.compile(r"\b(?:left|leaving|leave|leaves)\s+$", re.IGNORECASE)
-# A prepositional phrase or relative clause between a subject and its verb:
-# "eight civilians in the discotheque were killed", "three men who ... were killed".
-_SUBJECT_MODIFIER_RE = re.compile(
-    r"^\s*(?:(?:in|at|on|inside|aboard|near|from|of|with|outside)\s+(?:[\w'’-]+\s+){1,5}?"
-    r"|(?:who|that)\s+(?:[\w'’-]+\s+){1,8}?|[a-z]+ing\s+(?:[\w'’-]+\s+){1,10}?"
-    r"|(?:shot|wounded|injured|hit|struck|stabbed)\s+(?:[\w'’-]+\s+){1,10}?)"
-    r"(?=(?:were|was|had|have|has|are|is)\b)",
-    re.IGNORECASE,
-)
-_HOMETOWN_RE = re.compile(r"^\s*,?\s*of\s+(?:[A-Z][\w.'’-]*\s*){1,3},")
-"""'Tom Ruiz, 16, of Elmdale, died': where the victim lived, between subject and verb."""
-_PARENTHETICAL_RE = re.compile(r"^\s*(?:,[^,;]{0,60},|\([^()]{0,60}\))")
-# "Cade Booher, 16, was in the backseat and died": the subject of a second verb phrase.
-_COORDINATED_VP = (
-    r"(?:was|were|had\s+been|turned|fired|shot|opened|ran|drove|fell|collapsed|fled)"
-    r"\b[^,.;]{0,90}?(?:\band\s+(?:later\s+|then\s+|eventually\s+|subsequently\s+)?"
-    r"(?:(?:was|were)\s+)?(?:(?:pronounced|declared)\s+)?|,\s*)"
-)  # in headlines a comma joins the two: "Girl shot in the head, killed"
-_COORDINATED_VP_RE = re.compile(rf"^\s*(?:{_COORDINATED_VP})$", re.IGNORECASE)
-_COORDINATED_VP_TAIL_RE = re.compile(rf"\b{_COORDINATED_VP}$", re.IGNORECASE)
-"""The first verb phrase of 'was shot during a party and died': its subject is the one who
-died, whatever clause words ('during') the phrase holds."""
-_INCLUDING_RE = re.compile(
-    r"^\s*,?\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them)\b", re.IGNORECASE
-)
 _PERPETRATOR_INCLUDED_RE = re.compile(
     r"\bincluding\s+(?:[^.;,]{0,50}?\b(?:and|the|a|one|two|three|four|five|\d+)\s+)?"
     r"(?:\w+\s+)?(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|suspects?|"
@@ -121,7 +73,7 @@ _NOUN_DETERMINER_RE = re.compile(
     r"triple|violent|tragic|vile|barbaric|cruel|vicious|treacherous|despicable|ruthless|"
     r"dastardly|accidental|apparently\s+accidental|overnight|weekend|late-night|"
     r"early-morning)\s+)?$",
-    re.IGNORECASE
+    re.IGNORECASE,
 )
 _OF_SOMEONE_RE = re.compile(
     r"\s+of\s+(?!these\b|those\b)(?!(?:the\s+)?(?:\w+\s+)?(?:people|civilians|persons|men|women|children|"
@@ -141,9 +93,7 @@ _SINGULAR_AUX_RE = re.compile(
     r"\w+ly)\s+)?$",
     re.IGNORECASE,
 )
-_ASIDE_RE = re.compile(
-    r"\([^()]{0,40}\)|\[[^\[\]]{0,60}\]|\s--\s(?:(?!--)[^\n]){1,50}?\s--(?=\s)"
-)
+_ASIDE_RE = re.compile(r"\([^()]{0,40}\)|\[[^\[\]]{0,60}\]|\s--\s(?:(?!--)[^\n]){1,50}?\s--(?=\s)")
 # An intent, threat or attempt: the victims named were not (or not yet) harmed.
 _MOTIVE_RE = re.compile(
     r"\b(?:retaliation|revenge|response|reprisal|vengeance|retribution)\s+(?:for|to)\s+"
@@ -175,15 +125,6 @@ _BARE_OBJECT_RE = re.compile(
     r"businessman|candidate|member|militant|rebel|fighter|suspect)\b(?!['’-])",
     re.IGNORECASE,
 )
-_AUX_END_RE = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$", re.I)
-_AGES_ASIDE_RE = re.compile(r",\s*(?:ages?|aged)\s+[\d\s,&and-]+?(?=,)", re.IGNORECASE)
-# "21 soldiers and volunteer fighters were killed": a conjunct without a number.
-_BARE_CONJUNCT_RE = re.compile(
-    r"^\s*(?:,\s*)?and\s+(?:[\w-]+\s+)?(?:fighters|civilians|militants|soldiers|police|"
-    r"policemen|officers|guards|workers|villagers|children|women|others|members|rebels|"
-    r"troops|personnel|volunteers|residents|students|passengers|attackers|assailants)\b",
-    re.IGNORECASE,
-)
 _COMPOUND_NOUN_RE = re.compile(
     r"\s+(?:suspects?|spree|range|victims?|scene|incidents?|investigation|deaths?|case|probe)\b"
 )
@@ -194,13 +135,15 @@ _NOUN_USE_RE = re.compile(
 _FIELD_OF_NOUN = {"killed": "killed", "wounded": "wounded", "shot": "shot"}
 
 
-
 def read_casualties(sentence: Sentence) -> list[Mention]:
     """Every casualty figure in `sentence`, in reading order."""
-    if not (TRIGGER_RE.search(sentence.text) or ZERO_RE.search(sentence.text)
-            or (might_tell_a_suicide_attack(sentence.text) and SUICIDE_RE.search(sentence.text))
-            or _WOUND_NOUN_RE.search(sentence.text)
-            or _ROUND_HIT_RE.search(sentence.text)):
+    if not (
+        TRIGGER_RE.search(sentence.text)
+        or ZERO_RE.search(sentence.text)
+        or (might_tell_a_suicide_attack(sentence.text) and SUICIDE_RE.search(sentence.text))
+        or _WOUND_NOUN_RE.search(sentence.text)
+        or _ROUND_HIT_RE.search(sentence.text)
+    ):
         return []
     original = sentence
     sentence = Sentence(_mask_asides(sentence.text), sentence.start, sentence.end)
@@ -224,8 +167,11 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     mentions.extend(split_between_events(sentence))
     mentions = _hurt_then_died(sentence, _shot_against_wounded(text, mentions))
     restored = [
-        replace(m, sentence=original,
-                phrase=original.text[m.start - original.start : m.end - original.start])
+        replace(
+            m,
+            sentence=original,
+            phrase=original.text[m.start - original.start : m.end - original.start],
+        )
         for m in mentions
     ]
     return _others_of_other_fields(sorted(restored, key=lambda m: m.start))
@@ -294,8 +240,9 @@ only the hurt by gunfire, and no dev row of the other sets needs them."""
 _GUNSHOT_RE = re.compile(r"\b(?:gunshot|gun\s+shot|bullet|shrapnel)\b", re.IGNORECASE)
 
 
-def _wound_bearers(sentence: Sentence, phrases: list[VictimPhrase],
-                   others: list[Mention]) -> list[Mention]:
+def _wound_bearers(
+    sentence: Sentence, phrases: list[VictimPhrase], others: list[Mention]
+) -> list[Mention]:
     """The people a gunshot wound is told of: the subject of 'suffered', or whoever stands
     right before 'with'. Read only when the sentence names no other casualty, so a wound
     that killed ('was found with a gunshot wound and pronounced dead') is left to it, or
@@ -309,14 +256,18 @@ def _wound_bearers(sentence: Sentence, phrases: list[VictimPhrase],
         if others and (match.group("verb").lower() == "with" or match.group("fatal")):
             continue
         if match.group("verb").lower() != "with":
-            group = _before(sentence.text, position, phrases)
+            group = subject_victims(sentence.text, position, phrases)
         elif _GUNSHOT_RE.search(match.group(0)):
             group = [p for p in phrases if re.fullmatch(r"\s*", sentence.text[p.end : position])]
         else:
             continue  # "taken to hospital with injuries": only a gunshot wound marks a victim
-        if group and others and any(
-            m.start < sentence.start + match.end() and sentence.start + group[0].start < m.end
-            for m in others
+        if (
+            group
+            and others
+            and any(
+                m.start < sentence.start + match.end() and sentence.start + group[0].start < m.end
+                for m in others
+            )
         ):
             continue  # a figure of the sentence already reads these people or this wound
         if group:
@@ -329,14 +280,22 @@ def _wound_bearers(sentence: Sentence, phrases: list[VictimPhrase],
     return found
 
 
-def _group_mention(sentence: Sentence, field: str, group: list[VictimPhrase], start: int,
-                   end: int) -> Mention:
+def _group_mention(
+    sentence: Sentence, field: str, group: list[VictimPhrase], start: int, end: int
+) -> Mention:
     """One generic figure for a group read by a pattern of its own, its phrase text[start:end]
     (offsets within the sentence)."""
-    return Mention(field, sum(p.value for p in group), "generic", sentence.start + start,
-                   sentence.start + end, sentence.text[start:end], sentence,
-                   singular=len(group) == 1 and group[0].singular,
-                   anaphoric=all(p.anaphoric for p in group))
+    return Mention(
+        field,
+        sum(p.value for p in group),
+        "generic",
+        sentence.start + start,
+        sentence.start + end,
+        sentence.text[start:end],
+        sentence,
+        singular=len(group) == 1 and group[0].singular,
+        anaphoric=all(p.anaphoric for p in group),
+    )
 
 
 _ROUND_HIT_RE = re.compile(
@@ -357,10 +316,11 @@ def _hit_by_rounds(sentence: Sentence, phrases: list[VictimPhrase]) -> list[Ment
             r"\b(?:gun|handgun|pistol|rifle|shotgun|weapon|firearm)\b", sentence.text, re.I
         ):
             continue  # "it hit a wall": 'it' must be a firearm named in the sentence
-        group = _after(sentence.text, match.end("verb"), phrases)
+        group = object_victims(sentence.text, match.end("verb"), phrases)
         if group:
-            found.append(_group_mention(sentence, "shot", group, match.start("verb"),
-                                        group[-1].end))
+            found.append(
+                _group_mention(sentence, "shot", group, match.start("verb"), group[-1].end)
+            )
     return found
 
 
@@ -380,9 +340,13 @@ def _hurt_then_died(sentence: Sentence, mentions: list[Mention]) -> list[Mention
     result = []
     for m in mentions:
         died = _LATER_DIED_RE.match(text, m.end - base)
-        if (m.field not in ("wounded", "shot") or m.zero or died is None
-                or _OTHER_SUBJECT_RE.search(_DATE_IN_GAP_RE.sub(" ", _gap_before(died)))
-                or _PART_OF_RE.search(text, 0, m.start - base)):
+        if (
+            m.field not in ("wounded", "shot")
+            or m.zero
+            or died is None
+            or _OTHER_SUBJECT_RE.search(_DATE_IN_GAP_RE.sub(" ", _gap_before(died)))
+            or _PART_OF_RE.search(text, 0, m.start - base)
+        ):
             result.append(m)
             continue
         result.append(replace(m, field="shot"))
@@ -409,8 +373,9 @@ def _others_of_other_fields(mentions: list[Mention]) -> list[Mention]:
     not additional wounded, so they do not add to earlier wounded figures."""
     result = []
     for index, mention in enumerate(mentions):
-        if mention.relative and any(m.field != mention.field and not m.zero
-                                    for m in mentions[:index]):
+        if mention.relative and any(
+            m.field != mention.field and not m.zero for m in mentions[:index]
+        ):
             field = "wounded" if mention.field == "shot" else mention.field
             mention = replace(mention, field=field, additive=False, relative=False)
         result.append(mention)
@@ -435,40 +400,44 @@ def _read_trigger(
     last_word = word.split()[-1]
     if word.endswith("to death"):
         last_word = word.split()[0]  # "hacked to death": the verb decides
-    if word in ("shooting", "wounding", "injuring") and re.match(r"\s+of\s",
-                                                                sentence.text[trigger.end() :]):
-        group = _after(sentence.text, trigger.end(), phrases, require_of=True)
+    if word in ("shooting", "wounding", "injuring") and re.match(
+        r"\s+of\s", sentence.text[trigger.end() :]
+    ):
+        group = object_victims(sentence.text, trigger.end(), phrases, require_of=True)
         return _mention(sentence, field, group, trigger, claimed) if group else []
     if _is_event_noun(sentence.text, trigger):
-        group = _after(sentence.text, trigger.end(), phrases, require_of=True)
+        group = object_victims(sentence.text, trigger.end(), phrases, require_of=True)
         if group:
             return _mention(sentence, field, group, trigger, claimed)
         return _of_someone(sentence, trigger)
     if last_word in NOUN_TRIGGERS or word in ("dead", "deceased"):
-        group = _before(sentence.text, trigger.start(), phrases, headless_only=True)
+        group = subject_victims(sentence.text, trigger.start(), phrases, headless_only=True)
         if group:
             return _mention(sentence, field, group, trigger, claimed)
         if last_word in NOUN_TRIGGERS:
-            group = _after(sentence.text, trigger.end(), phrases, require_of=True)
+            group = object_victims(sentence.text, trigger.end(), phrases, require_of=True)
             return _mention(sentence, field, group, trigger, claimed) if group else []
-    passive = (_PASSIVE_BEFORE_RE.search(sentence.text, 0, trigger.start())
-               or _AGENT_AFTER_RE.match(sentence.text, trigger.end()))  # "4 Hurt By Driver"
+    passive = _PASSIVE_BEFORE_RE.search(sentence.text, 0, trigger.start()) or _AGENT_AFTER_RE.match(
+        sentence.text, trigger.end()
+    )  # "4 Hurt By Driver"
     if (last_word in ACTIVE_TRIGGERS or OBJECT_PHRASES_RE.fullmatch(word)) and not passive:
-        group = _after(sentence.text, trigger.end(), phrases, field=field)
+        group = object_victims(sentence.text, trigger.end(), phrases, field=field)
         if group:
             return _mention(sentence, field, group, trigger, claimed)
         bare = _bare_object(sentence, trigger, field) or _named_object_in_capitals(
-            sentence, trigger, field)
+            sentence, trigger, field
+        )
         if bare:
             return bare
     if last_word in ACTIVE_TRIGGERS and not passive and _transitive_use(sentence.text, trigger):
         return []  # "militants killed a family": the subject is the killer
     if field == "killed" and not passive and word in TO_DEATH_VERBS:
         return []  # "four men stabbed the deputy prefect to death": the subject is the killer
-    group = _before(sentence.text, trigger.start(), phrases, field=field)
+    group = subject_victims(sentence.text, trigger.start(), phrases, field=field)
     if group:
-        return (_mention(sentence, field, group, trigger, claimed)
-                + _along_with(sentence, field, trigger, phrases, claimed))
+        return _mention(sentence, field, group, trigger, claimed) + _along_with(
+            sentence, field, trigger, phrases, claimed
+        )
     subject = _was_killed(sentence, trigger, field)
     # "Ruiz, a councillor, was killed along with his driver": the driver too
     return subject + _along_with(sentence, field, trigger, phrases, claimed) if subject else []
@@ -481,13 +450,18 @@ _ALONG_WITH_RE = re.compile(
 )
 
 
-def _along_with(sentence: Sentence, field: str, trigger: re.Match[str],
-                phrases: list[VictimPhrase], claimed: set[int]) -> list[Mention]:
+def _along_with(
+    sentence: Sentence,
+    field: str,
+    trigger: re.Match[str],
+    phrases: list[VictimPhrase],
+    claimed: set[int],
+) -> list[Mention]:
     """'The mayor was killed in the blast along with his driver': the driver too."""
     match = _ALONG_WITH_RE.match(sentence.text, trigger.end())
     if match is None:
         return []
-    group = _after(sentence.text, match.end(), phrases, field=field)
+    group = object_victims(sentence.text, match.end(), phrases, field=field)
     if not group or group[0].singular and re.match(r"the\s", sentence.text[group[0].start :], re.I):
         return []  # nobody, or "along with the female student": someone told before
     return [replace(m, additive=True) for m in _mention(sentence, field, group, trigger, claimed)]
@@ -512,8 +486,13 @@ def _transitive_use(text: str, trigger: re.Match[str]) -> bool:
     before = text[max(0, trigger.start() - 30) : trigger.start()]
     if re.search(r"\b(?:be|got|get|gets|left|leaving)\s+(?:\w+ly\s+)?$", before, re.IGNORECASE):
         return False
-    return bool(re.match(r"\s+(?:a|an|the|his|her|their|its|this|that|several|many|some)\b",
-                         text[trigger.end() :], re.IGNORECASE))
+    return bool(
+        re.match(
+            r"\s+(?:a|an|the|his|her|their|its|this|that|several|many|some)\b",
+            text[trigger.end() :],
+            re.IGNORECASE,
+        )
+    )
 
 
 def _bare_object(sentence: Sentence, trigger: re.Match[str], field: str) -> list[Mention]:
@@ -524,10 +503,19 @@ def _bare_object(sentence: Sentence, trigger: re.Match[str], field: str) -> list
     head = match.group("head").lower()
     if head.endswith("s") and head not in ("boss", "witness"):
         return []
-    return [Mention(field if field != "shot" else "shot", 1, "generic",
-                    sentence.start + trigger.start(), sentence.start + match.end(),
-                    sentence.text[trigger.start() : match.end()], sentence, singular=True,
-                    anaphoric=True)]
+    return [
+        Mention(
+            field if field != "shot" else "shot",
+            1,
+            "generic",
+            sentence.start + trigger.start(),
+            sentence.start + match.end(),
+            sentence.text[trigger.start() : match.end()],
+            sentence,
+            singular=True,
+            anaphoric=True,
+        )
+    ]
 
 
 _CAPITALS_NAME_RE = re.compile(
@@ -549,9 +537,19 @@ def _named_object_in_capitals(
         return []
     if not all(may_be_a_name(word) for word in match.group("name").split()):
         return []
-    return [Mention("killed", 1, "generic", sentence.start + trigger.start(),
-                    sentence.start + match.end(), match.group(0).strip(), sentence,
-                    singular=True, anaphoric=True)]
+    return [
+        Mention(
+            "killed",
+            1,
+            "generic",
+            sentence.start + trigger.start(),
+            sentence.start + match.end(),
+            match.group(0).strip(),
+            sentence,
+            singular=True,
+            anaphoric=True,
+        )
+    ]
 
 
 _GERUND_OBJECT_RE = re.compile(rf"\s+(?:the|a|an|his|her|their|{SMALL_COUNT})\s", re.IGNORECASE)
@@ -565,8 +563,9 @@ def _is_event_noun(text: str, trigger: re.Match[str]) -> bool:
         return False
     if words[-1].endswith("ing") and _GERUND_OBJECT_RE.match(text, trigger.end()):
         return False
-    if words[-1] not in EVENT_NOUNS and not (words[0] in ("fatal", "deadly", "death") or
-                                             words[-1] in ("death", "deaths")):
+    if words[-1] not in EVENT_NOUNS and not (
+        words[0] in ("fatal", "deadly", "death") or words[-1] in ("death", "deaths")
+    ):
         return False
     return bool(_NOUN_DETERMINER_RE.search(text[: trigger.start()]))
 
@@ -579,22 +578,51 @@ def _of_someone(sentence: Sentence, trigger: re.Match[str]) -> list[Mention]:
         listed = _listed_victims(text, trigger.end())
         if listed is None:
             return []  # "the murders of X, Y and others": a list this reading cannot count
-        return [Mention("killed", listed, "generic", sentence.start + trigger.start(),
-                        sentence.start + trigger.end(), trigger.group(0), sentence,
-                        anaphoric=True)]
+        return [
+            Mention(
+                "killed",
+                listed,
+                "generic",
+                sentence.start + trigger.start(),
+                sentence.start + trigger.end(),
+                trigger.group(0),
+                sentence,
+                anaphoric=True,
+            )
+        ]
     match = _OF_SOMEONE_RE.match(text, trigger.end())
     if match is None:
-        if not re.match(r"(?:fatal|deadly)\s+(?:\S+\s+)*\w+[^s]$|death\s+investigation$",
-                        trigger.group(0), re.I) \
-                and not _someones_killing(text, trigger):
+        if not re.match(
+            r"(?:fatal|deadly)\s+(?:\S+\s+)*\w+[^s]$|death\s+investigation$", trigger.group(0), re.I
+        ) and not _someones_killing(text, trigger):
             return []  # "the murder" alone refers back to an event already counted
-        return [Mention("killed", 1, "generic", sentence.start + trigger.start(),
-                        sentence.start + trigger.end(), trigger.group(0), sentence,
-                        singular=True, anaphoric=True)]
+        return [
+            Mention(
+                "killed",
+                1,
+                "generic",
+                sentence.start + trigger.start(),
+                sentence.start + trigger.end(),
+                trigger.group(0),
+                sentence,
+                singular=True,
+                anaphoric=True,
+            )
+        ]
     value = 2 if match.group("second") else 1
-    return [Mention("killed", value, "generic", sentence.start + trigger.start(),
-                    sentence.start + match.end(), text[trigger.start() : match.end()], sentence,
-                    singular=value == 1, anaphoric=True)]
+    return [
+        Mention(
+            "killed",
+            value,
+            "generic",
+            sentence.start + trigger.start(),
+            sentence.start + match.end(),
+            text[trigger.start() : match.end()],
+            sentence,
+            singular=value == 1,
+            anaphoric=True,
+        )
+    ]
 
 
 _LIST_AFTER_OF_RE = re.compile(r"\s+of\s+(?P<list>[^.;:()]+)", re.IGNORECASE)
@@ -602,12 +630,14 @@ _APPOSITION_RE = re.compile(r"^(?:the|a|an)\s|\sof\s+the\s", re.IGNORECASE)
 _NAME_PARTICLES = frozenset({"of", "de", "la", "del", "van", "von", "al", "bin", "da", "dos"})
 _LIST_END_RE = re.compile(
     r"\s+(?:were|was|is|are|has|have|had|which|who|that|in|at|on|by|during|for|as|last|"
-    r"this|took|remain|remains)\b.*$", re.IGNORECASE | re.DOTALL,
+    r"this|took|remain|remains)\b.*$",
+    re.IGNORECASE | re.DOTALL,
 )
 _LIST_ITEM_RE = re.compile(r"^(?:of\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,7}[A-Za-z][\w.'’-]*$")
 _NOT_A_PERSON_RE = re.compile(
     r"\b(?:\w+s|others?|people|persons|men|women|children|all|many|several|some|more|dozens|"
-    r"hundreds|thousands|civilians|them|these|those|\d+)$", re.IGNORECASE,
+    r"hundreds|thousands|civilians|them|these|those|\d+)$",
+    re.IGNORECASE,
 )
 
 
@@ -627,12 +657,15 @@ def _listed_victims(text: str, end: int) -> int | None:
         items += re.split(r"\s+and\s+", last, maxsplit=1, flags=re.IGNORECASE)  # "A, B and C"
     if not 2 <= len(items) <= 6:
         return None
-    if any(not _LIST_ITEM_RE.match(item) or _NOT_A_PERSON_RE.search(item)
-           or _APPOSITION_RE.search(item) for item in items):
+    if any(
+        not _LIST_ITEM_RE.match(item)
+        or _NOT_A_PERSON_RE.search(item)
+        or _APPOSITION_RE.search(item)
+        for item in items
+    ):
         return None  # "Ana Cano, director of the Herald, and ...": appositions, not persons
     if not text.isupper() and any(
-        word[0].islower() and word not in _NAME_PARTICLES
-        for item in items for word in item.split()
+        word[0].islower() and word not in _NAME_PARTICLES for item in items for word in item.split()
     ):
         return None  # in mixed case a listed person is written with capitals
     return len(items)
@@ -654,19 +687,70 @@ _NOUN_PHRASE_END_RE = re.compile(
 
 
 def _someones_killing(text: str, trigger: re.Match[str]) -> bool:
-    """"Judge Ruiz's murder", "a 5-year-old's shooting death": one person's killing, one
+    """ "Judge Ruiz's murder", "a 5-year-old's shooting death": one person's killing, one
     death; not "Smith's murder trial", where the noun only qualifies another."""
-    return bool(_KILLING_NOUN_RE.match(trigger.group(0))
-                and _POSSESSOR_RE.search(text[max(0, trigger.start() - 40) : trigger.start()])
-                and _NOUN_PHRASE_END_RE.match(text, trigger.end()))
+    return bool(
+        _KILLING_NOUN_RE.match(trigger.group(0))
+        and _POSSESSOR_RE.search(text[max(0, trigger.start() - 40) : trigger.start()])
+        and _NOUN_PHRASE_END_RE.match(text, trigger.end())
+    )
 
 
 _NOT_A_NAME = [
-    "THE", "A", "AN", "AND", "OR", "OF", "WHO", "WHICH", "THAT", "HE", "SHE", "IT", "THEY",
-    "HIS", "HER", "THEIR", "ITS", "ALSO", "LATER", "TWO", "THREE", "FOUR", "FIVE", "SIX",
-    "SEVEN", "EIGHT", "NINE", "TEN", "SEVERAL", "MANY", "SOME", "ALL", "BOTH", "NO", "NONE",
-    "WAS", "WERE", "HAD", "HAS", "HAVE", "IS", "ARE", "BEEN", "TO", "IN", "ON", "AT", "BY",
-    "FOR", "WITH", "FROM", "SAID", "SAYS", "REPORTED",
+    "THE",
+    "A",
+    "AN",
+    "AND",
+    "OR",
+    "OF",
+    "WHO",
+    "WHICH",
+    "THAT",
+    "HE",
+    "SHE",
+    "IT",
+    "THEY",
+    "HIS",
+    "HER",
+    "THEIR",
+    "ITS",
+    "ALSO",
+    "LATER",
+    "TWO",
+    "THREE",
+    "FOUR",
+    "FIVE",
+    "SIX",
+    "SEVEN",
+    "EIGHT",
+    "NINE",
+    "TEN",
+    "SEVERAL",
+    "MANY",
+    "SOME",
+    "ALL",
+    "BOTH",
+    "NO",
+    "NONE",
+    "WAS",
+    "WERE",
+    "HAD",
+    "HAS",
+    "HAVE",
+    "IS",
+    "ARE",
+    "BEEN",
+    "TO",
+    "IN",
+    "ON",
+    "AT",
+    "BY",
+    "FOR",
+    "WITH",
+    "FROM",
+    "SAID",
+    "SAYS",
+    "REPORTED",
 ]
 _NAME_WORD = rf"(?!(?:{'|'.join(_NOT_A_NAME)})\b)[A-Z][A-Z'’.-]*"
 _UPPER_SUBJECT_RE = re.compile(
@@ -686,9 +770,19 @@ def _upper_name_died(sentence: Sentence, trigger: re.Match[str]) -> list[Mention
     if match is None:
         return []
     start = sentence.start + match.start("subject")
-    return [Mention("killed", 1, "generic", start, sentence.start + trigger.end(),
-                    text[match.start("subject") : trigger.end()], sentence,
-                    singular=True, anaphoric=True)]
+    return [
+        Mention(
+            "killed",
+            1,
+            "generic",
+            start,
+            sentence.start + trigger.end(),
+            text[match.start("subject") : trigger.end()],
+            sentence,
+            singular=True,
+            anaphoric=True,
+        )
+    ]
 
 
 def _was_killed(sentence: Sentence, trigger: re.Match[str], field: str) -> list[Mention]:
@@ -702,17 +796,36 @@ def _was_killed(sentence: Sentence, trigger: re.Match[str], field: str) -> list[
     if pair and not re.search(r"\b(?:The|A|An|This|That)\b", pair.group("names")):
         count = len(re.findall(r"[A-Z][\w'’-]+", pair.group("names")))
         start = sentence.start + trigger.start() - (len(before) - pair.start("names"))
-        return [Mention(field, count, "generic", start, sentence.start + trigger.end(),
-                        sentence.text[start - sentence.start : trigger.end()], sentence)]
+        return [
+            Mention(
+                field,
+                count,
+                "generic",
+                start,
+                sentence.start + trigger.end(),
+                sentence.text[start - sentence.start : trigger.end()],
+                sentence,
+            )
+        ]
     aux = _SINGULAR_AUX_RE.search(before)
     if aux is None or re.search(r"\b(?:no\s+(?:one|1)|nobody|none|not|n't|never)\b", before, re.I):
         return []
     if _ANIMAL_RE.search(before, 0, aux.start()):
         return []  # "the dog was shot and killed by police"
     start = sentence.start + trigger.start() - (len(before) - aux.start())
-    return [Mention(field, 1, "generic", start, sentence.start + trigger.end(),
-                    sentence.text[start - sentence.start : trigger.end()], sentence,
-                    singular=True, anaphoric=not _NEW_PERSON_RE.match(sentence.text))]
+    return [
+        Mention(
+            field,
+            1,
+            "generic",
+            start,
+            sentence.start + trigger.end(),
+            sentence.text[start - sentence.start : trigger.end()],
+            sentence,
+            singular=True,
+            anaphoric=not _NEW_PERSON_RE.match(sentence.text),
+        )
+    ]
 
 
 _ANIMAL_RE = re.compile(
@@ -765,285 +878,6 @@ _FIRED_AT_ONLY_RE = re.compile(
 and 'the deputies were shot at, but ...' only had shots fired at them."""
 
 
-def _before(
-    text: str, position: int, phrases: list[VictimPhrase], headless_only: bool = False,
-    field: str | None = None,
-) -> list[VictimPhrase]:
-    """The victims a passive trigger at `position` reports: the subject of its clause."""
-    being = _AFTER_BEING_RE.search(text, 0, position)
-    if being is not None:
-        return _subject_before_after_being(text, being.start(), phrases)
-    coordinated = _COORDINATED_VP_TAIL_RE.search(text, 0, position)
-    candidates = _phrases_of_clause(
-        text, phrases, position, coordinated.start() if coordinated else position
-    )
-    if not candidates:
-        return []
-    left = _left_object(text, candidates, position)
-    if left:
-        return left
-    for index, phrase in enumerate(candidates):
-        if _INCLUDING_RE.match(text[phrase.end :]) and _gap_ok_loose(text, phrase.end, position):
-            head = _coordinated_backwards(text, candidates[: index + 1])
-            return head + _after_aside(text, phrase.end, candidates[index + 1 :], position)
-    last = candidates[-1]
-    if headless_only and not last.headless:
-        return [] if not re.fullmatch(r"\s*", text[last.end : position]) else [last]
-    for index in range(len(candidates) - 1, max(-1, len(candidates) - 4), -1):
-        gap = text[candidates[index].end : position]
-        if candidates[index].headless and re.match(r"\s*who\b", gap, re.IGNORECASE):
-            continue  # "the 629 who died (this year)": a statistic, not a group of victims
-        if _gap_ok(gap) or _placed_subject_died(text, candidates[index], gap, position):
-            return _coordinated_backwards(text, candidates[: index + 1], field)
-    return []
-
-
-_DIED_RE = re.compile(r"(?:died|dies|succumbed|perished|passed\s+away)\b", re.IGNORECASE)
-_PLACE_TAIL_RE = re.compile(
-    r"^\s*(?:at|in|inside|near|outside|aboard|from)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){1,4}$",
-    re.IGNORECASE,
-)
-"""'A teenager at the base died': where the one who died was, between subject and 'died'
-(a verb with no object, so the place cannot belong to another clause)."""
-
-
-def _placed_subject_died(text: str, phrase: VictimPhrase, gap: str, position: int) -> bool:
-    """'A man in his 30s died': only a place or time stands between him and 'died'. Not
-    'one of five victims in the shooting dies', where the one who died is a part."""
-    return bool(_DIED_RE.match(text, position) and _gap_ok(_PLACE_TAIL_RE.sub("", gap))
-                and not re.search(r"\bof\s+$", text[max(0, phrase.start - 4) : phrase.start]))
-
-
-_AFTER_BEING_RE = re.compile(r"\b(?:after|since)\s+being\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_STATE_VP_RE = re.compile(
-    r"\s*,?\s*(?:is|was|are|were|remains|remained)\s+(?:\w+\s+){0,5}?$", re.IGNORECASE
-)
-"""'A teen is recovering after being shot', 'a man is fighting for his life after being
-stabbed': the one hurt is the subject of the clause before 'after being'."""
-
-
-def _phrases_of_clause(
-    text: str, phrases: list[VictimPhrase], end: int, breaks_until: int
-) -> list[VictimPhrase]:
-    """The phrases of the clause that ends at `end`; it starts after the last clause break
-    before `breaks_until` (earlier than `end` when a verb phrase holds clause words)."""
-    clause_start = 0
-    for brk in CLAUSE_BREAK_RE.finditer(text, 0, breaks_until):
-        clause_start = brk.end()
-    return [p for p in phrases if clause_start <= p.start and p.end <= end]
-
-
-def _subject_before_after_being(
-    text: str, after: int, phrases: list[VictimPhrase]
-) -> list[VictimPhrase]:
-    candidates = _phrases_of_clause(text, phrases, after, after)
-    if not candidates or not _STATE_VP_RE.fullmatch(text, candidates[0].end, after):
-        return []
-    return [candidates[0]]
-
-
-def _left_object(text: str, candidates: list[VictimPhrase], position: int) -> list[VictimPhrase]:
-    """'left three passengers and the bomber dead': the object of 'left'."""
-    for index, phrase in enumerate(candidates):
-        if _LEFT_RE.search(text[max(0, phrase.start - 12) : phrase.start]):
-            group = [phrase]
-            for following in candidates[index + 1 :]:
-                if not _CONNECTOR_RE.match(text[group[-1].end : following.start]):
-                    break
-                group.append(following)
-            tail = text[group[-1].end : position]
-            if any(group[-1].end <= c.start for c in candidates):
-                continue
-            if re.fullmatch(r"(?:\s+(?:of|in|at|from|on)\s+[^,;.]{0,50}?)?\s*", tail):
-                return group
-    return []
-
-
-def _after_aside(text: str, head_end: int, later: list[VictimPhrase],
-                 position: int) -> list[VictimPhrase]:
-    """'three police, including the chief, and 13 attackers were killed': the group
-    coordinated after the aside closes belongs to the subject too."""
-    close = text.find(",", head_end + 1, position)
-    for index, phrase in enumerate(later):
-        if close >= 0 and phrase.start > close and re.fullmatch(
-            r"\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?", text[close + 1 : phrase.start], re.I
-        ):
-            rest = [p for p in later[index:] if p.end <= position]
-            if _gap_ok(text[rest[-1].end : position]):
-                return _coordinated_backwards(text, rest)
-    return []
-
-
-def _gap_ok(gap: str) -> bool:
-    """True when only auxiliaries/adverbs stand between a subject and its verb."""
-    paren = _PARENTHETICAL_RE.match(gap)
-    if paren:
-        gap = gap[paren.end() :]
-    gap = re.sub(r"^\s*(?:who|that)(?=\s+(?:were|was|had|have|has|are|is)\b)"
-                 r"|^\s*,?\s*(?:who|that)(?=\s+(?:were|was|had|have|has|are|is|later)\b|\s*$)",
-                 "", gap,
-                 flags=re.IGNORECASE)
-    gap = _HOMETOWN_RE.sub("", gap)
-    if _COORDINATED_VP_RE.match(gap):
-        return True
-    gap = _BARE_CONJUNCT_RE.sub(" ", gap)
-    # "kidnapped and killed", "handcuffed, blindfolded and executed"
-    gap = re.sub(r"\b(?:\w+ed\s*,\s*){0,3}\w+ed\s+and\s+(?=\w|$)", " ", gap, flags=re.IGNORECASE)
-    modifier = _SUBJECT_MODIFIER_RE.match(gap)
-    if modifier:
-        gap = gap[modifier.end() :]
-    words = re.findall(r"[\w'’]+", gap.lower())
-    if len(words) > 6 or re.search(r"[.;:]", gap):
-        return False
-    for word in words:
-        if word in NEGATIONS:
-            return False
-        if word not in GAP_WORDS and not word.endswith("ly"):
-            return False
-    return True
-
-
-_RELATIVE_TAIL_RE = re.compile(r"\s(?:who|that)\s+(?:\w+\s+)?(?:was|were|had|has)(?:\s+been)?\s*$",
-                               re.IGNORECASE)
-
-
-_BARE_PART_RE = re.compile(
-    rf"\s+(?:{SMALL_COUNT})\s+(?:(?!(?:who|that|which|was|were)\b)[a-z'’-]+\s+){{1,3}}",
-    re.IGNORECASE,
-)
-"""'over 100 more including 35 children injured': a short part, then the participle that
-tells the whole."""
-
-
-def _gap_ok_loose(text: str, start: int, end: int) -> bool:
-    """Between a head phrase with an 'including' aside and its verb: no full stop."""
-    gap = text[start:end]
-    aside = _INCLUDING_RE.match(gap)
-    if aside is None or not ("," in gap[aside.end() :] or _AUX_END_RE.search(gap)
-                             or _BARE_PART_RE.fullmatch(gap, aside.end())):
-        return False  # the verb must come after the aside closes
-    if _RELATIVE_TAIL_RE.search(gap, aside.end()):
-        return False  # "10 friends, including the boy who was killed": the boy's own clause
-    return (end - start < 160 and not re.search(r"[.;]|\b(?:not|n't|never)\b", gap)
-            and not TRIGGER_RE.search(gap))
-
-
-def _coordinated_backwards(text: str, candidates: list[VictimPhrase],
-                           field: str | None = None) -> list[VictimPhrase]:
-    group = [candidates[-1]]
-    for phrase in reversed(candidates[:-1]):
-        if not _coordinated(text, phrase, group[0]) or _object_of_a_trigger(text, phrase, field):
-            break
-        group.insert(0, phrase)
-    return group
-
-
-def _object_of_a_trigger(text: str, phrase: VictimPhrase, field: str | None) -> bool:
-    """'Gunmen killed a soldier and a policeman was wounded': 'a soldier' is the object of
-    'killed', so it is not part of the subject of 'was wounded' (of the same verb, as in
-    'killed a soldier and a policeman was also killed', the object reading counts both)."""
-    window_start = max(0, phrase.start - 40)
-    window = text[window_start : phrase.end + 20]  # a trigger may look ahead ("claimed 3 lives")
-    before = window[: phrase.start - window_start]
-    last = max((m for m in TRIGGER_RE.finditer(window) if m.end() <= len(before)),
-               key=lambda m: m.end(), default=None)
-    return (last is not None and not before[last.end() :].strip()
-            and field is not None and (last.lastgroup or "killed") != field)
-
-
-def _coordinated(text: str, first: VictimPhrase, second: VictimPhrase) -> bool:
-    """'two soldiers and a civilian' add up; 'one of the victims, a 20-year-old,' is one."""
-    between = _AGES_ASIDE_RE.sub("", text[first.end : second.start])
-    if first.singular and second.singular and _OF_THEN_KIN_RE.match(between) and re.match(
-        r"(?:his|her|their)\s", text[second.start :], re.IGNORECASE
-    ):
-        return first.part == second.part  # "the leader of the procession and his son"
-    if not _CONNECTOR_RE.match(between) or first.part != second.part:
-        return False
-    appositive = "," in between and not re.search(r"\b(?:and|plus|with|well)\b", between,
-                                                   re.IGNORECASE)
-    if appositive and is_bare_kin_in_list(text, second.start):
-        return True  # "his wife, son and daughter": a list of kin
-    if appositive and re.match(r"\s*,?\s*(?:and|&)\s|\s*,\s*(?:an?|the|\d+|one|two|three|four|"
-                               r"five|six|seven|eight|nine|ten)\s[^,;.]{1,40}?\s(?:and|&)\s",
-                               text[second.end :], re.IGNORECASE):
-        return True  # "a teacher, a villager, and an officer": a list, not an aside
-    if appositive and first.singular and second.singular and re.match(
-        r"(?:\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*,(?!\s*(?:and|&)\b)",
-        text[second.end :],
-    ):
-        return False  # "one victim, Garcia Silvestre, died": one person named twice
-    if appositive and re.match(r"(?:both|all)\b", text[second.start :], re.IGNORECASE):
-        return False  # "Ann Lee and Mia Roe, both teachers,": the pair told again
-    if appositive and (first.headless or second.headless):
-        return False  # "killing 21 people, 17 instantly": a part, not another group
-    if appositive and first.singular and re.match(r"one\s+of\s", text[second.start :], re.I):
-        return False  # "a 19-year-old woman, one of four people hit": she, told again
-    return not (appositive and first.singular and second.singular
-                and re.match(r"(?:a|an|the|his|her|their|its)\b", text[second.start :],
-                             re.IGNORECASE))
-
-
-def _after(
-    text: str, position: int, phrases: list[VictimPhrase], require_of: bool = False,
-    field: str | None = None,
-) -> list[VictimPhrase]:
-    """The victims an active trigger at `position` reports: its object."""
-    group: list[VictimPhrase] = []
-    for phrase in phrases:
-        if phrase.start < position:
-            continue
-        between = text[position : phrase.start]
-        if not group:
-            if require_of:
-                of = re.match(r"\s+of\s+(?:the\s+)?", between, re.IGNORECASE)
-                if of is None or not _title_lead_ok(between[of.end() :], text, phrase):
-                    return []
-            elif not _object_lead_ok(between, text[phrase.start]):
-                return []
-        elif not _coordinated(text, group[-1], phrase) or _subject_of_other_field(
-            text, phrase, field
-        ) or _UNHARMED_SUBJECT_RE.match(text, phrase.end):
-            break  # "killing the assailant and two civilians were injured": a new clause
-        group.append(phrase)
-        position = phrase.end
-    return group
-
-
-_UNHARMED_SUBJECT_RE = re.compile(
-    r"\s+(?:escaped|fled|survived|(?:were|was)\s+(?:arrested|captured|detained|unhurt|unharmed|"
-    r"rescued|released|freed))\b",
-    re.IGNORECASE,
-)
-"""'killed two assailants and four others escaped': those four are a clause of their own."""
-_CLAUSE_SUBJECT_RE = re.compile(
-    r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _subject_of_other_field(text: str, phrase: VictimPhrase, field: str | None) -> bool:
-    """True when `phrase` is the subject of its own casualty verb of another kind
-    ('... and two civilians were injured' after 'killing')."""
-    aux = _CLAUSE_SUBJECT_RE.match(text, phrase.end)
-    verb = TRIGGER_RE.match(text, aux.end()) if aux else None
-    return verb is not None and (verb.lastgroup or "killed") != field
-
-
-def _title_lead_ok(rest: str, text: str, phrase: VictimPhrase) -> bool:
-    """'the murder of political leader Hector Oqueli': lower-case title words may stand
-    between 'of' and a name (not in upper-case copy, where a name cannot be told)."""
-    return not rest or (text[phrase.start].isupper() and not text.isupper()
-                        and bool(_TITLE_WORDS_RE.fullmatch(rest)))
-
-
-def _object_lead_ok(between: str, first_char: str) -> bool:
-    """Only determiners (or, before a name, a few title words) may precede the object."""
-    lead = _OBJECT_LEAD_RE.match(between)
-    rest = between[lead.end() :] if lead else between
-    return not rest or (first_char.isupper() and bool(_TITLE_WORDS_RE.fullmatch(rest)))
-
-
 def _mention(
     sentence: Sentence,
     field: str,
@@ -1064,13 +898,28 @@ def _mention(
     parts = [(victims, group[0]), (perpetrators, None)] if victims else [(perpetrators, group[0])]
     # The dead attackers of a group are counted apart (tally.py): no conjunct for them.
     counted_apart = field == "killed" and bool(perpetrators)
-    return [_mention_of(sentence, field, phrases, trigger, first,
-                        0 if counted_apart else _unread_conjunct(sentence.text, phrases, trigger))
-            for phrases, first in parts if phrases]
+    return [
+        _mention_of(
+            sentence,
+            field,
+            phrases,
+            trigger,
+            first,
+            0 if counted_apart else _unread_conjunct(sentence.text, phrases, trigger),
+        )
+        for phrases, first in parts
+        if phrases
+    ]
 
 
-def _mention_of(sentence: Sentence, field: str, group: list[VictimPhrase],
-                trigger: re.Match[str], first: VictimPhrase | None, extra: int = 0) -> Mention:
+def _mention_of(
+    sentence: Sentence,
+    field: str,
+    group: list[VictimPhrase],
+    trigger: re.Match[str],
+    first: VictimPhrase | None,
+    extra: int = 0,
+) -> Mention:
     lo = min(group[0].start, trigger.start())
     hi = max(group[-1].end, trigger.end())
     categories = {p.category for p in group}
@@ -1112,25 +961,32 @@ _AND_AFTER_SOMEONE_RE = re.compile(
     r"(?<!killed)(?<!dead)(?<!died)(?<!wounded)(?<!injured)(?<!hurt)(?<!shot)\b,?\s+and\s+$"
 )
 """'Roshan and ': someone before 'and', not the end of a clause ('were killed and ')."""
-_PLURAL_AUX_RE = re.compile(r"\s*(?:were|are|have\s+been)\s+(?:\w+ly\s+|also\s+|both\s+)?$",
-                            re.IGNORECASE)
+_PLURAL_AUX_RE = re.compile(
+    r"\s*(?:were|are|have\s+been)\s+(?:\w+ly\s+|also\s+|both\s+)?$", re.IGNORECASE
+)
 
 
 def _unread_conjunct(text: str, group: list[VictimPhrase], trigger: re.Match[str]) -> int:
     """'Roshan and his driver were killed': one person before 'and' whom no phrase read
     (a lone name), told by the plural verb."""
-    if len(group) != 1 or group[0].value != 1 or group[0].end > trigger.start() or \
-            group[0].additive:
+    if (
+        len(group) != 1
+        or group[0].value != 1
+        or group[0].end > trigger.start()
+        or group[0].additive
+    ):
         return 0  # "killed six soldiers and another were injured": one of those told
-    return int(bool(_AND_AFTER_SOMEONE_RE.search(text, 0, group[0].start)) and bool(
-        _PLURAL_AUX_RE.fullmatch(text, group[0].end, trigger.start())))
+    return int(
+        bool(_AND_AFTER_SOMEONE_RE.search(text, 0, group[0].start))
+        and bool(_PLURAL_AUX_RE.fullmatch(text, group[0].end, trigger.start()))
+    )
 
 
-def _dead_of_a_murder_suicide(text: str, trigger: re.Match[str],
-                              group: list[VictimPhrase]) -> bool:
+def _dead_of_a_murder_suicide(text: str, trigger: re.Match[str], group: list[VictimPhrase]) -> bool:
     """'a couple and their two children were found dead in a murder-suicide': everyone
     found dead, the shooter among them."""
-    return (trigger.group(0).lower() == "dead" and sum(p.value for p in group) >= 2
-            and bool(MURDER_SUICIDE_RE.search(text)))
-
-
+    return (
+        trigger.group(0).lower() == "dead"
+        and sum(p.value for p in group) >= 2
+        and bool(MURDER_SUICIDE_RE.search(text))
+    )
