@@ -15,9 +15,16 @@ import re
 from dataclasses import replace
 
 from wirewatch.core.extraction.casualty_subjects import object_victims, subject_victims
+from wirewatch.core.extraction.casualty_wounds import (
+    ROUND_HIT_RE,
+    WOUND_NOUN_RE,
+    hit_by_rounds,
+    hurt_then_died,
+    shot_against_wounded,
+    wound_bearers,
+)
 from wirewatch.core.extraction.lexicon import (
     ACTIVE_TRIGGERS,
-    ADDITIVE_RE,
     EVENT_NOUNS,
     NOUN_TRIGGERS,
     OBJECT_PHRASES_RE,
@@ -141,8 +148,8 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
         TRIGGER_RE.search(sentence.text)
         or ZERO_RE.search(sentence.text)
         or (might_tell_a_suicide_attack(sentence.text) and SUICIDE_RE.search(sentence.text))
-        or _WOUND_NOUN_RE.search(sentence.text)
-        or _ROUND_HIT_RE.search(sentence.text)
+        or WOUND_NOUN_RE.search(sentence.text)
+        or ROUND_HIT_RE.search(sentence.text)
     ):
         return []
     original = sentence
@@ -153,8 +160,8 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     claimed: set[int] = set()
     for trigger in TRIGGER_RE.finditer(text):
         mentions.extend(_read_trigger(sentence, trigger, phrases, claimed))
-    mentions.extend(_wound_bearers(sentence, phrases, mentions))
-    mentions.extend(_hit_by_rounds(sentence, phrases))
+    mentions.extend(wound_bearers(sentence, phrases, mentions))
+    mentions.extend(hit_by_rounds(sentence, phrases))
     mentions.extend(toll_mentions(sentence))
     mentions.extend(multiple_shootings(sentence))
     mentions.extend(suicide_attackers(sentence))
@@ -165,7 +172,7 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     mentions.extend(zero_mentions(sentence))
     mentions.extend(coded_figures(sentence))
     mentions.extend(split_between_events(sentence))
-    mentions = _hurt_then_died(sentence, _shot_against_wounded(text, mentions))
+    mentions = hurt_then_died(sentence, shot_against_wounded(text, mentions))
     restored = [
         replace(
             m,
@@ -175,185 +182,6 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
         for m in mentions
     ]
     return _others_of_other_fields(sorted(restored, key=lambda m: m.start))
-
-
-_AND_WOUNDED_OTHERS_RE = re.compile(
-    r"\s+and\s+(?:also\s+)?(?:wounded|injured)\s+(?:another|an?\s+other|\w+\s+(?:others|more))\b",
-    re.IGNORECASE,
-)
-
-
-def _shot_against_wounded(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'The gunmen shot 12 men and wounded another three': set against the wounded, the
-    shot are the dead."""
-    return [
-        replace(m, field="killed")
-        if m.field == "shot" and _AND_WOUNDED_OTHERS_RE.match(text, m.end - m.sentence.start)
-        else m
-        for m in mentions
-    ]
-
-
-_LATER_DIED_RE = re.compile(
-    r"(?P<gap>(?:[^.;:!?]|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.){0,80}?)\b(?:(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?|later\s+|"
-    r"subsequently\s+|eventually\s+)(?:died|succumbed)\b(?!\s+(?:down|out|off|away))"
-    r"|(?P<where>where\s+(?:he|she|they)\s+(?:was|were)\s+(?:later\s+)?pronounced\s+dead)\b"
-    r"|\band\s+(?:was|were)\s+(?:later\s+|then\s+|subsequently\s+)?(?:pronounced|declared)\s+"
-    r"(?:dead|deceased)\b)",
-    re.IGNORECASE,
-)
-_OTHER_SUBJECT_RE = re.compile(
-    r"\b(?:and|but|while|said|says|told|another|other|one|two|three|his|her|their|by|whose|"
-    r"who|when|before|as|gunman|shooter|attacker|suspect|[0-9]+)\b|,"
-    r"|\bwhere\s+(?:the|a|an)\s",
-    re.IGNORECASE,
-)
-"""Words in the gap that bring in someone else ('wounded by a gunman who later died', 'both
-were taken to the hospital where the child later died')."""
-_DATE_IN_GAP_RE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\b(?:his|her|their)\s+(?:home|house|apartment|residence|car|vehicle|room|bedroom|yard|"
-    r"driveway|porch)\b",
-    re.IGNORECASE,
-)
-"""'hospitalized since a Feb. 27 shooting at her home': a date's number or a possessive
-place brings in no one else."""
-_PART_OF_RE = re.compile(r"\bof\s+(?:the|those|these)?\s*$", re.IGNORECASE)
-
-
-_WOUND_NOUN_RE = re.compile(
-    r"\b(?P<verb>suffered|suffering|suffers?|sustained|sustaining|received|treated\s+for|"
-    r"survived|with)\s+(?:from\s+)?"
-    r"(?:what\s+(?:\w+\s+){1,3}?(?:are|were|is|was|as)\s+)?"  # "what police say are"
-    r"(?:(?:an?|one|two|three|nonlife-threatening|non-life\s+threatening|"
-    r"multiple|several|numerous|minor|serious|critical|severe|non-life-threatening|superficial|"
-    r"slight|light|life-threatening|apparent|possible|graze|hand|leg|arm|head|facial|bodily|"
-    r"(?P<fatal>fatal|mortal)|gunshot|gun\s+shot|bullet|shrapnel|burn)\s+){0,3}"
-    r"(?:wounds?|injur(?:y|ies))\b",
-    re.IGNORECASE,
-)
-"""'A woman suffered a gunshot wound to the arm', 'found the boy with a gunshot wound', 'two
-civilians suffered burn injuries' (an acid or fire attack). Stab wounds are left out: GVA counts
-only the hurt by gunfire, and no dev row of the other sets needs them."""
-
-
-_GUNSHOT_RE = re.compile(r"\b(?:gunshot|gun\s+shot|bullet|shrapnel)\b", re.IGNORECASE)
-
-
-def _wound_bearers(
-    sentence: Sentence, phrases: list[VictimPhrase], others: list[Mention]
-) -> list[Mention]:
-    """The people a gunshot wound is told of: the subject of 'suffered', or whoever stands
-    right before 'with'. Read only when the sentence names no other casualty, so a wound
-    that killed ('was found with a gunshot wound and pronounced dead') is left to it, or
-    for a subject of 'suffered' (not 'with') that no other figure of the sentence reads:
-    'no officer was hurt, though one man sustained a minor injury'. They
-    are people hit, whose death another sentence may tell ('four victims suffering from
-    gunshot wounds ... one died' is 1 dead, 3 wounded), unless told as more ('a fourth man')."""
-    found = []
-    for match in _WOUND_NOUN_RE.finditer(sentence.text):
-        position = match.start("verb")
-        if others and (match.group("verb").lower() == "with" or match.group("fatal")):
-            continue
-        if match.group("verb").lower() != "with":
-            group = subject_victims(sentence.text, position, phrases)
-        elif _GUNSHOT_RE.search(match.group(0)):
-            group = [p for p in phrases if re.fullmatch(r"\s*", sentence.text[p.end : position])]
-        else:
-            continue  # "taken to hospital with injuries": only a gunshot wound marks a victim
-        if (
-            group
-            and others
-            and any(
-                m.start < sentence.start + match.end() and sentence.start + group[0].start < m.end
-                for m in others
-            )
-        ):
-            continue  # a figure of the sentence already reads these people or this wound
-        if group:
-            told = sentence.text[group[0].start : group[-1].end]
-            survived = match.group("verb").lower() == "survived"  # alive: not one of the dead
-            field = "wounded" if survived or ADDITIVE_RE.search(told) else "shot"
-            if match.group("fatal"):
-                field = "killed"  # "a 20-year-old woman suffered a fatal gunshot wound"
-            found.append(_group_mention(sentence, field, group, group[0].start, match.end()))
-    return found
-
-
-def _group_mention(
-    sentence: Sentence, field: str, group: list[VictimPhrase], start: int, end: int
-) -> Mention:
-    """One generic figure for a group read by a pattern of its own, its phrase text[start:end]
-    (offsets within the sentence)."""
-    return Mention(
-        field,
-        sum(p.value for p in group),
-        "generic",
-        sentence.start + start,
-        sentence.start + end,
-        sentence.text[start:end],
-        sentence,
-        singular=len(group) == 1 and group[0].singular,
-        anaphoric=all(p.anaphoric for p in group),
-    )
-
-
-_ROUND_HIT_RE = re.compile(
-    r"\b(?:(?:bullets?|rounds?|shots?|gunfire|pellets?|it|gun|handgun|pistol|rifle|shotgun)\s+"
-    r"(?:(?:then|also|accidentally|discharged\s+and|went\s+off\s+and|fired\s+and)\s+)?"
-    r"|(?:fired|discharged|went\s+off|ricocheted)\b[^.;:]{0,40}?(?:,\s*|\band\s+))"
-    r"(?P<verb>struck|hit|grazed|striking|hitting|grazing|strikes|hits|grazes)\b",
-    re.IGNORECASE,
-)
-"""'the bullet hit a girl', 'the gun discharged and struck a boy': a person hit by a round."""
-
-
-def _hit_by_rounds(sentence: Sentence, phrases: list[VictimPhrase]) -> list[Mention]:
-    """Those a round hit, as people shot: whether they died is left to the tally."""
-    found = []
-    for match in _ROUND_HIT_RE.finditer(sentence.text):
-        if match.group(0).lower().startswith("it") and not re.search(
-            r"\b(?:gun|handgun|pistol|rifle|shotgun|weapon|firearm)\b", sentence.text, re.I
-        ):
-            continue  # "it hit a wall": 'it' must be a firearm named in the sentence
-        group = object_victims(sentence.text, match.end("verb"), phrases)
-        if group:
-            found.append(
-                _group_mention(sentence, "shot", group, match.start("verb"), group[-1].end)
-            )
-    return found
-
-
-def _gap_before(died: re.Match[str]) -> str:
-    """The words between the hurt and their death; 'taken to a hospital, where they were
-    pronounced dead' keeps its comma out, as the clause is about the same people."""
-    gap = died.group("gap")
-    return re.sub(r",\s*$", " ", gap) if died.group("where") else gap
-
-
-def _hurt_then_died(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """'A teenager who was shot on Sunday has died', 'a man wounded last week has since
-    died': the people hurt are the people dead, so they are hit (not wounded survivors) and
-    killed. Not 'one of those hospitalized has died' (a part: the tally's rule)."""
-    text, base = sentence.text, sentence.start
-    killed_at = {m.start for m in mentions if m.field == "killed"}
-    result = []
-    for m in mentions:
-        died = _LATER_DIED_RE.match(text, m.end - base)
-        if (
-            m.field not in ("wounded", "shot")
-            or m.zero
-            or died is None
-            or _OTHER_SUBJECT_RE.search(_DATE_IN_GAP_RE.sub(" ", _gap_before(died)))
-            or _PART_OF_RE.search(text, 0, m.start - base)
-        ):
-            result.append(m)
-            continue
-        result.append(replace(m, field="shot"))
-        if m.start not in killed_at:
-            phrase = text[m.start - base : died.end()]
-            result.append(replace(m, field="killed", end=base + died.end(), phrase=phrase))
-    return sorted(result, key=lambda m: m.start)
 
 
 def _mask_asides(text: str) -> str:
