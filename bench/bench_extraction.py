@@ -17,7 +17,7 @@ from pathlib import Path
 
 from wirewatch.core.extraction import extract_incidents
 from wirewatch.core.models import Article
-from wirewatch.evaluation.extraction import WARM_UP_TEXT, WARM_UP_URL, article_for, rows_of
+from wirewatch.evaluation.extraction import article_for, rows_of, warm_up
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 TARGET_PER_CPU_SECOND = 50
@@ -55,7 +55,7 @@ def main() -> None:
     parser.add_argument("--set", default="gva_articles")
     args = parser.parse_args()
     batch = articles(args.set, args.limit)
-    extract_incidents(Article(id="warm-up", text=WARM_UP_TEXT, url=WARM_UP_URL))
+    warm_up()
     passes = [one_pass(batch) for _ in range(3)]
     wall = statistics.median(p[0] for p in passes)
     cpu = statistics.median(p[1] for p in passes)
