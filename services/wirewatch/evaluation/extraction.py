@@ -18,6 +18,7 @@ Scoring conventions (from the data cards in DIR/cards):
 
 from __future__ import annotations
 
+import gc
 import re
 import time
 from collections.abc import Iterator
@@ -86,6 +87,7 @@ def warm_up() -> None:
     the extract service does at start, so no timed row pays for them."""
     extract_incidents(Article(id="warm-up", text=WARM_UP_TEXT, url=WARM_UP_URL))
     village_index()
+    gc.freeze()  # millions of long-lived index objects: keep full collections off them
 
 
 def rows_of(path: Path, limit: int | None) -> Iterator[dict]:

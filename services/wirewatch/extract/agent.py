@@ -8,6 +8,7 @@ sources of the original's incidents.
 from __future__ import annotations
 
 import asyncio
+import gc
 
 from redis.asyncio import Redis
 
@@ -83,6 +84,7 @@ def warm_up() -> None:
     """
     extract_incidents(Article(id="warm-up", text=WARM_UP_TEXT))
     village_index()
+    gc.freeze()  # millions of long-lived index objects: keep full collections off them
 
 
 def partition_key(extraction: ArticleExtraction) -> str:
