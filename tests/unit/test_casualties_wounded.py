@@ -80,3 +80,13 @@ def test_a_second_person_set_against_the_first_by_while():
 
 def test_while_within_one_persons_story_is_one_person():
     assert figures("He was shot while he was walking his dog.") == (None, 1)
+
+
+def test_hurting_after_be_is_grief_not_a_wound():
+    text = ("A man was shot dead outside the bakery on Sunday. His sister said she is also "
+            "hurting for his children.")
+    assert figures(text) == (1, None)
+
+
+def test_hurting_with_an_object_is_a_wound():
+    assert figures("The rifle went off in the shed, hurting a neighbour.") == (None, 1)

@@ -131,8 +131,17 @@ succumbed|passed\s+away|(?:claimed|claiming|took|taking)\s+the\s+li(?:fe|ves)\s+
 death\s+investigation|deaths?|fatalit(?:y|ies)|bodies|body(?=\s+of\s)|corpses|toll|assassinations?|murders?|slayings?|
 massacres?|executions?"""
 
-WOUND_WORDS = r"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|hurting|
-grazed|grazing|
+# "She is hurting", "the families hurting right now": 'hurting' after a form of 'be' (and no
+# object) or before 'right now' tells grief, not a wound ("the blast went off, hurting two").
+_FEELING_HURTING = (
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bwas\s)(?<!\bwere\s)(?<!'s\s)(?<!'re\s)"
+    r"(?<!’s\s)(?<!’re\s)(?<!\bis\salso\s)(?<!\bis\sstill\s)(?<!\bare\salso\s)"
+    r"(?<!\bare\sstill\s)(?<!\bwas\salso\s)(?<!\bwere\salso\s)"
+    r"hurting(?!\s+right\s+now\b)"
+)
+
+WOUND_WORDS = rf"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|
+{_FEELING_HURTING}|grazed|grazing|
 hospitali[sz]ed|maimed|critically\s+(?:shot|injured)|seriously\s+(?:shot|injured)"""
 
 SHOT_WORDS = r"""shot|shooting|stabbed|stabbing|
