@@ -90,3 +90,10 @@ def test_hurting_after_be_is_grief_not_a_wound():
 
 def test_hurting_with_an_object_is_a_wound():
     assert figures("The rifle went off in the shed, hurting a neighbour.") == (None, 1)
+
+
+def test_she_was_shot_beside_a_dead_boy_is_another_person():
+    text = ("A 15-year-old boy was killed in the shooting on Friday. Relatives said Tamsin Orr "
+            "is recovering after she was allegedly shot by her former partner.")
+    assert figures(text) == (1, 1)
+
