@@ -97,3 +97,7 @@ def test_she_was_shot_beside_a_dead_boy_is_another_person():
             "is recovering after she was allegedly shot by her former partner.")
     assert figures(text) == (1, 1)
 
+
+def test_hit_by_shots_is_hit():
+    text = "The cook, a waiter and a delivery driver were hit by shots from a passing van."
+    assert figures(text) == (None, 3)

@@ -145,7 +145,8 @@ WOUND_WORDS = rf"""wounded|wounding|wounds|injured|injuring|injures|injuries|hur
 hospitali[sz]ed|maimed|critically\s+(?:shot|injured)|seriously\s+(?:shot|injured)"""
 
 SHOT_WORDS = r"""shot|shooting|stabbed|stabbing|
-(?:struck|hit)\s+by\s+(?:a\s+|an\s+)?(?:stray\s+|errant\s+)?(?:gunfire|gunshots?|bullets?|rounds?|pellets?)|
+(?:struck|hit)\s+by\s+(?:a\s+|an\s+|several\s+|multiple\s+)?(?:stray\s+|errant\s+)?
+(?:gunfire|gunshots?|shots|bullets?|rounds?|pellets?)|
 hit(?=\s+(?:during|in)\s+the\s+(?:shooting|gunfire|crossfire|exchange\s+of\s+fire))|
 (?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s)|(?<=\bwere\salso\s)|(?<=\bwas\salso\s))hit(?=\s*[,;]|\.(?:\s|$)|\s+(?:including|and\s+(?:wounded|injured|hurt)|but)\b)|
 (?:hit|struck)(?=\s+(?:once\s+|twice\s+)?(?:in|on)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)\s+)?
