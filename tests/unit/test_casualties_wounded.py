@@ -101,3 +101,9 @@ def test_she_was_shot_beside_a_dead_boy_is_another_person():
 def test_hit_by_shots_is_hit():
     text = "The cook, a waiter and a delivery driver were hit by shots from a passing van."
     assert figures(text) == (None, 3)
+
+
+def test_a_pronoun_resuming_a_person_after_a_comma_is_that_person():
+    assert figures("As for the older boy, he initially was taken to a local hospital.") == (
+        None, 1)
+    assert figures("One round struck the older boy, he is recovering.") == (None, 1)

@@ -289,11 +289,22 @@ def _named_in_apposition(text: str, phrases: list[VictimPhrase]) -> list[VictimP
     for phrase in phrases:
         noun = merged[-1] if merged else None
         if noun is not None and (_names(text, noun, phrase) or _of_someone(text, noun, phrase)
-                                 or _kin_named(text, noun, phrase)):
+                                 or _kin_named(text, noun, phrase)
+                                 or _resumed_by_a_pronoun(text, noun, phrase)):
             merged[-1] = replace(noun, end=phrase.end)
         else:
             merged.append(phrase)
     return merged
+
+
+_RESUMING_PRONOUN_RE = re.compile(r",\s*(?:he|she)$", re.IGNORECASE)
+
+
+def _resumed_by_a_pronoun(text: str, noun: VictimPhrase, pronoun: VictimPhrase) -> bool:
+    """'As for the little boy, he was taken to hospital', 'a bullet hit the girl, she is
+    fine': 'he' or 'she' right after a comma that follows one person resumes that person."""
+    return noun.singular and noun.value == 1 and bool(
+        _RESUMING_PRONOUN_RE.fullmatch(text[noun.end : pronoun.end]))
 
 
 def _kin_named(text: str, noun: VictimPhrase, name: VictimPhrase) -> bool:
