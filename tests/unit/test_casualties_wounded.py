@@ -107,3 +107,9 @@ def test_a_pronoun_resuming_a_person_after_a_comma_is_that_person():
     assert figures("As for the older boy, he initially was taken to a local hospital.") == (
         None, 1)
     assert figures("One round struck the older boy, he is recovering.") == (None, 1)
+
+
+def test_another_after_a_pronoun_shooter_is_the_one_he_shot():
+    text = ("A man was arrested on Sunday after he accidentally shot another man, killing him, "
+            "at a hunting cabin.")
+    assert figures(text) == (1, 0)

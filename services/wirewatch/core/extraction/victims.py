@@ -92,6 +92,13 @@ _KILLING_OF_SOMEONE_RE = re.compile(
     r"four|five|six|seven|eight|nine|ten|a|an|his|her|their|the)\s",
     re.IGNORECASE,
 )
+_AFTER_THE_SHOOTER_RE = re.compile(
+    rf"\bafter\s+(?:police\s+(?:say|said)\s+)?(?:he|she)\s+(?:\w+ly\s+)?(?={_KILLING_VERBS}\s+$)",
+    re.IGNORECASE,
+)
+"""'arrested after he accidentally shot another man': 'after' opens the clause that tells
+the shooting itself, not a shooting after another one ('after killing his wife, he shot
+another man')."""
 _SEQUENCE_RE = re.compile(r"\b(?:then|also|later|again|before|after|went\s+on)\b", re.IGNORECASE)
 
 
@@ -101,7 +108,8 @@ def _killers_other(text: str, start: int) -> bool:
     a bank and another at an office")."""
     before = text[:start]
     verb = _KILLERS_OTHER_RE.search(before)
-    return bool(verb) and not _SEQUENCE_RE.search(before[-40:]) and not \
+    return bool(verb) and not _SEQUENCE_RE.search(_AFTER_THE_SHOOTER_RE.sub(" ", before[-40:])) \
+        and not \
         _KILLING_OF_SOMEONE_RE.search(before, 0, verb.start())
 
 
