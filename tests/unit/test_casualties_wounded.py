@@ -113,3 +113,13 @@ def test_another_after_a_pronoun_shooter_is_the_one_he_shot():
     text = ("A man was arrested on Sunday after he accidentally shot another man, killing him, "
             "at a hunting cabin.")
     assert figures(text) == (1, 0)
+
+
+def test_a_shot_fired_is_no_person_hit():
+    assert figures("Investigators said the weapon was a single shot 22 rifle.") == (None, None)
+    assert figures("The guard said one shot went through the door.") == (None, None)
+
+
+def test_one_shot_and_the_other_shot_are_two_people():
+    text = "Two men were hurt, one shot in the hip and the other shot in the hand."
+    assert figures(text) == (None, 2)

@@ -144,7 +144,14 @@ WOUND_WORDS = rf"""wounded|wounding|wounds|injured|injuring|injures|injuries|hur
 {_FEELING_HURTING}|grazed|grazing|
 hospitali[sz]ed|maimed|critically\s+(?:shot|injured)|seriously\s+(?:shot|injured)"""
 
-SHOT_WORDS = r"""shot|shooting|stabbed|stabbing|
+# "fired a shot", "a single shot rifle", "one shot hit him": 'shot' as the round fired, not
+# someone hit ("one shot in the hip and the other in the hand" still tells people).
+_SHOT_AS_A_ROUND = (
+    r"(?<!\ba\s)(?<!\bsingle\s)(?<!\bfired\sone\s)(?<!\bfiring\sone\s)(?<!\bfire\sone\s)"
+    r"shot(?!\s+(?:was\s+fired|rang\s+out|hit|struck|went\s+through|came\s+through)\b)"
+)
+
+SHOT_WORDS = _SHOT_AS_A_ROUND + r"""|shooting|stabbed|stabbing|
 (?:struck|hit)\s+by\s+(?:a\s+|an\s+|several\s+|multiple\s+)?(?:stray\s+|errant\s+)?
 (?:gunfire|gunshots?|shots|bullets?|rounds?|pellets?)|
 hit(?=\s+(?:during|in)\s+the\s+(?:shooting|gunfire|crossfire|exchange\s+of\s+fire))|
