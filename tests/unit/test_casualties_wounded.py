@@ -123,3 +123,7 @@ def test_a_shot_fired_is_no_person_hit():
 def test_one_shot_and_the_other_shot_are_two_people():
     text = "Two men were hurt, one shot in the hip and the other shot in the hand."
     assert figures(text) == (None, 2)
+
+
+def test_hit_in_one_of_her_legs():
+    assert figures("A woman in the van was also hit in one of her legs.") == (None, 1)

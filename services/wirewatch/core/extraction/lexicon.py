@@ -156,7 +156,7 @@ SHOT_WORDS = _SHOT_AS_A_ROUND + r"""|shooting|stabbed|stabbing|
 (?:gunfire|gunshots?|shots|bullets?|rounds?|pellets?)|
 hit(?=\s+(?:during|in)\s+the\s+(?:shooting|gunfire|crossfire|exchange\s+of\s+fire))|
 (?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s)|(?<=\bwere\salso\s)|(?<=\bwas\salso\s))hit(?=\s*[,;]|\.(?:\s|$)|\s+(?:including|and\s+(?:wounded|injured|hurt)|but)\b)|
-(?:hit|struck)(?=\s+(?:once\s+|twice\s+)?(?:in|on)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)\s+)?
+(?:hit|struck)(?=\s+(?:once\s+|twice\s+)?(?:in|on)\s+(?:one\s+of\s+)?(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)\s+)?
 (?:legs?|arms?|ankles?|foot|feet|hands?|hips?|back|chest|head|neck|shoulders?|stomach|abdomen|buttocks|
 thighs?|knees?|face|side|torso|wrists?|elbows?|calf|jaw|groin|heels?|toes?|fingers?|eyes?|cheek)\b)|
 (?:taken|transported|rushed|airlifted|flown)\s+(?:by\s+(?:ambulance|helicopter|medics|paramedics)\s+)?to\s+
