@@ -80,3 +80,50 @@ def test_a_second_person_set_against_the_first_by_while():
 
 def test_while_within_one_persons_story_is_one_person():
     assert figures("He was shot while he was walking his dog.") == (None, 1)
+
+
+def test_hurting_after_be_is_grief_not_a_wound():
+    text = ("A man was shot dead outside the bakery on Sunday. His sister said she is also "
+            "hurting for his children.")
+    assert figures(text) == (1, None)
+
+
+def test_hurting_with_an_object_is_a_wound():
+    assert figures("The rifle went off in the shed, hurting a neighbour.") == (None, 1)
+
+
+def test_she_was_shot_beside_a_dead_boy_is_another_person():
+    text = ("A 15-year-old boy was killed in the shooting on Friday. Relatives said Tamsin Orr "
+            "is recovering after she was allegedly shot by her former partner.")
+    assert figures(text) == (1, 1)
+
+
+def test_hit_by_shots_is_hit():
+    text = "The cook, a waiter and a delivery driver were hit by shots from a passing van."
+    assert figures(text) == (None, 3)
+
+
+def test_a_pronoun_resuming_a_person_after_a_comma_is_that_person():
+    assert figures("As for the older boy, he initially was taken to a local hospital.") == (
+        None, 1)
+    assert figures("One round struck the older boy, he is recovering.") == (None, 1)
+
+
+def test_another_after_a_pronoun_shooter_is_the_one_he_shot():
+    text = ("A man was arrested on Sunday after he accidentally shot another man, killing him, "
+            "at a hunting cabin.")
+    assert figures(text) == (1, 0)
+
+
+def test_a_shot_fired_is_no_person_hit():
+    assert figures("Investigators said the weapon was a single shot 22 rifle.") == (None, None)
+    assert figures("The guard said one shot went through the door.") == (None, None)
+
+
+def test_one_shot_and_the_other_shot_are_two_people():
+    text = "Two men were hurt, one shot in the hip and the other shot in the hand."
+    assert figures(text) == (None, 2)
+
+
+def test_hit_in_one_of_her_legs():
+    assert figures("A woman in the van was also hit in one of her legs.") == (None, 1)

@@ -131,15 +131,32 @@ succumbed|passed\s+away|(?:claimed|claiming|took|taking)\s+the\s+li(?:fe|ves)\s+
 death\s+investigation|deaths?|fatalit(?:y|ies)|bodies|body(?=\s+of\s)|corpses|toll|assassinations?|murders?|slayings?|
 massacres?|executions?"""
 
-WOUND_WORDS = r"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|hurting|
-grazed|grazing|
+# "She is hurting", "the families hurting right now": 'hurting' after a form of 'be' (and no
+# object) or before 'right now' tells grief, not a wound ("the blast went off, hurting two").
+_FEELING_HURTING = (
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bwas\s)(?<!\bwere\s)(?<!'s\s)(?<!'re\s)"
+    r"(?<!’s\s)(?<!’re\s)(?<!\bis\salso\s)(?<!\bis\sstill\s)(?<!\bare\salso\s)"
+    r"(?<!\bare\sstill\s)(?<!\bwas\salso\s)(?<!\bwere\salso\s)"
+    r"hurting(?!\s+right\s+now\b)"
+)
+
+WOUND_WORDS = rf"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|
+{_FEELING_HURTING}|grazed|grazing|
 hospitali[sz]ed|maimed|critically\s+(?:shot|injured)|seriously\s+(?:shot|injured)"""
 
-SHOT_WORDS = r"""shot|shooting|stabbed|stabbing|
-(?:struck|hit)\s+by\s+(?:a\s+|an\s+)?(?:stray\s+|errant\s+)?(?:gunfire|gunshots?|bullets?|rounds?|pellets?)|
+# "fired a shot", "a single shot rifle", "one shot hit him": 'shot' as the round fired, not
+# someone hit ("one shot in the hip and the other in the hand" still tells people).
+_SHOT_AS_A_ROUND = (
+    r"(?<!\ba\s)(?<!\bsingle\s)(?<!\bfired\sone\s)(?<!\bfiring\sone\s)(?<!\bfire\sone\s)"
+    r"shot(?!\s+(?:was\s+fired|rang\s+out|hit|struck|went\s+through|came\s+through)\b)"
+)
+
+SHOT_WORDS = _SHOT_AS_A_ROUND + r"""|shooting|stabbed|stabbing|
+(?:struck|hit)\s+by\s+(?:a\s+|an\s+|several\s+|multiple\s+)?(?:stray\s+|errant\s+)?
+(?:gunfire|gunshots?|shots|bullets?|rounds?|pellets?)|
 hit(?=\s+(?:during|in)\s+the\s+(?:shooting|gunfire|crossfire|exchange\s+of\s+fire))|
 (?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s)|(?<=\bwere\salso\s)|(?<=\bwas\salso\s))hit(?=\s*[,;]|\.(?:\s|$)|\s+(?:including|and\s+(?:wounded|injured|hurt)|but)\b)|
-(?:hit|struck)(?=\s+(?:once\s+|twice\s+)?(?:in|on)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)\s+)?
+(?:hit|struck)(?=\s+(?:once\s+|twice\s+)?(?:in|on)\s+(?:one\s+of\s+)?(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)\s+)?
 (?:legs?|arms?|ankles?|foot|feet|hands?|hips?|back|chest|head|neck|shoulders?|stomach|abdomen|buttocks|
 thighs?|knees?|face|side|torso|wrists?|elbows?|calf|jaw|groin|heels?|toes?|fingers?|eyes?|cheek)\b)|
 (?:taken|transported|rushed|airlifted|flown)\s+(?:by\s+(?:ambulance|helicopter|medics|paramedics)\s+)?to\s+

@@ -352,7 +352,11 @@ def _the_other_victim(mention: Mention, mentions: list[Mention], killed_sentence
     )
 
 
-_HE_OR_SHE_WORD_RE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# "he shot her": the pronoun is the shooter; "she was (allegedly) shot": the one hit.
+_SHOOTER_PRONOUN_RE = re.compile(
+    r"\b(?:he|she)\b(?!(?:\s+\w+ly)?\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?shot\b)",
+    re.IGNORECASE,
+)
 
 
 def _sex_words(text: str) -> str:
@@ -374,7 +378,7 @@ def _other_sex_than_the_dead(mention: Mention, mentions: list[Mention]) -> bool:
         m.singular and m.category != "perpetrator" for m in dead
     ):
         return False
-    sex = _sex(_HE_OR_SHE_WORD_RE.sub(" ", mention.phrase))  # "he shot": the shooter
+    sex = _sex(_SHOOTER_PRONOUN_RE.sub(" ", mention.phrase))  # "he shot": the shooter
     dead_sexes = {_sex(m.phrase) for m in dead} - {""}
     return sex in ("f", "m") and len(dead_sexes) == 1 and sex not in dead_sexes and \
         dead_sexes <= {"f", "m"}

@@ -93,6 +93,13 @@ _KILLING_OF_SOMEONE_RE = re.compile(
     r"four|five|six|seven|eight|nine|ten|a|an|his|her|their|the)\s",
     re.IGNORECASE,
 )
+_AFTER_THE_SHOOTER_RE = re.compile(
+    rf"\bafter\s+(?:police\s+(?:say|said)\s+)?(?:he|she)\s+(?:\w+ly\s+)?(?={_KILLING_VERBS}\s+$)",
+    re.IGNORECASE,
+)
+"""'arrested after he accidentally shot another man': 'after' opens the clause that tells
+the shooting itself, not a shooting after another one ('after killing his wife, he shot
+another man')."""
 _SEQUENCE_RE = re.compile(r"\b(?:then|also|later|again|before|after|went\s+on)\b", re.IGNORECASE)
 
 
@@ -102,7 +109,8 @@ def _killers_other(text: str, start: int) -> bool:
     a bank and another at an office")."""
     before = text[:start]
     verb = _KILLERS_OTHER_RE.search(before)
-    return bool(verb) and not _SEQUENCE_RE.search(before[-40:]) and not \
+    return bool(verb) and not _SEQUENCE_RE.search(_AFTER_THE_SHOOTER_RE.sub(" ", before[-40:])) \
+        and not \
         _KILLING_OF_SOMEONE_RE.search(before, 0, verb.start())
 
 
@@ -313,11 +321,22 @@ def _named_in_apposition(text: str, phrases: list[VictimPhrase]) -> list[VictimP
     for phrase in phrases:
         noun = merged[-1] if merged else None
         if noun is not None and (_names(text, noun, phrase) or _of_someone(text, noun, phrase)
-                                 or _kin_named(text, noun, phrase)):
+                                 or _kin_named(text, noun, phrase)
+                                 or _resumed_by_a_pronoun(text, noun, phrase)):
             merged[-1] = replace(noun, end=phrase.end)
         else:
             merged.append(phrase)
     return merged
+
+
+_RESUMING_PRONOUN_RE = re.compile(r",\s*(?:he|she)$", re.IGNORECASE)
+
+
+def _resumed_by_a_pronoun(text: str, noun: VictimPhrase, pronoun: VictimPhrase) -> bool:
+    """'As for the little boy, he was taken to hospital', 'a bullet hit the girl, she is
+    fine': 'he' or 'she' right after a comma that follows one person resumes that person."""
+    return noun.singular and noun.value == 1 and bool(
+        _RESUMING_PRONOUN_RE.fullmatch(text[noun.end : pronoun.end]))
 
 
 def _kin_named(text: str, noun: VictimPhrase, name: VictimPhrase) -> bool:
