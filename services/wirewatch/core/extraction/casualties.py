@@ -332,14 +332,13 @@ def _bare_object(sentence: Sentence, trigger: re.Match[str], field: str) -> list
     if head.endswith("s") and head not in ("boss", "witness"):
         return []
     return [
-        Mention(
+        Mention.in_sentence(
+            sentence,
             field if field != "shot" else "shot",
             1,
             "generic",
-            sentence.start + trigger.start(),
-            sentence.start + match.end(),
-            sentence.text[trigger.start() : match.end()],
-            sentence,
+            trigger.start(),
+            match.end(),
             singular=True,
             anaphoric=True,
         )
@@ -407,14 +406,13 @@ def _of_someone(sentence: Sentence, trigger: re.Match[str]) -> list[Mention]:
         if listed is None:
             return []  # "the murders of X, Y and others": a list this reading cannot count
         return [
-            Mention(
+            Mention.in_sentence(
+                sentence,
                 "killed",
                 listed,
                 "generic",
-                sentence.start + trigger.start(),
-                sentence.start + trigger.end(),
-                trigger.group(0),
-                sentence,
+                trigger.start(),
+                trigger.end(),
                 anaphoric=True,
             )
         ]
@@ -425,28 +423,26 @@ def _of_someone(sentence: Sentence, trigger: re.Match[str]) -> list[Mention]:
         ) and not _someones_killing(text, trigger):
             return []  # "the murder" alone refers back to an event already counted
         return [
-            Mention(
+            Mention.in_sentence(
+                sentence,
                 "killed",
                 1,
                 "generic",
-                sentence.start + trigger.start(),
-                sentence.start + trigger.end(),
-                trigger.group(0),
-                sentence,
+                trigger.start(),
+                trigger.end(),
                 singular=True,
                 anaphoric=True,
             )
         ]
     value = 2 if match.group("second") else 1
     return [
-        Mention(
+        Mention.in_sentence(
+            sentence,
             "killed",
             value,
             "generic",
-            sentence.start + trigger.start(),
-            sentence.start + match.end(),
-            text[trigger.start() : match.end()],
-            sentence,
+            trigger.start(),
+            match.end(),
             singular=value == 1,
             anaphoric=True,
         )

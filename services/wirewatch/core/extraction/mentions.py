@@ -32,3 +32,27 @@ class Mention:
     approximate: bool = False
     zero: bool = False
     includes_perpetrator: bool = False
+
+    @classmethod
+    def in_sentence(
+        cls,
+        sentence: Sentence,
+        field: str,
+        value: int,
+        category: str,
+        start: int,
+        end: int,
+        **flags: bool,
+    ) -> Mention:
+        """The figure read from `sentence.text[start:end]`: offsets within the sentence, so
+        each reader need not shift them to the cleaned text's nor cut the phrase itself."""
+        return cls(
+            field,
+            value,
+            category,
+            sentence.start + start,
+            sentence.start + end,
+            sentence.text[start:end],
+            sentence,
+            **flags,
+        )

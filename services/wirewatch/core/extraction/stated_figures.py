@@ -55,7 +55,8 @@ SUICIDE_RE = re.compile(
 )
 _BLEW_SELF_UP_RE = re.compile(
     rf"(?:\b(?P<q>{SMALL_COUNT})\s+(?:[\w-]+\s+){{0,2}}?)?"
-    r"\b(?:blew|blows|blowing)\s+(?:him|her|them)sel(?:f|ves)\s+up\b", re.IGNORECASE
+    r"\b(?:blew|blows|blowing)\s+(?:him|her|them)sel(?:f|ves)\s+up\b",
+    re.IGNORECASE,
 )
 """'A man blew himself up near the market': a suicide attacker by what he did."""
 _ATTEMPT_RE = re.compile(r"\b(?:attempted|attempting|tried|trying)\s+to\b", re.IGNORECASE)
@@ -84,8 +85,11 @@ def split_between_events(sentence: Sentence) -> list[Mention]:
     quantities = find_quantities(match.group("n"))
     if not quantities or quantities[0].value < 2:
         return []
-    return [Mention("killed", quantities[0].value, "split", sentence.start + match.start(),
-                    sentence.start + match.end(), match.group(0), sentence)]
+    return [
+        Mention.in_sentence(
+            sentence, "killed", quantities[0].value, "split", match.start(), match.end()
+        )
+    ]
 
 
 def _stated(pattern: re.Pattern, sentence: Sentence, field: str, **flags) -> list[Mention]:
@@ -94,9 +98,17 @@ def _stated(pattern: re.Pattern, sentence: Sentence, field: str, **flags) -> lis
     for match in pattern.finditer(sentence.text):
         quantities = find_quantities(match.group("q"))
         if quantities:
-            found.append(Mention(field, quantities[0].value, "generic",
-                                 sentence.start + match.start(), sentence.start + match.end(),
-                                 match.group(0), sentence, **flags))
+            found.append(
+                Mention.in_sentence(
+                    sentence,
+                    field,
+                    quantities[0].value,
+                    "generic",
+                    match.start(),
+                    match.end(),
+                    **flags,
+                )
+            )
     return found
 
 
@@ -119,8 +131,9 @@ def survivors_beside_the_dead(sentence: Sentence, mentions: list[Mention]) -> li
 def might_tell_a_suicide_attack(text: str) -> bool:
     """A cheap substring test before the suicide patterns, which have no literal prefix and
     so cost a scan from every position of every sentence."""
-    return any(word in text for word in ("uicid", "UICID", "mselves", "mself", "rself", "MSELF",
-                                         "RSELF"))
+    return any(
+        word in text for word in ("uicid", "UICID", "mselves", "mself", "rself", "MSELF", "RSELF")
+    )
 
 
 def suicide_attackers(sentence: Sentence) -> list[Mention]:
@@ -141,13 +154,19 @@ def suicide_attackers(sentence: Sentence) -> list[Mention]:
         if plural and not quantities:
             continue  # "suicide bombers" with no number: how many is unknown
         value = quantities[0].value if quantities else 1
-        return [Mention("killed", value, "perpetrator", sentence.start + match.start(),
-                        sentence.start + match.end(), match.group(0), sentence)]
+        return [
+            Mention.in_sentence(
+                sentence, "killed", value, "perpetrator", match.start(), match.end()
+            )
+        ]
     match = _BLEW_SELF_UP_RE.search(text)
     if match and (match.group("q") or "themselves" not in match.group(0).lower()):
         value = find_quantities(match.group("q"))[0].value if match.group("q") else 1
-        return [Mention("killed", value, "perpetrator", sentence.start + match.start(),
-                        sentence.start + match.end(), match.group(0), sentence)]
+        return [
+            Mention.in_sentence(
+                sentence, "killed", value, "perpetrator", match.start(), match.end()
+            )
+        ]
     return []
 
 
@@ -175,20 +194,25 @@ def shooter_who_took_his_life(sentence: Sentence, mentions: list[Mention]) -> li
     text = sentence.text
     match = _TURNED_GUN_RE.search(text)
     if match is not None:  # not when it is the phrase of a death read already
-        ruled_out = any(m.start < sentence.start + match.end() and
-                        sentence.start + match.start() < m.end for m in killed)
+        ruled_out = any(
+            m.start < sentence.start + match.end() and sentence.start + match.start() < m.end
+            for m in killed
+        )
     else:  # a murder-suicide of one victim who was killed, not of several who died
         match = MURDER_SUICIDE_RE.search(text)
-        ruled_out = match is None or not (len(killed) == 1 and killed[0].singular) or any(
-            _DIED_RE.search(m.phrase) for m in killed)
+        ruled_out = (
+            match is None
+            or not (len(killed) == 1 and killed[0].singular)
+            or any(_DIED_RE.search(m.phrase) for m in killed)
+        )
     if match is None or ruled_out:
         return []
-    return [Mention("killed", 1, "perpetrator", sentence.start + match.start(),
-                    sentence.start + match.end(), match.group(0), sentence)]
+    return [Mention.in_sentence(sentence, "killed", 1, "perpetrator", match.start(), match.end())]
 
 
-_DEATH_WORD_RE = re.compile(r"\b(?:death|dead|deaths|fatalit\w*|killed|died|lives)\b",
-                            re.IGNORECASE)
+_DEATH_WORD_RE = re.compile(
+    r"\b(?:death|dead|deaths|fatalit\w*|killed|died|lives)\b", re.IGNORECASE
+)
 
 
 def _field_of_a_bare_number(text: str, match: re.Match[str]) -> str:
@@ -235,14 +259,13 @@ def fatally_parts(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         quantities = find_quantities(match.group("q"))
         if quantities:
             found.append(
-                Mention(
+                Mention.in_sentence(
+                    sentence,
                     "killed",
                     quantities[0].value,
                     "generic",
-                    sentence.start + match.start(),
-                    sentence.start + match.end(),
-                    match.group(0),
-                    sentence,
+                    match.start(),
+                    match.end(),
                     part=True,
                 )
             )
@@ -272,10 +295,18 @@ def in_condition_others(sentence: Sentence, mentions: list[Mention]) -> list[Men
             quantities = find_quantities(match.group("q"))  # "two others"
             value = quantities[0].value if quantities else 0
         if value:
-            found.append(Mention(
-                "wounded", value, "generic", sentence.start + match.start("who"),
-                sentence.start + match.end(), match.group(0), sentence, singular=value == 1,
-            ))
+            found.append(
+                Mention(
+                    "wounded",
+                    value,
+                    "generic",
+                    sentence.start + match.start("who"),
+                    sentence.start + match.end(),
+                    match.group(0),
+                    sentence,
+                    singular=value == 1,
+                )
+            )
     return found
 
 
@@ -283,8 +314,13 @@ def zero_mentions(sentence: Sentence) -> list[Mention]:
     """'no one was hurt': an explicit zero (weaker than any positive figure)."""
     found = []
     for match in ZERO_RE.finditer(sentence.text):
-        word = (match.group("verb") or match.group("noun") or match.group("noun2")
-                or match.group("noun3") or "").lower()
+        word = (
+            match.group("verb")
+            or match.group("noun")
+            or match.group("noun2")
+            or match.group("noun3")
+            or ""
+        ).lower()
         if word.startswith(("casualt", "harm")):
             fields = ("killed", "wounded")
         elif word.startswith(("kill", "death", "fatal", "died")) or word.endswith("killed"):
@@ -293,15 +329,8 @@ def zero_mentions(sentence: Sentence) -> list[Mention]:
             fields = ("wounded",)
         for field in fields:
             found.append(
-                Mention(
-                    field,
-                    0,
-                    "generic",
-                    sentence.start + match.start(),
-                    sentence.start + match.end(),
-                    match.group(0),
-                    sentence,
-                    zero=True,
+                Mention.in_sentence(
+                    sentence, field, 0, "generic", match.start(), match.end(), zero=True
                 )
             )
     return found
@@ -318,8 +347,13 @@ def multiple_shootings(sentence: Sentence) -> list[Mention]:
     """'a double shooting', 'a triple shooting': the name of the event says how many people
     were hit (two, three), the dead among them or not."""
     return [
-        Mention("shot", _MULTIPLE_VALUES[match.group("q").lower()], "generic",
-                sentence.start + match.start(), sentence.start + match.end(), match.group(0),
-                sentence)
+        Mention.in_sentence(
+            sentence,
+            "shot",
+            _MULTIPLE_VALUES[match.group("q").lower()],
+            "generic",
+            match.start(),
+            match.end(),
+        )
         for match in _MULTIPLE_SHOOTING_RE.finditer(sentence.text)
     ]
