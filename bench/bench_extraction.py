@@ -16,8 +16,9 @@ import time
 from pathlib import Path
 
 from wirewatch.core.extraction import extract_incidents
+from wirewatch.core.extraction.warm_up import warm_up_extractor
 from wirewatch.core.models import Article
-from wirewatch.evaluation.extraction import article_for, rows_of, warm_up
+from wirewatch.evaluation.extraction import article_for, rows_of
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 TARGET_PER_CPU_SECOND = 50
@@ -55,7 +56,7 @@ def main() -> None:
     parser.add_argument("--set", default="gva_articles")
     args = parser.parse_args()
     batch = articles(args.set, args.limit)
-    warm_up()
+    warm_up_extractor()
     passes = [one_pass(batch) for _ in range(3)]
     wall = statistics.median(p[0] for p in passes)
     cpu = statistics.median(p[1] for p in passes)

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from wirewatch.core.extraction.warm_up import warm_up_extractor
 from wirewatch.evaluation.extraction import (
     SETS,
     AlertScore,
     SetScore,
     evaluate_set,
-    warm_up,
 )
 
 EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
@@ -61,7 +61,7 @@ ALERT_TARGET = 0.92
 
 @pytest.fixture(scope="module")
 def scores() -> tuple[dict[str, SetScore], AlertScore]:
-    warm_up()
+    warm_up_extractor()
     alerts = AlertScore()
     found = {}
     for name in SETS:

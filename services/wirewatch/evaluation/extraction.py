@@ -18,7 +18,6 @@ Scoring conventions (from the data cards in DIR/cards):
 
 from __future__ import annotations
 
-import gc
 import re
 import time
 from collections.abc import Iterator
@@ -29,7 +28,7 @@ from pathlib import Path
 import orjson
 
 from wirewatch.core.extraction import extract_incidents
-from wirewatch.core.extraction.villages import village_index
+from wirewatch.core.extraction.warm_up import warm_up_extractor
 from wirewatch.core.models import Article, Incident
 from wirewatch.evaluation.normalise import admin1_matches, country_code
 
@@ -38,9 +37,6 @@ ALERT_SETS = frozenset({"gtd_summaries", "wikipedia_incidents", "acled_notes"})
 ALERT_THRESHOLD = 10
 METRICS = ("killed", "wounded", "country", "admin1", "date")
 _GTD_PREFIX_RE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:\s*")
-WARM_UP_TEXT = "Two people were killed in an attack in Baghdad, Iraq on Monday."
-WARM_UP_URL = "https://www.ohioledger.example/news/1"
-"""Warm-up loads the gazetteer and the table of site homes, so no timed row pays for them."""
 CONFIDENCE_BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 1.01)
 
 
@@ -80,14 +76,6 @@ class AlertScore:
         self.tp += want and got
         self.fp += got and not want
         self.fn += want and not got
-
-
-def warm_up() -> None:
-    """Load the gazetteer, the table of site homes and the village index before timing, as
-    the extract service does at start, so no timed row pays for them."""
-    extract_incidents(Article(id="warm-up", text=WARM_UP_TEXT, url=WARM_UP_URL))
-    village_index()
-    gc.freeze()  # millions of long-lived index objects: keep full collections off them
 
 
 def rows_of(path: Path, limit: int | None) -> Iterator[dict]:
@@ -202,7 +190,7 @@ def run_extraction_eval(directory: Path, limit: int | None) -> int:
     """Score every set present in `directory`; print the table; 1 if none was found."""
     alerts = AlertScore()
     calibration: list[tuple[float, bool]] = []
-    warm_up()
+    warm_up_extractor()
     scores = [
         s
         for name in SETS

@@ -8,13 +8,12 @@ sources of the original's incidents.
 from __future__ import annotations
 
 import asyncio
-import gc
 
 from redis.asyncio import Redis
 
 from wirewatch.core.cleaning import clean_text
 from wirewatch.core.extraction import extract_incidents
-from wirewatch.core.extraction.villages import village_index
+from wirewatch.core.extraction.warm_up import warm_up_extractor
 from wirewatch.core.extraction_message import extraction_of
 from wirewatch.core.models import Article, ArticleExtraction
 from wirewatch.dedup.article_index import ArticleIndex
@@ -44,7 +43,7 @@ class ExtractStage(RedisBackedStage):
 
     async def open_stores(self, redis: Redis) -> None:
         self._index = ArticleIndex.from_settings(redis, self._settings)
-        await asyncio.to_thread(warm_up)
+        await asyncio.to_thread(warm_up_extractor)
         self._warm = True
 
     async def ready(self) -> bool:
@@ -69,22 +68,6 @@ class ExtractStage(RedisBackedStage):
             INCIDENTS_EXTRACTED.labels(incident.event_type or "unknown").inc()
         extraction = extraction_of(article, text, duplicate_of, incidents)
         return [Outgoing(INCIDENTS_RAW, partition_key(extraction), extraction)]
-
-
-WARM_UP_TEXT = "Gunmen killed three people in Kano, Nigeria, on Monday, police said."
-
-
-def warm_up() -> None:
-    """Load the gazetteers and readers once, before the first real article waits for them.
-
-    The first extraction builds the offline place indices (seconds); doing it in a
-    thread at start keeps the event loop (and the group heartbeat) responsive, and
-    /readyz says not-ready until it is done. The village index is built too: only a few
-    texts reach it, and the first of them should not stall the partition for five seconds.
-    """
-    extract_incidents(Article(id="warm-up", text=WARM_UP_TEXT))
-    village_index()
-    gc.freeze()  # millions of long-lived index objects: keep full collections off them
 
 
 def partition_key(extraction: ArticleExtraction) -> str:

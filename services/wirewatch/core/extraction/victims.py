@@ -707,10 +707,7 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
                          r"twice|multiple|several|dead|from|inside|outside|near|by)\b",
                          text[match.end() :], re.IGNORECASE):
             continue  # a possessive: "her four children"
-        # a name tells no role: it may be one of the deputies or civilians counted already
-        phrases.append(
-            VictimPhrase(match.start(), match.end(), 1, "generic", anaphoric=True, singular=True)
-        )
+        phrases.append(_named_person(match))
     for match in _OBJECT_SURNAME_RE.finditer(text):
         word = match.group("name").split("-")[-1]
         if word.lower() not in _NAME_STOPWORDS and not PERSON_HEAD_RE.fullmatch(word):
@@ -724,10 +721,7 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
         words = {w.lower().strip(",.") for w in match.group(0).split()}
         if first in _NAME_STOPWORDS or words & _NAME_STOPWORDS:
             continue
-        # a name tells no role: it may be one of the deputies or civilians counted already
-        phrases.append(
-            VictimPhrase(match.start(), match.end(), 1, "generic", anaphoric=True, singular=True)
-        )
+        phrases.append(_named_person(match))
     return phrases
 
 
@@ -874,3 +868,9 @@ def _is_singular(noun: str) -> bool:
     ):
         return False
     return not last.endswith("s") or last in _SINGULAR_HEADS_PLURAL_LOOKING
+
+
+def _named_person(match: re.Match[str]) -> VictimPhrase:
+    """One person named by name: a name tells no role, so it may be one of the deputies or
+    civilians counted already."""
+    return VictimPhrase(match.start(), match.end(), 1, "generic", anaphoric=True, singular=True)

