@@ -127,3 +127,15 @@ def test_one_shot_and_the_other_shot_are_two_people():
 
 def test_hit_in_one_of_her_legs():
     assert figures("A woman in the van was also hit in one of her legs.") == (None, 1)
+
+
+def test_others_taken_to_hospital_are_the_rest_of_the_total():
+    text = ("Five men were shot outside the diner on Friday. One was treated at the scene. "
+            "Three others were taken to hospitals.")
+    assert figures(text) == (None, 5)
+
+
+def test_others_beside_someone_just_told_are_within_the_total():
+    text = ("Four students were hurt in the gunfire at the fair. The 19-year-old was struck in "
+            "the hip. Three other students were also injured by bullets.")
+    assert figures(text) == (None, 4)

@@ -602,7 +602,7 @@ def _next_of_a_listed_total(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if (mention.additive and mention.singular and mention.field in ("wounded", "shot")
                 and any(_listed_so_far(hurt, total, mention) for total in totals)
-                or _also_told_before(mention, totals)):
+                or _also_told_before(mention, totals) or _others_of_a_total(mention, totals)):
             mention = replace(mention, additive=False)
         result.append(mention)
     return result
@@ -614,6 +614,21 @@ def _also_told_before(mention: Mention, totals: list[Mention]) -> bool:
     return (mention.additive and mention.field in ("wounded", "shot")
             and not ADDITIVE_RE.search(mention.phrase)
             and any(t.value >= mention.value and t.sentence.start < mention.sentence.start
+                    for t in totals))
+
+
+_OTHERS_RE = re.compile(r"\bothers?\b", re.IGNORECASE)
+_MORE_RE = re.compile(r"\b(?:more|another|additional|further)\b", re.IGNORECASE)
+
+
+def _others_of_a_total(mention: Mention, totals: list[Mention]) -> bool:
+    """'Five people were shot ... One was treated at the scene; three others were taken to
+    hospitals', 'four teens were injured ... the 18-year-old was hit in the stomach. Three
+    other teens were also injured': fewer 'others' than a total of hurt told in an earlier
+    sentence are the rest of that total, set beside someone just told, not more people."""
+    return (mention.additive and mention.relative and mention.field in ("wounded", "shot")
+            and bool(_OTHERS_RE.search(mention.phrase)) and not _MORE_RE.search(mention.phrase)
+            and any(t.value > mention.value and t.sentence.start < mention.sentence.start
                     for t in totals))
 
 
