@@ -286,6 +286,11 @@ def test_a_running_total_since_a_year_is_background(sentence, background):
     ("Three men are dead after a series of late-night shootings in Fresno.", True),
     ("She was one of two people killed over a six-hour stretch on Sunday.", True),
     ("A man was killed in a shooting at a Fresno gas station late Saturday.", False),
+    ("Nine people were shot in Elmport since Thursday morning, police said.", True),
+    ("Five men were wounded in attacks from Friday night to early Sunday.", True),
+    ("Eleven people were shot in the city Saturday and Sunday.", True),
+    ("Seven adults were shot in six hours across the east side.", True),
+    ("A woman was shot late Saturday outside a bar in Elmport.", False),
 ])
 def test_a_round_up_of_shootings_is_no_single_incident(sentence, background):
     """Totals of several shootings are cumulative figures (ACLED's rule), like running totals:

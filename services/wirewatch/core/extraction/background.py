@@ -46,6 +46,9 @@ YEAR_RE = re.compile(
     r"\b(?:in|during|of|from)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+"""A weekday: a count of people shot 'since Friday', 'from Friday night to early Sunday',
+'Saturday and Sunday' or 'in six hours' spans several shootings, a round-up."""
 # Cue phrases that recall earlier events or give running totals (after ACLED's rule
 # that an event is coded from reports of that event, not from cumulative figures).
 RECALL_RE = re.compile(
@@ -69,6 +72,9 @@ RECALL_RE = re.compile(
     r"violent\s+(?:weekend|week|night|stretch|holiday)|"
     r"across\s+the\s+city|citywide|(?:a|the)\s+series\s+of\s+(?:[\w-]+\s+)?shootings|"
     r"over\s+an?\s+[\w-]+-hour\s+(?:stretch|span|period)|shooting\s+death\s+toll|"
+    rf"since\s+(?:early\s+|late\s+)?{_DAY}|(?:from|between)\s+(?:early\s+|late\s+)?{_DAY}\s+"
+    rf"(?:\w+\s+){{0,2}}?(?:to|and|until|through)\s+(?:early\s+|late\s+)?{_DAY}|{_DAY}\s+and\s+{_DAY}|"
+    r"in\s+(?:about\s+|less\s+than\s+|just\s+|roughly\s+)?(?:\d+|\w+)\s+hours|"
     r"recalled|remember(?:ed)?|(?:civil\s+)?war\s+that\s+has\s+(?:left|killed|claimed|cost)|"
     r"decade-long|years-long|the\s+(?:previous|preceding)\s+(?:day|night|week)|"
     r"the\s+day\s+before|earlier\s+(?:that|the\s+same)\s+day|in\s+(?:a|an)\s+(?:earlier|previous|similar)\s+(?:attack|incident))\b",
