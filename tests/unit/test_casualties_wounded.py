@@ -139,3 +139,9 @@ def test_others_beside_someone_just_told_are_within_the_total():
     text = ("Four students were hurt in the gunfire at the fair. The 19-year-old was struck in "
             "the hip. Three other students were also injured by bullets.")
     assert figures(text) == (None, 4)
+
+
+def test_people_who_were_shooting_fired_and_were_not_hit():
+    text = ("Three of the cousins were shooting rifles behind the barn when a stray bullet "
+            "struck a man walking his dog.")
+    assert figures(text)[1] == 1

@@ -219,6 +219,8 @@ def _read_trigger(
         return []  # "taken to a medical center ... suffered no wounds"
     if word == "toll" or _is_modifier_use(sentence.text, trigger):
         return []
+    if word == "shooting" and _BE_BEFORE_RE.search(sentence.text, 0, trigger.start()):
+        return []  # "two of the teens were shooting": those who fired, not people hit
     if _UNREALISED_RE.search(sentence.text[max(0, trigger.start() - 40) : trigger.start()]):
         return []  # "attempted to kill", "threatened to kill": no one was
     if _PREVENTED_RE.search(sentence.text[max(0, trigger.start() - 90) : trigger.start()]):
@@ -271,6 +273,11 @@ def _read_trigger(
     return subject + _along_with(sentence, field, trigger, phrases, claimed) if subject else []
 
 
+_BE_BEFORE_RE = re.compile(
+    r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+|also\s+|still\s+|all\s+|both\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""'were shooting', 'had been shooting': the progressive tells who fired."""
 _AGENT_AFTER_RE = re.compile(r"\s+by\s+(?!(?:the\s+)?(?:time|end|way)\b)", re.IGNORECASE)
 _ALONG_WITH_RE = re.compile(
     r"(?:\s+(?:in|at|on|during)\s+(?:the|a|an)\s+[\w-]+)?\s*,?\s+(?:along|together)\s+with\b",
