@@ -118,3 +118,8 @@ def test_one_dead_told_in_two_roles_is_one_person():
 def test_a_sentence_telling_one_more_dead_adds_another_role():
     text = "A soldier was killed in the raid near Gao. Additionally, a shepherd was shot dead."
     assert figures(text) == (2, None)
+
+
+def test_everyone_named_before_dead_is_dead():
+    text = "Deputies in Harlan found a grandmother and her two grandsons dead in a cabin."
+    assert figures(text) == (3, None)
