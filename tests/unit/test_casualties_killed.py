@@ -123,3 +123,16 @@ def test_a_sentence_telling_one_more_dead_adds_another_role():
 def test_everyone_named_before_dead_is_dead():
     text = "Deputies in Harlan found a grandmother and her two grandsons dead in a cabin."
     assert figures(text) == (3, None)
+
+
+def test_the_attacker_found_dead_after_killing_another_is_not_his_victim_told_again():
+    text = (
+        "A Dover man killed his wife before turning the gun on himself. "
+        "Deputies said he was found dead in the barn."
+    )
+    assert figures(text) == (2, None)
+
+
+def test_a_child_who_shot_himself_is_one_death():
+    text = "A 4-year-old boy found a pistol and shot himself. The toddler died at the hospital."
+    assert figures(text) == (1, 0)
