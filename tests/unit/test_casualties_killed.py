@@ -136,3 +136,13 @@ def test_the_attacker_found_dead_after_killing_another_is_not_his_victim_told_ag
 def test_a_child_who_shot_himself_is_one_death():
     text = "A 4-year-old boy found a pistol and shot himself. The toddler died at the hospital."
     assert figures(text) == (1, 0)
+
+
+def test_people_named_one_by_one_before_a_plural_verb_each_count():
+    text = "Okonkwo, Vasquez and Thibodeaux were pronounced dead at the scene in Tulsa."
+    assert figures(text) == (3, None)
+
+
+def test_full_names_with_ages_listed_before_died_each_count():
+    text = "Ada Brennick, 41; Tomas Quell, 19; and Rhea Fontaine, 33, died in the Ogden shooting."
+    assert figures(text) == (3, None)

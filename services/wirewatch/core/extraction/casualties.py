@@ -33,6 +33,7 @@ from wirewatch.core.extraction.lexicon import (
     ZERO_RE,
 )
 from wirewatch.core.extraction.mentions import Mention
+from wirewatch.core.extraction.named_lists import named_subjects
 from wirewatch.core.extraction.numbers import SMALL_COUNT
 from wirewatch.core.extraction.sentences import Sentence
 from wirewatch.core.extraction.stated_figures import (
@@ -261,6 +262,8 @@ def _read_trigger(
         return []  # "militants killed a family": the subject is the killer
     if field == "killed" and not passive and word in TO_DEATH_VERBS:
         return []  # "four men stabbed the deputy prefect to death": the subject is the killer
+    if field == "killed" and (listed := named_subjects(sentence, trigger)):
+        return [listed]  # "Ruiz, 30, Okafor, 41, and Lee were killed": one per name
     group = subject_victims(sentence.text, trigger.start(), phrases, field=field)
     if group:
         return _mention(sentence, field, group, trigger, claimed) + _along_with(
