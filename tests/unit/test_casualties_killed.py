@@ -146,3 +146,13 @@ def test_people_named_one_by_one_before_a_plural_verb_each_count():
 def test_full_names_with_ages_listed_before_died_each_count():
     text = "Ada Brennick, 41; Tomas Quell, 19; and Rhea Fontaine, 33, died in the Ogden shooting."
     assert figures(text) == (3, None)
+
+
+def test_a_headline_ordinal_death_brings_the_toll_to_that_number():
+    text = "Fourth victim dies after Elmwood block party shooting. He had been in a coma."
+    assert figures(text)[0] == 4
+
+
+def test_an_ordinal_death_further_down_is_not_read_as_a_toll():
+    text = "Two men were shot in Elmwood. Across town, a third man died in a separate crash."
+    assert figures(text)[0] != 3

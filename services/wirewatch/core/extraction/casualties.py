@@ -44,6 +44,7 @@ from wirewatch.core.extraction.stated_figures import (
     in_condition_others,
     might_tell_a_suicide_attack,
     multiple_shootings,
+    ordinal_dead,
     shooter_who_took_his_life,
     split_between_events,
     suicide_attackers,
@@ -174,6 +175,7 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     mentions.extend(coded_figures(sentence))
     mentions.extend(split_between_events(sentence))
     mentions = hurt_then_died(sentence, shot_against_wounded(text, mentions))
+    mentions = ordinal_dead(sentence, mentions)
     restored = [
         replace(
             m,
