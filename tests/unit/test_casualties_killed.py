@@ -118,3 +118,41 @@ def test_one_dead_told_in_two_roles_is_one_person():
 def test_a_sentence_telling_one_more_dead_adds_another_role():
     text = "A soldier was killed in the raid near Gao. Additionally, a shepherd was shot dead."
     assert figures(text) == (2, None)
+
+
+def test_everyone_named_before_dead_is_dead():
+    text = "Deputies in Harlan found a grandmother and her two grandsons dead in a cabin."
+    assert figures(text) == (3, None)
+
+
+def test_the_attacker_found_dead_after_killing_another_is_not_his_victim_told_again():
+    text = (
+        "A Dover man killed his wife before turning the gun on himself. "
+        "Deputies said he was found dead in the barn."
+    )
+    assert figures(text) == (2, None)
+
+
+def test_a_child_who_shot_himself_is_one_death():
+    text = "A 4-year-old boy found a pistol and shot himself. The toddler died at the hospital."
+    assert figures(text) == (1, 0)
+
+
+def test_people_named_one_by_one_before_a_plural_verb_each_count():
+    text = "Okonkwo, Vasquez and Thibodeaux were pronounced dead at the scene in Tulsa."
+    assert figures(text) == (3, None)
+
+
+def test_full_names_with_ages_listed_before_died_each_count():
+    text = "Ada Brennick, 41; Tomas Quell, 19; and Rhea Fontaine, 33, died in the Ogden shooting."
+    assert figures(text) == (3, None)
+
+
+def test_a_headline_ordinal_death_brings_the_toll_to_that_number():
+    text = "Fourth victim dies after Elmwood block party shooting. He had been in a coma."
+    assert figures(text)[0] == 4
+
+
+def test_an_ordinal_death_further_down_is_not_read_as_a_toll():
+    text = "Two men were shot in Elmwood. Across town, a third man died in a separate crash."
+    assert figures(text)[0] != 3

@@ -33,6 +33,7 @@ from wirewatch.core.extraction.lexicon import (
     ZERO_RE,
 )
 from wirewatch.core.extraction.mentions import Mention
+from wirewatch.core.extraction.named_lists import named_subjects
 from wirewatch.core.extraction.numbers import SMALL_COUNT
 from wirewatch.core.extraction.sentences import Sentence
 from wirewatch.core.extraction.stated_figures import (
@@ -43,6 +44,7 @@ from wirewatch.core.extraction.stated_figures import (
     in_condition_others,
     might_tell_a_suicide_attack,
     multiple_shootings,
+    ordinal_dead,
     shooter_who_took_his_life,
     split_between_events,
     suicide_attackers,
@@ -173,6 +175,7 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     mentions.extend(coded_figures(sentence))
     mentions.extend(split_between_events(sentence))
     mentions = hurt_then_died(sentence, shot_against_wounded(text, mentions))
+    mentions = ordinal_dead(sentence, mentions)
     restored = [
         replace(
             m,
@@ -263,6 +266,8 @@ def _read_trigger(
         return []  # "militants killed a family": the subject is the killer
     if field == "killed" and not passive and word in TO_DEATH_VERBS:
         return []  # "four men stabbed the deputy prefect to death": the subject is the killer
+    if field == "killed" and (listed := named_subjects(sentence, trigger)):
+        return [listed]  # "Ruiz, 30, Okafor, 41, and Lee were killed": one per name
     group = subject_victims(sentence.text, trigger.start(), phrases, field=field)
     if group:
         return _mention(sentence, field, group, trigger, claimed) + _along_with(

@@ -131,7 +131,11 @@ def subject_victims(
             return head + _after_aside(text, phrase.end, candidates[index + 1 :], position)
     last = candidates[-1]
     if headless_only and not last.headless:
-        return [] if not re.fullmatch(r"\s*", text[last.end : position]) else [last]
+        if not re.fullmatch(r"\s*", text[last.end : position]):
+            return []
+        if _DEAD_RE.match(text, position):
+            return _coordinated_backwards(text, candidates)
+        return [last]
     for index in range(len(candidates) - 1, max(-1, len(candidates) - 4), -1):
         gap = text[candidates[index].end : position]
         if candidates[index].headless and re.match(r"\s*who\b", gap, re.IGNORECASE):
@@ -142,6 +146,8 @@ def subject_victims(
 
 
 _DIED_RE = re.compile(r"(?:died|dies|succumbed|perished|passed\s+away)\b", re.IGNORECASE)
+_DEAD_RE = re.compile(r"dead\b", re.IGNORECASE)
+"""'found a woman and her two sons dead': every person named before 'dead' is told dead."""
 
 
 _PLACE_TAIL_RE = re.compile(

@@ -9,6 +9,7 @@ GTD counts among the dead.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from wirewatch.core.extraction.lexicon import HURT_WORD_RE, ZERO_RE
 from wirewatch.core.extraction.mentions import Mention
@@ -357,3 +358,36 @@ def multiple_shootings(sentence: Sentence) -> list[Mention]:
         )
         for match in _MULTIPLE_SHOOTING_RE.finditer(sentence.text)
     ]
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINAL_DEAD_RE = re.compile(
+    rf"(?:^\W*|\b(?:a|an)\s+)(?P<ordinal>{'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_ORDINAL_LEAD_RE = re.compile(rf"(?:a|an)\s+(?P<ordinal>{'|'.join(_ORDINALS)})\b", re.IGNORECASE)
+_DIED_AT_END_RE = re.compile(
+    r"\b(?:died|dies|has\s+died|dead|succumbed|passed\s+away)$", re.IGNORECASE
+)
+
+
+def ordinal_dead(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """'A third person has died', headline 'Fifth victim dies': the one who died brings the
+    dead to that number, a toll of its own (not one more beside the dead told before). Read
+    only in the text's first sentence, the headline: further down 'a third man died' may
+    count the dead of one scene among others told apart."""
+    if sentence.start > 0:
+        return mentions
+    result = []
+    for mention in mentions:
+        offset = mention.start - sentence.start
+        ordinal = _ORDINAL_DEAD_RE.search(sentence.text, 0, offset) or _ORDINAL_LEAD_RE.match(
+            mention.phrase)
+        if (mention.field == "killed" and mention.value == 1 and ordinal
+                and _DIED_AT_END_RE.search(mention.phrase)):
+            value = _ORDINALS[ordinal.group("ordinal").lower()]
+            mention = replace(mention, value=value, singular=False, additive=False,
+                              anaphoric=False)
+        result.append(mention)
+    return result

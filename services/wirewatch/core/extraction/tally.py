@@ -169,13 +169,14 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
     coded_zero = [m for m in mentions if m.field == "killed" and m.update and m.value == 0]
     if coded_zero and not updates:
         return Count(0, coded_zero[-1:]), {}
+    specific_victims = _specific_victims(by_category, specific)
     if updates:
         victims = Count(updates[-1].value, [updates[-1]])
-    elif (by_category["generic"].value or 0) >= specific:
+    elif (by_category["generic"].value or 0) >= specific and not _the_attacker_told_again(
+            by_category["generic"], specific_victims, perpetrators, mentions):
         victims = by_category["generic"]
     else:
-        victims = Count(specific, [m for c in SPECIFIC_CATEGORIES
-                                   for m in by_category[c].mentions][:specific])
+        victims = specific_victims
     total = (victims.value or 0) + sum(m.value for m in extra)
     used = victims.mentions + extra
     included = (
@@ -192,6 +193,33 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
     if sum(breakdown.values()) != total:
         breakdown = {}
     return Count(total, used), breakdown
+
+
+def _specific_victims(by_category: dict[str, Count], specific: int) -> Count:
+    """The dead told by role (security, civilian, combatant), added up."""
+    return Count(specific, [m for c in SPECIFIC_CATEGORIES
+                            for m in by_category[c].mentions][:specific])
+
+
+_OTHERS_THEN_HIMSELF_RE = re.compile(
+    r"\b(?:kill|shot|shoot|murder|stab|struck|strike|target|opened\s+fire\s+on)\w*\s+"
+    r"(?!(?:him|her)sel)[^.;]{1,80}?\b(?:before|then)\b[^.;]{0,40}?\b(?:him|her)self\b",
+    re.IGNORECASE,
+)
+"""'killed her mother before turning the gun on himself': others, then himself."""
+
+
+def _the_attacker_told_again(generic: Count, specific: Count, perpetrators: Count,
+                             mentions: list[Mention]) -> bool:
+    """'A man killed his ex-wife before turning the gun on himself ... he was found dead':
+    the dead told without a role are the attacker told again, while those told by role
+    ('his ex-wife') are someone else; they, not he, are the victims."""
+    return bool(
+        specific.value and perpetrators.value
+        and any(_OTHERS_THEN_HIMSELF_RE.search(m.sentence.text) for m in perpetrators.mentions)
+        and _one_person_told_twice(generic.mentions, perpetrators.mentions, mentions)
+        and not _one_person_told_twice(specific.mentions, perpetrators.mentions, mentions)
+    )
 
 
 _COUNT_WORD_RE = re.compile(rf"\b(?:{SMALL_COUNT}|all|both|dozens?)\b", re.IGNORECASE)
