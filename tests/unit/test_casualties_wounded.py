@@ -163,3 +163,8 @@ def test_taken_to_hospital_in_good_condition_beside_the_dead():
     text = ("A gunman killed two clerks at the pawn shop. The owner and his nephew were both "
             "taken to Eastside General in stable condition.")
     assert figures(text) == (2, 2)
+
+
+def test_the_bare_verb_wound_after_and():
+    text = "The gunman tried to rob the store, and went on to kill a guard and wound two others."
+    assert figures(text) == (1, 2)
