@@ -145,3 +145,43 @@ def test_people_who_were_shooting_fired_and_were_not_hit():
     text = ("Three of the cousins were shooting rifles behind the barn when a stray bullet "
             "struck a man walking his dog.")
     assert figures(text)[1] == 1
+
+def test_people_told_only_by_a_good_condition_are_hurt():
+    text = ("Gunfire broke out at the skating rink on Friday night. All three teenagers are "
+            "listed in fair condition at the county hospital.")
+    assert figures(text) == (None, 3)
+
+
+def test_a_survivor_treated_and_released_beside_the_dead():
+    text = ("A cashier was shot dead during the robbery. A customer was hit in the crossfire. "
+            "He was treated and released from the hospital.")
+    assert figures(text) == (1, 1)
+
+
+def test_the_source_of_a_condition_is_not_among_the_hurt():
+    text = ("Shots were fired outside the gym. According to Sergeant Mary Olsen, the two boys "
+            "are in stable condition.")
+    assert figures(text) == (None, 2)
+
+
+def test_survivors_in_good_condition_are_not_the_one_who_died():
+    text = ("A gunman opened fire at the depot. One of the wounded has died. A clerk and two "
+            "other people are in stable condition.")
+    assert figures(text)[1] == 3
+
+
+def test_a_person_of_an_age_after_and_without_an_article():
+    text = ("A 6-year-old boy and 41-year-old woman hurt by gunfire on Sunday have been released "
+            "from the hospital.")
+    assert figures(text) == (None, 2)
+
+
+def test_taken_to_hospital_in_good_condition_beside_the_dead():
+    text = ("A gunman killed two clerks at the pawn shop. The owner and his nephew were both "
+            "taken to Eastside General in stable condition.")
+    assert figures(text) == (2, 2)
+
+
+def test_the_bare_verb_wound_after_and():
+    text = "The gunman tried to rob the store, and went on to kill a guard and wound two others."
+    assert figures(text) == (1, 2)

@@ -16,11 +16,13 @@ from dataclasses import replace
 
 from wirewatch.core.extraction.casualty_subjects import object_victims, subject_victims
 from wirewatch.core.extraction.casualty_wounds import (
+    CONDITION_RE,
     ROUND_HIT_RE,
     WOUND_NOUN_RE,
     hit_by_rounds,
     hurt_then_died,
     shot_against_wounded,
+    told_in_condition,
     wound_bearers,
 )
 from wirewatch.core.extraction.lexicon import (
@@ -152,6 +154,7 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
         or (might_tell_a_suicide_attack(sentence.text) and SUICIDE_RE.search(sentence.text))
         or WOUND_NOUN_RE.search(sentence.text)
         or ROUND_HIT_RE.search(sentence.text)
+        or CONDITION_RE.search(sentence.text)
     ):
         return []
     original = sentence
@@ -164,6 +167,7 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
         mentions.extend(_read_trigger(sentence, trigger, phrases, claimed))
     mentions.extend(wound_bearers(sentence, phrases, mentions))
     mentions.extend(hit_by_rounds(sentence, phrases))
+    mentions.extend(told_in_condition(sentence, phrases, mentions))
     mentions.extend(toll_mentions(sentence))
     mentions.extend(multiple_shootings(sentence))
     mentions.extend(suicide_attackers(sentence))

@@ -205,3 +205,49 @@ def hurt_then_died(sentence: Sentence, mentions: list[Mention]) -> list[Mention]
             phrase = text[m.start - base : died.end()]
             result.append(replace(m, field="killed", end=base + died.end(), phrase=phrase))
     return sorted(result, key=lambda m: m.start)
+
+
+CONDITION_RE = re.compile(
+    r"\b(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)\s+"
+    r"(?:(?:now|still|currently|reportedly|also|both|all|each|listed|reported|said\s+to\s+be|"
+    r"believed\s+to\s+be|being)\s+){0,2}"
+    r"(?:(?:(?:(?:taken|transported|rushed|brought)\s+(?:by\s+\w+\s+)?to\s+[^,.;]{1,60}?\s+)?"
+    r"in\s+(?:a\s+)?|(?=stable|good|fair|satisfactory))"
+    r"(?:critical\s+(?:but|and)\s+)?(?:stable|good|fair|satisfactory)\s+condition\b"
+    r"|expected\s+to\s+(?:survive|recover)\b|treated\s+and\s+released\b|"
+    r"(?:since\s+)?released\s+from\s+(?:the\s+)?hospital\b)",
+    re.IGNORECASE,
+)
+"""'The boy is in stable condition', 'both were treated and released': people in a
+hospital's care after the attack, hurt though no verb of the sentence says so. Not 'in
+critical condition': the news is often told before a death the coders count."""
+_NOT_IN_CARE_RE = re.compile(
+    r"\baccording\s+to\s+(?:\S+\s+){0,4}\S+$|\b(?:unborn|fetus|foetus)\b", re.IGNORECASE
+)
+"""Not one of the people in care: the source told before them ('according to Captain
+Ruiz, the four teenagers ...'), or an unborn child told beside its mother."""
+
+
+def told_in_condition(
+    sentence: Sentence, phrases: list[VictimPhrase], others: list[Mention]
+) -> list[Mention]:
+    """The subject of a hospital condition, as people hurt: the only figure some articles
+    give for a survivor ('He was shot ... He is in stable condition'), and they are alive
+    where the sentence tells them only shot ('both were shot and taken to a hospital in
+    stable condition'). Not a part ('one of the four men'), which stands for its whole."""
+    found = []
+    text = sentence.text
+    for match in CONDITION_RE.finditer(text):
+        group = [
+            p
+            for p in subject_victims(text, match.start(), phrases)
+            if not _NOT_IN_CARE_RE.search(text, max(0, p.start - 40), p.end)
+        ]
+        if not group or any(p.part for p in group) or any(
+            m.start < sentence.start + match.end() and sentence.start + group[0].start < m.end
+            for m in others
+            if m.field != "shot"
+        ):
+            continue  # nobody, or people told hurt or dead by the sentence already
+        found.append(_group_mention(sentence, "wounded", group, group[0].start, match.end()))
+    return found

@@ -140,7 +140,14 @@ _FEELING_HURTING = (
     r"hurting(?!\s+right\s+now\b)"
 )
 
+# "kill one person and wound five others": the bare verb after "and", with its object.
+_BARE_WOUND_VERB = (
+    r"(?<=\band\s)(?:wound|injure)(?=\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|several|many|dozens|scores|an?|another)\b)"
+)
+
 WOUND_WORDS = rf"""wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|
+{_BARE_WOUND_VERB}|
 {_FEELING_HURTING}|grazed|grazing|
 hospitali[sz]ed|maimed|critically\s+(?:shot|injured)|seriously\s+(?:shot|injured)"""
 
@@ -198,6 +205,8 @@ ACTIVE_TRIGGERS = frozenset(
         "wounded",
         "wounding",
         "wounds",
+        "wound",
+        "injure",
         "grazed",
         "grazing",
         "injured",

@@ -532,8 +532,10 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
         elif wounded.value is None:
             wounded = Count(0, shot.mentions)
     # "Two dead, three wounded ... all five of the wounded were taken to hospitals, where
-    # two died": wounded told beside the dead are the survivors already.
-    told_beside_the_dead = all(id(m.sentence) in killed_sentences for m in wounded.mentions)
+    # two died": wounded told beside the dead, or told in a good condition, are the
+    # survivors already.
+    told_beside_the_dead = all(id(m.sentence) in killed_sentences
+                               or _SURELY_ALIVE_RE.search(m.phrase) for m in wounded.mentions)
     if (wounded.value and died_of_wounds and not told_beside_the_dead
             and not set(wounded.mentions) & set(shot.mentions)):
         wounded = Count(max(0, wounded.value - died_of_wounds), wounded.mentions)

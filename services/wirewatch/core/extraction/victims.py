@@ -246,12 +246,24 @@ def find_victim_phrases(text: str) -> list[VictimPhrase]:
         if phrase is not None:
             phrases.append(phrase)
             taken.append((quantity.start, phrase.end))
-    for phrase in _singular_phrases(text):
+    singular = _singular_phrases(text)
+    for phrase in singular:
+        longest = _longest_at(phrase, singular)
+        if any(s <= longest.start < e or longest.start <= s < longest.end for s, e in taken):
+            longest = phrase
         if not any(s <= phrase.start < e or phrase.start <= s < phrase.end for s, e in taken):
-            phrases.append(phrase)
-            taken.append((phrase.start, phrase.end))
+            phrases.append(longest)
+            taken.append((longest.start, longest.end))
     phrases = _ages_of_members_kept_in(text, sorted(phrases, key=lambda p: p.start))
     return _without_appositive_members(text, phrases)
+
+
+def _longest_at(phrase: VictimPhrase, phrases: list[VictimPhrase]) -> VictimPhrase:
+    """The longest phrase read where `phrase` starts: 'and 23-year-old woman' (a person of
+    an age) rather than the bare age a list reader took from it. Names are left out: a
+    name reader may run on past the person ('Man de' of 'Man dead')."""
+    return max((p for p in phrases if p.start == phrase.start and not p.anaphoric),
+               key=lambda p: p.end, default=phrase)
 
 
 _MEMBER_BY_AGE_RE = re.compile(
