@@ -14,7 +14,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from wirewatch.core.extraction.background import RECALL_RE, is_background
+from wirewatch.core.extraction.background import (
+    RECALL_RE,
+    another_events_clauses,
+    is_background,
+)
 from wirewatch.core.extraction.casualties import read_casualties
 from wirewatch.core.extraction.group_references import GroupMemory
 from wirewatch.core.extraction.mentions import Mention
@@ -115,6 +119,9 @@ def segment(sentences: list[Sentence], published: date | datetime | None) -> lis
         mentions = read_casualties(sentence)
         mentions += groups.killed_by_reference(sentence, mentions)
         groups.remember(sentence)
+        mentions, other = _split_off_another_event(sentence, mentions)
+        if other:
+            drafts.append(IncidentDraft([sentence], other, background=True))
         if mentions and is_background(sentence.text, published):
             if previous_background is None or SEPARATE_RE.search(sentence.text):
                 previous_background = IncidentDraft(background=True)
@@ -129,6 +136,22 @@ def segment(sentences: list[Sentence], published: date | datetime | None) -> lis
         current.sentences.append(sentence)
         current.mentions.extend(mentions)
     return drafts
+
+
+def _split_off_another_event(
+    sentence: Sentence, mentions: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """The sentence's own mentions, and those told in a clause about another event the
+    story compares its own to ('came two days after a gunman killed five officers')."""
+    clauses = another_events_clauses(sentence.text)
+    if not clauses:
+        return mentions, []
+    other: list[Mention] = []
+    for lo, hi in clauses:
+        told = [m for m in mentions if lo <= m.start - sentence.start < hi and m not in other]
+        if any(m.field == "killed" for m in told):  # not 'died two days after being shot'
+            other += told
+    return [m for m in mentions if m not in other], other
 
 
 def _open_separate(
