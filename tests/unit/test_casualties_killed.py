@@ -118,3 +118,15 @@ def test_one_dead_told_in_two_roles_is_one_person():
 def test_a_sentence_telling_one_more_dead_adds_another_role():
     text = "A soldier was killed in the raid near Gao. Additionally, a shepherd was shot dead."
     assert figures(text) == (2, None)
+
+
+def test_a_dead_suspect_told_again_by_a_word_pointing_back_is_one_death():
+    text = ("A burglary suspect was shot and killed by a homeowner in Bexley on Sunday. "
+            "The teen died at the scene, deputies said.")
+    assert figures(text)[0] == 1
+
+
+def test_someone_new_killed_beside_a_dead_suspect_is_another_death():
+    text = ("A burglary suspect was shot and killed by deputies in Bexley on Sunday. "
+            "Earlier, a neighbor of the family, Tom Pike, was killed at his door.")
+    assert figures(text)[0] == 2

@@ -302,7 +302,8 @@ def _one_person_told_twice(victims: list[Mention], perpetrators: list[Mention],
         return any(_ACCIDENT_RE.search(m.sentence.text) for m in perpetrators) or \
             _shot_only_himself(victims, perpetrators, mentions)
     return all(_PRONOUN_OBJECT_RE.search(m.phrase) and _OFFICER_RE.search(m.sentence.text)
-               for m in victims) or _suspect_killed_by_officers(victims, perpetrators)
+               for m in victims) or _suspect_killed_by_officers(victims, perpetrators) or \
+        _dead_suspect_told_again(victims, perpetrators)
 
 
 _POLICE_SHOOTING_RE = re.compile(
@@ -320,6 +321,28 @@ def _suspect_killed_by_officers(victims: list[Mention], perpetrators: list[Menti
             m.anaphoric and _PRONOUN_START_RE.match(m.phrase)))  # "he died", not "shot her"
         for m in victims
     ) and all(_OFFICER_RE.search(m.sentence.text) for m in perpetrators)
+
+
+_SUSPECT_RE = re.compile(r"\b(?:suspects?|intruders?|robbers?|burglars?)\b", re.IGNORECASE)
+
+
+_SOMEONE_NEW_RE = re.compile(
+    r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|boy|girl|teen(?:ager)?|child|"
+    r"resident|neighbou?r|clerk|customer|victim|bystander)\b",
+    re.IGNORECASE,
+)
+
+
+def _dead_suspect_told_again(victims: list[Mention], perpetrators: list[Mention]) -> bool:
+    """'A robbery suspect was fatally shot by the clerk ... the teen died at a hospital':
+    where the dead told as a suspect (an intruder, a robber) is one person, a death told
+    after only by a word pointing back ('the teen', 'he', a name) is his, not another's
+    ('a man at the home, Ed Ruiz, was killed' brings in someone new)."""
+    return all(m.value == 1 for m in victims + perpetrators) and all(
+        m.anaphoric and m.category != "security"
+        and not _SOMEONE_NEW_RE.search(m.sentence.text, 0, m.start - m.sentence.start)
+        for m in victims
+    ) and all(_SUSPECT_RE.search(m.phrase) for m in perpetrators)
 
 
 _FEMALE_RE = re.compile(r"\b(?:girl|woman|daughter|mother|wife|sister|she|her|herself|lady|"
