@@ -130,3 +130,15 @@ def test_someone_new_killed_beside_a_dead_suspect_is_another_death():
     text = ("A burglary suspect was shot and killed by deputies in Bexley on Sunday. "
             "Earlier, a neighbor of the family, Tom Pike, was killed at his door.")
     assert figures(text)[0] == 2
+
+
+def test_bodies_found_after_a_murder_suicide_take_in_the_one_who_took_his_life():
+    text = ("Deputies found the bodies of three people in a farmhouse near Elkton. "
+            "A man shot his wife and son before killing himself, the sheriff said.")
+    assert figures(text)[0] == 3
+
+
+def test_the_dead_victims_of_a_murder_suicide_leave_him_out():
+    text = ("Deputies found three dead victims in a farmhouse near Elkton. "
+            "The gunman then killed himself, the sheriff said.")
+    assert figures(text)[0] == 4

@@ -182,6 +182,7 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
         any(m.includes_perpetrator for m in positives)
         or _one_person_told_twice(victims.mentions, perpetrators.mentions, mentions)
         or _total_counts_the_attacker(victims, perpetrators, base)
+        or _dead_counted_with_the_attacker(victims, perpetrators)
     )
     if perpetrators.value and not included:
         total += perpetrators.value
@@ -282,6 +283,29 @@ def _total_counts_the_attacker(victims: Count, perpetrators: Count,
         and m.value + perpetrators.value == victims.value
         for m in mentions
     )
+
+
+_STATE_OF_THE_DEAD_RE = re.compile(r"\b(?:dead|bodies|deceased)\b", re.IGNORECASE)
+_KILLED_BY_SOMEONE_RE = re.compile(r"\b(?:kill\w*|murder\w*|slain|shot|gunned|massacre)\b",
+                                   re.IGNORECASE)
+
+
+def _dead_counted_with_the_attacker(victims: Count, perpetrators: Count) -> bool:
+    """'The bodies of four people were found ... he shot his wife and children before
+    killing himself': a count of the dead found (bodies, 'four dead') takes in everyone
+    dead, the one who took his own life too."""
+    if not perpetrators.value or (victims.value or 0) <= max(perpetrators.value, 1):
+        return False
+    own_hand = all(_TOOK_OWN_LIFE_RE.search(m.phrase) for m in perpetrators.mentions)
+    return own_hand and any(
+        _STATE_OF_THE_DEAD_RE.search(m.phrase) and not _KILLED_BY_SOMEONE_RE.search(m.phrase)
+        and not _VICTIMS_AFTER_RE.match(m.sentence.text, m.end - m.sentence.start)
+        for m in victims.mentions
+    )
+
+
+_VICTIMS_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?victims\b", re.IGNORECASE)
+"""'the three dead victims': those he shot, not him."""
 
 
 def _one_person_told_twice(victims: list[Mention], perpetrators: list[Mention],
