@@ -370,3 +370,12 @@ def test_an_event_weeks_after_an_earlier_one_does_not_take_its_toll():
 def test_a_new_event_told_weeks_after_an_old_one_keeps_its_toll():
     text = "Three weeks after a fire destroyed their home, two brothers were shot dead in Tulsa."
     assert extract_incidents(Article(id="weeks-later", text=text))[0].killed == 2
+
+
+def test_yearly_rates_and_tallies_seen_are_background():
+    for sentence in (
+        "Falls from ladders kill dozens of roofers each year across the state.",
+        "The county has seen 41 homicides since January, the sheriff said.",
+        "There have been a total of 2,310 executions in the country since 1950.",
+    ):
+        assert is_background(sentence, PUBLISHED), sentence

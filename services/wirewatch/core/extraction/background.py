@@ -69,6 +69,7 @@ RECALL_RE = re.compile(
     r"violent\s+(?:weekend|week|night|stretch|holiday)|"
     r"across\s+the\s+city|citywide|(?:a|the)\s+series\s+of\s+(?:[\w-]+\s+)?shootings|"
     r"over\s+an?\s+[\w-]+-hour\s+(?:stretch|span|period)|shooting\s+death\s+toll|"
+    r"(?:each|every|per)\s+year|annually|"
     r"recalled|remember(?:ed)?|(?:civil\s+)?war\s+that\s+has\s+(?:left|killed|claimed|cost)|"
     r"decade-long|years-long|the\s+(?:previous|preceding)\s+(?:day|night|week)|"
     r"the\s+day\s+before|earlier\s+(?:that|the\s+same)\s+day|in\s+(?:a|an)\s+(?:earlier|previous|similar)\s+(?:attack|incident))\b",
@@ -83,7 +84,8 @@ RECENT_DAYS = 8
 PERFECT_DEATH_RE = re.compile(
     r"\b(?:ha(?:ve|d)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|murdered|assassinated|slain|died)|"
     r"has\s+(?:\w+\s+)?(?:killed|murdered)|there\s+ha(?:ve|s)\s+been\s+[\w,]+\s+"
-    r"(?:[\w-]+\s+){0,3}(?:deaths|killings|homicides|murders))\b",
+    r"(?:[\w,-]+\s+){0,3}(?:deaths|killings|homicides|murders|executions)|"
+    r"ha(?:s|ve|d)\s+seen\s+(?:[\w,-]+\s+){0,4}?(?:deaths|killings|homicides|murders))\b",
     re.IGNORECASE,
 )
 SPAN_RE = re.compile(
