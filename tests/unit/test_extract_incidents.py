@@ -379,3 +379,10 @@ def test_yearly_rates_and_tallies_seen_are_background():
         "There have been a total of 2,310 executions in the country since 1950.",
     ):
         assert is_background(sentence, PUBLISHED), sentence
+
+
+def test_another_death_told_with_a_place_of_its_own_is_another_incident():
+    text = ("A man was shot and killed outside a bakery in the Elm Park neighborhood on "
+            "Saturday. Another man was shot dead hours later in the Linden Hill neighborhood.")
+    main = extract_incidents(Article(id="elm", text=text, published_at=PUBLISHED))[0]
+    assert main.killed == 1

@@ -27,9 +27,15 @@ from wirewatch.core.extraction.sentences import Sentence
 SEPARATE_RE = re.compile(
     r"\b(?:in\s+a\s+separate|separate(?:ly)?\s|a\s+separate|in\s+another\s+(?:incident|attack|"
     r"shooting|bombing)|in\s+a\s+(?:second|similar|related|different)\s+(?:incident|attack)|"
-    r"another\s+(?:attack|incident|bombing|blast|explosion|ambush|shooting|stabbing)\b|elsewhere)",
+    r"another\s+(?:attack|incident|bombing|blast|explosion|ambush|shooting|stabbing)\b|elsewhere|"
+    r"another\s+(?:fatal|deadly|double|triple)\s+(?:shooting|stabbing|attack)\b|"
+    r"another\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|teen|boy|girl)\s+was\s+(?:fatally\s+shot|"
+    r"shot\s+(?:dead|and\s+killed|to\s+death)|killed|gunned\s+down)\b(?=[^.]*?\b(?:in\s+the\s+"
+    r"(?:[\w-]+\s+){1,4}(?:neighbou?rhood|block)|nearby|on\s+the\s+\w+\s+Side)))",
     re.IGNORECASE,
 )
+"""'Another man was shot dead Saturday in the Chatham neighborhood': a death told with
+a place of its own opens another incident (a round-up of a city's shootings)."""
 CLAUSE_SPLIT_RE = re.compile(r",?\s+while\s+|;\s+|,\s+whereas\s+", re.IGNORECASE)
 ATTACK_VERB_RE = re.compile(
     r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|bomb(?:ed|ing)?|explo(?:ded|sion)|blast|shell(?:ed|ing)|"
