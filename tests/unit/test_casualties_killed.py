@@ -142,3 +142,9 @@ def test_the_dead_victims_of_a_murder_suicide_leave_him_out():
     text = ("Deputies found three dead victims in a farmhouse near Elkton. "
             "The gunman then killed himself, the sheriff said.")
     assert figures(text)[0] == 4
+
+
+def test_deaths_hoped_for_or_that_should_have_been_are_no_deaths():
+    assert figures("Detectives said the bomber had hoped to kill dozens at the fair.")[0] is None
+    assert figures("There should have been four or five people dead that night.")[0] is None
+    assert figures("To kill two boys who had their whole lives ahead?")[0] is None
