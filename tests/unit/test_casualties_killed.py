@@ -156,3 +156,32 @@ def test_a_headline_ordinal_death_brings_the_toll_to_that_number():
 def test_an_ordinal_death_further_down_is_not_read_as_a_toll():
     text = "Two men were shot in Elmwood. Across town, a third man died in a separate crash."
     assert figures(text)[0] != 3
+
+def test_a_dead_suspect_told_again_by_a_word_pointing_back_is_one_death():
+    text = ("A burglary suspect was shot and killed by a homeowner in Bexley on Sunday. "
+            "The teen died at the scene, deputies said.")
+    assert figures(text)[0] == 1
+
+
+def test_someone_new_killed_beside_a_dead_suspect_is_another_death():
+    text = ("A burglary suspect was shot and killed by deputies in Bexley on Sunday. "
+            "Earlier, a neighbor of the family, Tom Pike, was killed at his door.")
+    assert figures(text)[0] == 2
+
+
+def test_bodies_found_after_a_murder_suicide_take_in_the_one_who_took_his_life():
+    text = ("Deputies found the bodies of three people in a farmhouse near Elkton. "
+            "A man shot his wife and son before killing himself, the sheriff said.")
+    assert figures(text)[0] == 3
+
+
+def test_the_dead_victims_of_a_murder_suicide_leave_him_out():
+    text = ("Deputies found three dead victims in a farmhouse near Elkton. "
+            "The gunman then killed himself, the sheriff said.")
+    assert figures(text)[0] == 4
+
+
+def test_deaths_hoped_for_or_that_should_have_been_are_no_deaths():
+    assert figures("Detectives said the bomber had hoped to kill dozens at the fair.")[0] is None
+    assert figures("There should have been four or five people dead that night.")[0] is None
+    assert figures("To kill two boys who had their whole lives ahead?")[0] is None

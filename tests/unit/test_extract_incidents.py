@@ -82,6 +82,21 @@ def test_an_earlier_event_with_the_same_toll_is_not_folded_into_the_new_one():
     assert [(i.killed, i.wounded, i.background) for i in rest] == [(1, 1, True)]
 
 
+def test_deaths_of_an_event_the_story_compares_its_own_to_are_not_its_toll():
+    text = ("A deputy was shot and killed during a traffic stop in Alder Creek on Monday. "
+            "The shooting came just nine days after a sniper killed six officers in Tulsa. "
+            "Neighbors said it was only weeks after two guards were shot dead in Norman.")
+    main, *rest = extract_incidents(Article(id="alder", text=text, published_at=PUBLISHED))
+    assert (main.killed, main.background) == (1, False)
+    assert sorted(i.killed for i in rest if i.background) == [2, 6]
+
+
+def test_a_death_days_after_the_shooting_is_the_stories_own():
+    text = ("A teenager was shot in the chest outside a Salem gym on Friday. "
+            "Just two days after the shooting, the teenager died at a hospital.")
+    assert extract_incidents(Article(id="salem", text=text, published_at=PUBLISHED))[0].killed == 1
+
+
 def test_incident_ids_follow_the_article():
     assert [i.id for i in raid_incidents()] == [f"raid#{n}" for n in range(4)]
 
@@ -360,3 +375,19 @@ def test_an_event_weeks_after_an_earlier_one_does_not_take_its_toll():
 def test_a_new_event_told_weeks_after_an_old_one_keeps_its_toll():
     text = "Three weeks after a fire destroyed their home, two brothers were shot dead in Tulsa."
     assert extract_incidents(Article(id="weeks-later", text=text))[0].killed == 2
+
+
+def test_yearly_rates_and_tallies_seen_are_background():
+    for sentence in (
+        "Falls from ladders kill dozens of roofers each year across the state.",
+        "The county has seen 41 homicides since January, the sheriff said.",
+        "There have been a total of 2,310 executions in the country since 1950.",
+    ):
+        assert is_background(sentence, PUBLISHED), sentence
+
+
+def test_another_death_told_with_a_place_of_its_own_is_another_incident():
+    text = ("A man was shot and killed outside a bakery in the Elm Park neighborhood on "
+            "Saturday. Another man was shot dead hours later in the Linden Hill neighborhood.")
+    main = extract_incidents(Article(id="elm", text=text, published_at=PUBLISHED))[0]
+    assert main.killed == 1

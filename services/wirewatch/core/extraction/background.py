@@ -75,6 +75,7 @@ RECALL_RE = re.compile(
     rf"since\s+(?:early\s+|late\s+)?{_DAY}|(?:from|between)\s+(?:early\s+|late\s+)?{_DAY}\s+"
     rf"(?:\w+\s+){{0,2}}?(?:to|and|until|through)\s+(?:early\s+|late\s+)?{_DAY}|{_DAY}\s+and\s+{_DAY}|"
     r"in\s+(?:about\s+|less\s+than\s+|just\s+|roughly\s+)?(?:\d+|\w+)\s+hours|"
+    r"(?:each|every|per)\s+year|annually|"
     r"recalled|remember(?:ed)?|(?:civil\s+)?war\s+that\s+has\s+(?:left|killed|claimed|cost)|"
     r"decade-long|years-long|the\s+(?:previous|preceding)\s+(?:day|night|week)|"
     r"the\s+day\s+before|earlier\s+(?:that|the\s+same)\s+day|in\s+(?:a|an)\s+(?:earlier|previous|similar)\s+(?:attack|incident))\b",
@@ -89,7 +90,8 @@ RECENT_DAYS = 8
 PERFECT_DEATH_RE = re.compile(
     r"\b(?:ha(?:ve|d)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|murdered|assassinated|slain|died)|"
     r"has\s+(?:\w+\s+)?(?:killed|murdered)|there\s+ha(?:ve|s)\s+been\s+[\w,]+\s+"
-    r"(?:[\w-]+\s+){0,3}(?:deaths|killings|homicides|murders))\b",
+    r"(?:[\w,-]+\s+){0,3}(?:deaths|killings|homicides|murders|executions)|"
+    r"ha(?:s|ve|d)\s+seen\s+(?:[\w,-]+\s+){0,4}?(?:deaths|killings|homicides|murders))\b",
     re.IGNORECASE,
 )
 SPAN_RE = re.compile(
@@ -109,6 +111,41 @@ STATISTICS_RE = re.compile(
     re.IGNORECASE,
 )
 """'Crime stats for 2019 show 72 people were murdered': a statistic, no incident's toll."""
+
+
+_COUNT_OF_TIME = (
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)"
+)
+_NEARLY = r"(?:just|only|barely|merely|less\s+than|a\s+little\s+over|just\s+over)"
+_SPAN_APART = r"(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s"
+ANOTHER_EVENT_CUE_RE = re.compile(
+    r"\b(?:shooting|attack|incident|killing|ambush|slaying|homicide|violence|rampage|massacre|"
+    r"death|murder)s?,?\s+(?:(?:which|that)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:came|comes)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:after|before|on\s+the\s+heels\s+of)\s|follows\s+"
+    r"(?=(?:a|an|the|recent|last|similar|other|two|three|several)\b))"
+    rf"|\b{_NEARLY}\s+(?:{_COUNT_OF_TIME}\s+)?{_SPAN_APART}"
+    r"|\brecent\s+(?:[\w-]+\s+){0,2}?(?:incidents|attacks|shootings|ambushes|killings|massacres)\b",
+    re.IGNORECASE,
+)
+"""'The shooting came two days after a gunman killed five officers in Dallas', 'just days
+after three people were shot dead', 'as in recent attacks that claimed eight lives': the
+deaths told after such a cue are of another event the story compares its own to."""
+_OPENING_WORDS_RE = re.compile(r"\W*(?:\w+\W+){0,2}$")
+
+
+def another_events_clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence that tell another (earlier or later) event: from each cue
+    to the end of the sentence or a semicolon ('days after five officers were killed',
+    'attacks in Dallas, where five died, and Baton Rouge, where three died'); a cue that
+    opens the sentence to its first comma ('Just days after the shooting, he died')."""
+    clauses = []
+    for match in ANOTHER_EVENT_CUE_RE.finditer(text):
+        opening = re.match(_NEARLY, match.group(0), re.IGNORECASE) and _OPENING_WORDS_RE.match(
+            text, 0, match.start()
+        )
+        end = re.compile(r",\s|;\s" if opening else r";\s").search(text, match.end())
+        clauses.append((match.end(), end.start() if end else len(text)))
+    return clauses
 
 
 def is_background(text: str, published: date | datetime | None) -> bool:

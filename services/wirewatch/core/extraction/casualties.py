@@ -119,14 +119,17 @@ _PREVENTED_RE = re.compile(
 )
 _UNREALISED_RE = re.compile(
     r"\b(?:attempt|tr(?:y|ie)|plot|plan|threat|vow|intend|aim|want|conspir|order|seek|"
-    r"sought|fail|promis|decid|prepar|going|intent)\w*\s+(?:was\s+)?to\s+(?:\w+\s+(?:or\s+)?)?$"
-    r"|\b(?:would|could|might|may|can|will)\s+(?:\w+\s+){0,2}$"
+    r"sought|fail|promis|decid|prepar|going|intent|hop)\w*\s+(?:was\s+)?to\s+(?:\w+\s+(?:or\s+)?)?$"
+    r"|\b(?:would|could|might|may|can|will|should)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:would|could|might|should)(?:\s+have|['’]ve)\s+been\s+(?:[\w,-]+\s+){0,5}$"
+    r"|^\W*to\s+$|\bgonna\s+$|\blet\s+(?:me|us|him|her|them)\s+$"
     r"|\b(?:attempted|attempt|foiled|failed|thwarted)\s+$"
     r"|\b(?:before|until|unless|if|when|so\s+that)\s+(?:[\w'’-]+\s+){1,4}(?:is|are|gets|get)\s+$",
     re.IGNORECASE,
 )
-"""'attempted to kill', 'could kill', 'before another teen is killed', 'when the person
-who is killed is ...': no one was."""
+"""'attempted to kill', 'could kill', 'hoped to kill hundreds', 'there should have been
+five people dead', 'before another teen is killed', 'when the person who is killed is
+...': no one was."""
 _BARE_OBJECT_RE = re.compile(
     r"\s+(?:(?!(?:when|as|after|before|while|because|if|until|since|and|or|but|then|a|an|the)\b)"
     r"[\w-]+\s+){0,2}?(?P<head>officer|soldier|policeman|man|woman|boy|girl|teen|"

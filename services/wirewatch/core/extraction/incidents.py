@@ -14,7 +14,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from wirewatch.core.extraction.background import RECALL_RE, is_background
+from wirewatch.core.extraction.background import (
+    RECALL_RE,
+    another_events_clauses,
+    is_background,
+)
 from wirewatch.core.extraction.casualties import read_casualties
 from wirewatch.core.extraction.group_references import GroupMemory
 from wirewatch.core.extraction.mentions import Mention
@@ -23,9 +27,15 @@ from wirewatch.core.extraction.sentences import Sentence
 SEPARATE_RE = re.compile(
     r"\b(?:in\s+a\s+separate|separate(?:ly)?\s|a\s+separate|in\s+another\s+(?:incident|attack|"
     r"shooting|bombing)|in\s+a\s+(?:second|similar|related|different)\s+(?:incident|attack)|"
-    r"another\s+(?:attack|incident|bombing|blast|explosion|ambush|shooting|stabbing)\b|elsewhere)",
+    r"another\s+(?:attack|incident|bombing|blast|explosion|ambush|shooting|stabbing)\b|elsewhere|"
+    r"another\s+(?:fatal|deadly|double|triple)\s+(?:shooting|stabbing|attack)\b|"
+    r"another\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|teen|boy|girl)\s+was\s+(?:fatally\s+shot|"
+    r"shot\s+(?:dead|and\s+killed|to\s+death)|killed|gunned\s+down)\b(?=[^.]*?\b(?:in\s+the\s+"
+    r"(?:[\w-]+\s+){1,4}(?:neighbou?rhood|block)|nearby|on\s+the\s+\w+\s+Side)))",
     re.IGNORECASE,
 )
+"""'Another man was shot dead Saturday in the Chatham neighborhood': a death told with
+a place of its own opens another incident (a round-up of a city's shootings)."""
 CLAUSE_SPLIT_RE = re.compile(r",?\s+while\s+|;\s+|,\s+whereas\s+", re.IGNORECASE)
 ATTACK_VERB_RE = re.compile(
     r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|bomb(?:ed|ing)?|explo(?:ded|sion)|blast|shell(?:ed|ing)|"
@@ -115,6 +125,9 @@ def segment(sentences: list[Sentence], published: date | datetime | None) -> lis
         mentions = read_casualties(sentence)
         mentions += groups.killed_by_reference(sentence, mentions)
         groups.remember(sentence)
+        mentions, other = _split_off_another_event(sentence, mentions)
+        if other:
+            drafts.append(IncidentDraft([sentence], other, background=True))
         if mentions and is_background(sentence.text, published):
             if previous_background is None or SEPARATE_RE.search(sentence.text):
                 previous_background = IncidentDraft(background=True)
@@ -129,6 +142,22 @@ def segment(sentences: list[Sentence], published: date | datetime | None) -> lis
         current.sentences.append(sentence)
         current.mentions.extend(mentions)
     return drafts
+
+
+def _split_off_another_event(
+    sentence: Sentence, mentions: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """The sentence's own mentions, and those told in a clause about another event the
+    story compares its own to ('came two days after a gunman killed five officers')."""
+    clauses = another_events_clauses(sentence.text)
+    if not clauses:
+        return mentions, []
+    other: list[Mention] = []
+    for lo, hi in clauses:
+        told = [m for m in mentions if lo <= m.start - sentence.start < hi and m not in other]
+        if any(m.field == "killed" for m in told):  # not 'died two days after being shot'
+            other += told
+    return [m for m in mentions if m not in other], other
 
 
 def _open_separate(

@@ -183,6 +183,7 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
         any(m.includes_perpetrator for m in positives)
         or _one_person_told_twice(victims.mentions, perpetrators.mentions, mentions)
         or _total_counts_the_attacker(victims, perpetrators, base)
+        or _dead_counted_with_the_attacker(victims, perpetrators)
     )
     if perpetrators.value and not included:
         total += perpetrators.value
@@ -312,6 +313,29 @@ def _total_counts_the_attacker(victims: Count, perpetrators: Count,
     )
 
 
+_STATE_OF_THE_DEAD_RE = re.compile(r"\b(?:dead|bodies|deceased)\b", re.IGNORECASE)
+_KILLED_BY_SOMEONE_RE = re.compile(r"\b(?:kill\w*|murder\w*|slain|shot|gunned|massacre)\b",
+                                   re.IGNORECASE)
+
+
+def _dead_counted_with_the_attacker(victims: Count, perpetrators: Count) -> bool:
+    """'The bodies of four people were found ... he shot his wife and children before
+    killing himself': a count of the dead found (bodies, 'four dead') takes in everyone
+    dead, the one who took his own life too."""
+    if not perpetrators.value or (victims.value or 0) <= max(perpetrators.value, 1):
+        return False
+    own_hand = all(_TOOK_OWN_LIFE_RE.search(m.phrase) for m in perpetrators.mentions)
+    return own_hand and any(
+        _STATE_OF_THE_DEAD_RE.search(m.phrase) and not _KILLED_BY_SOMEONE_RE.search(m.phrase)
+        and not _VICTIMS_AFTER_RE.match(m.sentence.text, m.end - m.sentence.start)
+        for m in victims.mentions
+    )
+
+
+_VICTIMS_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?victims\b", re.IGNORECASE)
+"""'the three dead victims': those he shot, not him."""
+
+
 def _one_person_told_twice(victims: list[Mention], perpetrators: list[Mention],
                            mentions: list[Mention]) -> bool:
     """One dead person told twice, once as the one who fired and once as a victim:
@@ -330,7 +354,8 @@ def _one_person_told_twice(victims: list[Mention], perpetrators: list[Mention],
         return any(_ACCIDENT_RE.search(m.sentence.text) for m in perpetrators) or \
             _shot_only_himself(victims, perpetrators, mentions)
     return all(_PRONOUN_OBJECT_RE.search(m.phrase) and _OFFICER_RE.search(m.sentence.text)
-               for m in victims) or _suspect_killed_by_officers(victims, perpetrators)
+               for m in victims) or _suspect_killed_by_officers(victims, perpetrators) or \
+        _dead_suspect_told_again(victims, perpetrators)
 
 
 _POLICE_SHOOTING_RE = re.compile(
@@ -348,6 +373,28 @@ def _suspect_killed_by_officers(victims: list[Mention], perpetrators: list[Menti
             m.anaphoric and _PRONOUN_START_RE.match(m.phrase)))  # "he died", not "shot her"
         for m in victims
     ) and all(_OFFICER_RE.search(m.sentence.text) for m in perpetrators)
+
+
+_SUSPECT_RE = re.compile(r"\b(?:suspects?|intruders?|robbers?|burglars?)\b", re.IGNORECASE)
+
+
+_SOMEONE_NEW_RE = re.compile(
+    r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|boy|girl|teen(?:ager)?|child|"
+    r"resident|neighbou?r|clerk|customer|victim|bystander)\b",
+    re.IGNORECASE,
+)
+
+
+def _dead_suspect_told_again(victims: list[Mention], perpetrators: list[Mention]) -> bool:
+    """'A robbery suspect was fatally shot by the clerk ... the teen died at a hospital':
+    where the dead told as a suspect (an intruder, a robber) is one person, a death told
+    after only by a word pointing back ('the teen', 'he', a name) is his, not another's
+    ('a man at the home, Ed Ruiz, was killed' brings in someone new)."""
+    return all(m.value == 1 for m in victims + perpetrators) and all(
+        m.anaphoric and m.category != "security"
+        and not _SOMEONE_NEW_RE.search(m.sentence.text, 0, m.start - m.sentence.start)
+        for m in victims
+    ) and all(_SUSPECT_RE.search(m.phrase) for m in perpetrators)
 
 
 _FEMALE_RE = re.compile(r"\b(?:girl|woman|daughter|mother|wife|sister|she|her|herself|lady|"
