@@ -185,3 +185,11 @@ def test_taken_to_hospital_in_good_condition_beside_the_dead():
 def test_the_bare_verb_wound_after_and():
     text = "The gunman tried to rob the store, and went on to kill a guard and wound two others."
     assert figures(text) == (1, 2)
+
+
+def test_a_wound_after_with_is_borne_by_the_one_before_it():
+    text = (
+        "Deputies found Harlow resident Tomas Brecken with several gunshot wounds near "
+        "the Pine Ridge Trailer Court."
+    )
+    assert figures(text)[1] == 1

@@ -109,7 +109,13 @@ def wound_bearers(
         if match.group("verb").lower() != "with":
             group = subject_victims(sentence.text, position, phrases)
         elif _GUNSHOT_RE.search(match.group(0)):
-            group = [p for p in phrases if re.fullmatch(r"\s*", sentence.text[p.end : position])]
+            # the phrase right before "with", never one after it ("X with gunshot wounds at
+            # the Y Apartment Complex")
+            group = [
+                p
+                for p in phrases
+                if p.end <= position and re.fullmatch(r"\s*", sentence.text[p.end : position])
+            ]
         else:
             continue  # "taken to hospital with injuries": only a gunshot wound marks a victim
         if (
