@@ -193,3 +193,22 @@ def test_a_wound_after_with_is_borne_by_the_one_before_it():
         "the Pine Ridge Trailer Court."
     )
     assert figures(text)[1] == 1
+
+def test_survivors_told_one_by_one_after_the_dead():
+    text = ("A gunman opened fire at a birthday party on Saturday. Marlow Fenn, 31, and Ida "
+            "Kessler, 40, were shot. Both were pronounced dead at the scene. A 19-year-old woman "
+            "suffered a gunshot wound to her hand. And a 27-year-old woman was taken to a "
+            "hospital with gunshot wounds to her leg.")
+    assert figures(text) == (2, 2)
+
+
+def test_survivors_told_beside_a_lone_death():
+    text = ("Shots were fired at a parked car on Friday night. Doctors pronounced Walker "
+            "dead, a 16-year-old was flown to a hospital and a 22-year-old was hit in the side.")
+    assert figures(text) == (1, 2)
+
+
+def test_a_lone_death_told_again_is_no_survivor():
+    text = ("A man was killed in a shooting on Sunday, police said. Officers found a "
+            "20-year-old man with a gunshot wound to the chest in the street.")
+    assert figures(text)[1] in (0, None)

@@ -26,6 +26,7 @@ from wirewatch.core.extraction.lexicon import ADDITIVE_RE, HURT_WORD_RE
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.numbers import SMALL_COUNT
 from wirewatch.core.extraction.stated_figures import MURDER_SUICIDE_RE
+from wirewatch.core.extraction.survivors import survivors_after_the_dead
 from wirewatch.core.models import Evidence
 
 SPECIFIC_CATEGORIES = ("security", "civilian", "combatant")
@@ -587,6 +588,9 @@ def _wounded(mentions: list[Mention], killed: int | None) -> Count:
             and not set(wounded.mentions) & set(shot.mentions)):
         wounded = Count(max(0, wounded.value - died_of_wounds), wounded.mentions)
     wounded = _not_the_hit_total(wounded, mentions)
+    told_one_by_one = survivors_after_the_dead(mentions, killed)
+    if len(told_one_by_one) > (wounded.value or 0):
+        wounded = Count(len(told_one_by_one), told_one_by_one)
     if wounded.value is None and any(m.field == "wounded" and m.zero for m in mentions):
         return Count(0, [next(m for m in mentions if m.field == "wounded" and m.zero)])
     return wounded
