@@ -185,3 +185,29 @@ def test_deaths_hoped_for_or_that_should_have_been_are_no_deaths():
     assert figures("Detectives said the bomber had hoped to kill dozens at the fair.")[0] is None
     assert figures("There should have been four or five people dead that night.")[0] is None
     assert figures("To kill two boys who had their whole lives ahead?")[0] is None
+
+
+def test_ages_told_in_words_between_listed_names_are_no_names():
+    text = ("Ilse Varnum, 61, Nora Varnum, 27 and pregnant, and Cal Varnum, six years old, "
+            "were shot dead in a farmhouse near Boise.")
+    assert figures(text) == (3, None)
+
+
+def test_ones_own_parents_are_two_people():
+    assert figures("A Galena teenager shot and killed his parents and two sisters.") == (4, None)
+
+
+def test_kin_inside_a_relative_clause_are_not_the_subject():
+    text = "Her nephew, who adored his aunt and uncle, was shot and killed outside a Macon diner."
+    assert figures(text) == (1, None)
+
+
+def test_a_death_denied_is_no_death():
+    text = ("Two hikers were shot dead near Moab. Rangers found no sign that the shooter "
+            "killed himself.")
+    assert figures(text) == (2, None)
+
+
+def test_names_after_a_counted_group_are_that_group():
+    text = "Her two cousins, Lio Banner, 14, and Pell Banner, 17, were killed in Yuma."
+    assert figures(text) == (2, None)

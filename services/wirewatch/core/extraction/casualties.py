@@ -117,6 +117,13 @@ _MOTIVE_RE = re.compile(
 _PREVENTED_RE = re.compile(
     r"\b(?:stop|prevent|keep|kept)\w*\s+(?:[\w,'’-]+\s+){0,8}?from\s+$", re.IGNORECASE
 )
+_DENIED_RE = re.compile(
+    r"\bno\s+(?:\w+\s+)?(?:indications?|evidence|signs?|reports?)\s+that\s+(?:[\w'’-]+\s+){1,6}$"
+    r"|\b(?:do|does|did)\s+not\s+(?:believe|think|suspect)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
+"""'no indication that any of the dead', 'do not believe the gunman': the death that
+follows is denied, not told."""
 _UNREALISED_RE = re.compile(
     r"\b(?:attempt|tr(?:y|ie)|plot|plan|threat|vow|intend|aim|want|conspir|order|seek|"
     r"sought|fail|promis|decid|prepar|going|intent|hop)\w*\s+(?:was\s+)?to\s+(?:\w+\s+(?:or\s+)?)?$"
@@ -233,6 +240,8 @@ def _read_trigger(
         return []  # "two of the teens were shooting": those who fired, not people hit
     if _UNREALISED_RE.search(sentence.text[max(0, trigger.start() - 40) : trigger.start()]):
         return []  # "attempted to kill", "threatened to kill": no one was
+    if _DENIED_RE.search(sentence.text[max(0, trigger.start() - 80) : trigger.start()]):
+        return []  # "no sign that the gunman killed himself": a death denied
     if _PREVENTED_RE.search(sentence.text[max(0, trigger.start() - 90) : trigger.start()]):
         return []  # "stopped a suicide bomber from assassinating the governor"
     if _MOTIVE_RE.search(sentence.text[max(0, trigger.start() - 70) : trigger.start()]):

@@ -140,9 +140,22 @@ def subject_victims(
         gap = text[candidates[index].end : position]
         if candidates[index].headless and re.match(r"\s*who\b", gap, re.IGNORECASE):
             continue  # "the 629 who died (this year)": a statistic, not a group of victims
+        if _closes_a_relative_clause(text, candidates[index].start, gap):
+            continue  # "a boy, who loved his brother and sister, was killed": the boy
         if _gap_ok(gap) or _placed_subject_died(text, candidates[index], gap, position):
             return _coordinated_backwards(text, candidates[: index + 1], field)
     return []
+
+
+_RELATIVE_OPENING_RE = re.compile(r",\s*(?:who|whom|whose)\b[^,;.]*$", re.IGNORECASE)
+
+
+def _closes_a_relative_clause(text: str, start: int, gap: str) -> bool:
+    """The phrase at `start` ends a ', who ...,' clause set off by commas before the verb:
+    it is that clause's object, and the verb's subject is the one the clause describes."""
+    return gap.lstrip().startswith(",") and bool(
+        _RELATIVE_OPENING_RE.search(text, max(0, start - 120), start)
+    )
 
 
 _DIED_RE = re.compile(r"(?:died|dies|succumbed|perished|passed\s+away)\b", re.IGNORECASE)
@@ -345,6 +358,8 @@ def _coordinated(text: str, first: VictimPhrase, second: VictimPhrase) -> bool:
     appositive = "," in between and not re.search(
         r"\b(?:and|plus|with|well)\b", between, re.IGNORECASE
     )
+    if appositive and _names_a_counted_group(text, first, second):
+        return False  # "her two sons, Ali Dore, 9, and Sam Dore, 12,": the sons named
     if appositive and is_bare_kin_in_list(text, second.start):
         return True  # "his wife, son and daughter": a list of kin
     if appositive and re.match(
@@ -375,6 +390,19 @@ def _coordinated(text: str, first: VictimPhrase, second: VictimPhrase) -> bool:
         and first.singular
         and second.singular
         and re.match(r"(?:a|an|the|his|her|their|its)\b", text[second.start :], re.IGNORECASE)
+    )
+
+
+def _names_a_counted_group(text: str, first: VictimPhrase, second: VictimPhrase) -> bool:
+    """A named person set off by a comma right after a counted group of two or more opens
+    the list of that group's names, not more people."""
+    return (
+        not first.singular
+        and not first.headless
+        and first.value >= 2
+        and second.singular
+        and second.anaphoric
+        and text[second.start : second.start + 1].isupper()
     )
 
 

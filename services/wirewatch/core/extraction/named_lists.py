@@ -20,7 +20,13 @@ _PLURAL_VERB_TAIL_RE = re.compile(
 )
 """'... were later pronounced ', '... all ': between the last name and the verb."""
 _LIST_SPLIT_RE = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
-_AGE_RE = re.compile(r"(?:age[sd]?\s+)?\d{1,3}")
+_AGE_RE = re.compile(
+    r"(?:age[sd]?\s+)?\d{1,3}(?:\s+and\s+pregnant)?|"
+    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?)\s+old",
+    re.IGNORECASE,
+)
+"""An age between names: '34', 'aged 29', '29 and pregnant', 'eight years old'."""
+_AGE_BETWEEN_COMMAS_RE = re.compile(rf"(?<=,)\s*(?:{_AGE_RE.pattern})\s*(?=,|$)", re.IGNORECASE)
 _NAMED_ITEM_RE = re.compile(
     r"(?:\d{1,3}-year-old\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
@@ -46,7 +52,8 @@ def named_subjects(sentence: Sentence, trigger: re.Match[str]) -> Mention | None
     subject = before[: tail.start()].strip().lstrip("\"“'‘ ")
     if " and " not in subject:
         return None
-    items = [i for i in _LIST_SPLIT_RE.split(subject) if i and not _AGE_RE.fullmatch(i)]
+    ageless = _AGE_BETWEEN_COMMAS_RE.sub("", subject)  # '31 and pregnant' holds an 'and'
+    items = [i for i in _LIST_SPLIT_RE.split(ageless) if i and not _AGE_RE.fullmatch(i)]
     if not 2 <= len(items) <= 8 or not all(_is_a_named_person(item) for item in items):
         return None
     start = sentence.text.index(subject)

@@ -831,6 +831,8 @@ def _singular_at(text: str, match: re.Match[str]) -> VictimPhrase | None:
         if category is not None:
             head_category, end = _compound(text, category[0], word_start + category[1])
             noun = text[word_start:end].lower()
+            if _is_a_pair_of_kin(noun, det):
+                return VictimPhrase(match.start(), end, 2, category[0])
             if not _is_singular(noun):
                 return None
             category = (head_category, end - word_start)
@@ -859,6 +861,12 @@ def _singular_at(text: str, match: re.Match[str]) -> VictimPhrase | None:
             return None  # 'The blast killed the bomber': a clause, not one noun phrase
         position += word.end()
     return None
+
+
+def _is_a_pair_of_kin(noun: str, det: str) -> bool:
+    """'his parents', 'her grandparents': one person's parents are two people (their
+    parents may be several pairs, so only 'his' and 'her')."""
+    return det in ("his", "her") and noun.split()[-1] in ("parents", "grandparents")
 
 
 def _is_singular(noun: str) -> bool:
