@@ -185,3 +185,22 @@ def test_taken_to_hospital_in_good_condition_beside_the_dead():
 def test_the_bare_verb_wound_after_and():
     text = "The gunman tried to rob the store, and went on to kill a guard and wound two others."
     assert figures(text) == (1, 2)
+
+
+def test_additional_hurt_as_many_as_told_before_are_told_again():
+    text = ("Three people died and four were injured when gunfire broke out at the fair. "
+            "Deputies arrived within minutes. An additional four people were hurt, one of them "
+            "critically.")
+    assert figures(text) == (3, 4)
+
+
+def test_a_precise_figure_after_a_vague_one_counts_the_same_hurt():
+    text = ("Several people were wounded when a man opened fire in the mall. Another 12 were "
+            "wounded, the police chief said later.")
+    assert figures(text)[1] == 12
+
+
+def test_both_told_after_one_also_hit_counts_that_one():
+    text = ("A man died after a fight outside the diner turned into a shooting. A 30-year-old "
+            "woman was also shot during the exchange. Both victims were taken to the hospital.")
+    assert figures(text) == (1, 1)
