@@ -212,3 +212,21 @@ def test_a_lone_death_told_again_is_no_survivor():
     text = ("A man was killed in a shooting on Sunday, police said. Officers found a "
             "20-year-old man with a gunshot wound to the chest in the street.")
     assert figures(text)[1] in (0, None)
+
+def test_additional_hurt_as_many_as_told_before_are_told_again():
+    text = ("Three people died and four were injured when gunfire broke out at the fair. "
+            "Deputies arrived within minutes. An additional four people were hurt, one of them "
+            "critically.")
+    assert figures(text) == (3, 4)
+
+
+def test_a_precise_figure_after_a_vague_one_counts_the_same_hurt():
+    text = ("Several people were wounded when a man opened fire in the mall. Another 12 were "
+            "wounded, the police chief said later.")
+    assert figures(text)[1] == 12
+
+
+def test_both_told_after_one_also_hit_counts_that_one():
+    text = ("A man died after a fight outside the diner turned into a shooting. A 30-year-old "
+            "woman was also shot during the exchange. Both victims were taken to the hospital.")
+    assert figures(text) == (1, 1)

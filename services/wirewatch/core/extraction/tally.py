@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from wirewatch.core.extraction.lexicon import ADDITIVE_RE, HURT_WORD_RE
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.numbers import SMALL_COUNT
+from wirewatch.core.extraction.restated_hurt import told_again_as_more
 from wirewatch.core.extraction.stated_figures import MURDER_SUICIDE_RE
 from wirewatch.core.extraction.survivors import survivors_after_the_dead
 from wirewatch.core.models import Evidence
@@ -683,7 +684,8 @@ def _next_of_a_listed_total(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if (mention.additive and mention.singular and mention.field in ("wounded", "shot")
                 and any(_listed_so_far(hurt, total, mention) for total in totals)
-                or _also_told_before(mention, totals) or _others_of_a_total(mention, totals)):
+                or _also_told_before(mention, totals) or _others_of_a_total(mention, totals)
+                or told_again_as_more(mention, totals, hurt)):
             mention = replace(mention, additive=False)
         result.append(mention)
     return result
