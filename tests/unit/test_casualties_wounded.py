@@ -230,3 +230,7 @@ def test_both_told_after_one_also_hit_counts_that_one():
     text = ("A man died after a fight outside the diner turned into a shooting. A 30-year-old "
             "woman was also shot during the exchange. Both victims were taken to the hospital.")
     assert figures(text) == (1, 1)
+
+
+def test_wounds_before_a_count_is_the_headline_verb():
+    assert figures("Sniper wounds four outside a diner in Kettering.")[1] == 4

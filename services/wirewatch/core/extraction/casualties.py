@@ -259,7 +259,10 @@ def _read_trigger(
         if group:
             return _mention(sentence, field, group, trigger, claimed)
         return _of_someone(sentence, trigger)
-    if last_word in NOUN_TRIGGERS or word in ("dead", "deceased"):
+    if (last_word in NOUN_TRIGGERS and not _verb_before_count(sentence.text, trigger)) or word in (
+        "dead",
+        "deceased",
+    ):
         group = subject_victims(sentence.text, trigger.start(), phrases, headless_only=True)
         if group:
             return _mention(sentence, field, group, trigger, claimed)
@@ -292,6 +295,20 @@ def _read_trigger(
     subject = _was_killed(sentence, trigger, field)
     # "Ruiz, a councillor, was killed along with his driver": the driver too
     return subject + _along_with(sentence, field, trigger, phrases, claimed) if subject else []
+
+
+_COUNT_AFTER_RE = re.compile(
+    r"\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|several|dozens)\b",
+    re.IGNORECASE,
+)
+
+
+def _verb_before_count(text: str, trigger: re.Match) -> bool:
+    """'Gunman wounds three outside bar': 'wounds' with a count after it is the headline's
+    present-tense verb, whose victims follow; the noun takes its count before ('three
+    wounds') or an article ('suffered wounds')."""
+    return trigger.group(0).lower() == "wounds" and bool(_COUNT_AFTER_RE.match(text, trigger.end()))
 
 
 _BE_BEFORE_RE = re.compile(
