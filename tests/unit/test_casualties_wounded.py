@@ -234,3 +234,12 @@ def test_both_told_after_one_also_hit_counts_that_one():
 
 def test_wounds_before_a_count_is_the_headline_verb():
     assert figures("Sniper wounds four outside a diner in Kettering.")[1] == 4
+
+
+def test_a_female_hit_after_a_man_killed_is_someone_else():
+    # One table of sex words for every reader: "female" sets her apart from the dead man.
+    text = (
+        "A man was killed in a shooting on Elm Street late Friday, police said. "
+        "A female was shot in the arm."
+    )
+    assert figures(text) == (1, 1)

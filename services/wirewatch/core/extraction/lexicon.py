@@ -326,6 +326,26 @@ SINGULAR_RE = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_RE = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
+
+# Words that tell a person's sex, one table for every reader that sets people apart by it
+# ("a man was killed ... a woman was shot" are two people). Pronouns are a separate choice:
+# "she" tells the sex of the one hit in "she was shot", but in a phrase bringing in someone
+# new it often points back at someone else.
+_FEMALE_NOUNS = (
+    r"girl|woman|female|lady|mother|wife|sister|daughter|grandmother|aunt|niece|girlfriend"
+)
+_MALE_NOUNS = r"boy|man|male|father|husband|brother|son|grandfather|uncle|nephew|boyfriend"
+_FEMALE_RE = re.compile(rf"\b(?:{_FEMALE_NOUNS})\b", re.IGNORECASE)
+_MALE_RE = re.compile(rf"\b(?:{_MALE_NOUNS})\b", re.IGNORECASE)
+_FEMALE_OR_PRONOUN_RE = re.compile(rf"\b(?:{_FEMALE_NOUNS}|she|her|herself)\b", re.IGNORECASE)
+_MALE_OR_PRONOUN_RE = re.compile(rf"\b(?:{_MALE_NOUNS}|he|him|himself)\b", re.IGNORECASE)
+
+
+def sex_words(text: str, pronouns: bool = True) -> str:
+    """The sexes a text's words name: 'f', 'm', '' (none) or 'fm' (both)."""
+    female, male = (_FEMALE_OR_PRONOUN_RE, _MALE_OR_PRONOUN_RE) if pronouns else (
+        _FEMALE_RE, _MALE_RE)
+    return ("f" if female.search(text) else "") + ("m" if male.search(text) else "")
 # A word that says someone was hurt (not only taken to hospital, which may tell some of them).
 HURT_WORD_RE = re.compile(r"\b(?:injur|wound|hurt)\w*", re.IGNORECASE)
 

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import re
 
+from wirewatch.core.extraction.lexicon import sex_words
 from wirewatch.core.extraction.mentions import Mention
 
 _NEW_PERSON_RE = re.compile(
     r"(?:an?|another)\s(?!(?:second|third|fourth|fifth|sixth)\b)", re.IGNORECASE)
 _AGE_RE = re.compile(r"\b(\d{1,3}|[a-z]+)[- ]years?[- ]old\b|,\s*(\d{1,3})\s*,", re.IGNORECASE)
-_FEMALE_RE = re.compile(r"\b(?:girl|woman|female|lady|mother|wife|sister|daughter)\b",
-                        re.IGNORECASE)
-_MALE_RE = re.compile(r"\b(?:boy|man|male|father|husband|brother|son)\b", re.IGNORECASE)
 _ANOTHER_SCENE_RE = re.compile(
     r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\bblock\s+of\b|\b(?:earlier|later|hours|minutes)\b|^\W*•",
     re.IGNORECASE,
@@ -28,7 +26,7 @@ _ANOTHER_SCENE_RE = re.compile(
 def _likeness(phrase: str) -> tuple[str, str]:
     """How a phrase tells its person apart: age and sex words, '' where not told."""
     age = _AGE_RE.search(phrase)
-    sex = ("f" if _FEMALE_RE.search(phrase) else "") + ("m" if _MALE_RE.search(phrase) else "")
+    sex = sex_words(phrase, pronouns=False)
     return ((age.group(1) or age.group(2)).lower() if age else "", sex)
 
 

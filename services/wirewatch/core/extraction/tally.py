@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from wirewatch.core.extraction.lexicon import ADDITIVE_RE, HURT_WORD_RE
+from wirewatch.core.extraction.lexicon import ADDITIVE_RE, HURT_WORD_RE, sex_words
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.numbers import SMALL_COUNT
 from wirewatch.core.extraction.restated_hurt import told_again_as_more
@@ -399,10 +399,6 @@ def _dead_suspect_told_again(victims: list[Mention], perpetrators: list[Mention]
     ) and all(_SUSPECT_RE.search(m.phrase) for m in perpetrators)
 
 
-_FEMALE_RE = re.compile(r"\b(?:girl|woman|daughter|mother|wife|sister|she|her|herself|lady|"
-                        r"grandmother|aunt|niece|girlfriend)\b", re.IGNORECASE)
-_MALE_RE = re.compile(r"\b(?:boy|man|son|father|husband|brother|he|him|himself|grandfather|"
-                      r"uncle|nephew|boyfriend)\b", re.IGNORECASE)
 _INFANT_RE = re.compile(r"\b(?:baby|infant|toddler|newborn|\d+-month-old|[12]-year-old)\b",
                         re.IGNORECASE)
 
@@ -436,15 +432,10 @@ _SHOOTER_PRONOUN_RE = re.compile(
 )
 
 
-def _sex_words(text: str) -> str:
-    """The sexes a text's words name: 'f', 'm', '' (none) or 'fm' (both)."""
-    return ("f" if _FEMALE_RE.search(text) else "") + ("m" if _MALE_RE.search(text) else "")
-
-
 def _sex(phrase: str) -> str:
     """The sex of the person a phrase names, leaving out words for someone else ('his
     daughter', "her son's car")."""
-    return _sex_words(_NOT_THE_PERSON_RE.sub(" ", phrase))
+    return sex_words(_NOT_THE_PERSON_RE.sub(" ", phrase))
 
 
 def _other_sex_than_the_dead(mention: Mention, mentions: list[Mention]) -> bool:
@@ -477,7 +468,7 @@ def _shot_only_himself(victims: list[Mention], perpetrators: list[Mention],
 
 def _same_sex(one: str, other: str) -> bool:
     """False only when one phrase names a woman or girl and the other a man or boy."""
-    return {_sex_words(one), _sex_words(other)} != {"f", "m"}
+    return {sex_words(one), sex_words(other)} != {"f", "m"}
 
 
 _ORDINAL_RE = re.compile(r"an?\s+(?:third|fourth|fifth|sixth)\b", re.IGNORECASE)
