@@ -211,3 +211,30 @@ def test_a_death_denied_is_no_death():
 def test_names_after_a_counted_group_are_that_group():
     text = "Her two cousins, Lio Banner, 14, and Pell Banner, 17, were killed in Yuma."
     assert figures(text) == (2, None)
+
+
+def test_dead_introduced_one_by_one_by_name_and_age_add_up():
+    text = (
+        "Gunfire broke out at a cookout in Dayton late Saturday. "
+        "Marla Quince, 31, was shot in the neck and was pronounced dead at the scene. "
+        "Desmond Ferro, 27, was driven to Miami Valley Hospital, where he died an hour later."
+    )
+    assert figures(text)[0] == 2
+
+
+def test_named_dead_are_not_added_beyond_a_count_told():
+    text = (
+        "One person died in the cookout shooting in Dayton. "
+        "Marla Quince, 31, was pronounced dead at the scene. "
+        "Desmond Ferro, 27, was pronounced dead at a hospital."
+    )
+    assert figures(text)[0] == 1
+
+
+def test_named_dead_with_another_death_between_are_a_round_up():
+    text = (
+        "Marla Quince, 31, was pronounced dead at the scene. "
+        "On Friday a man was killed in a separate shooting across town. "
+        "Desmond Ferro, 27, was pronounced dead at a hospital."
+    )
+    assert figures(text)[0] == 1

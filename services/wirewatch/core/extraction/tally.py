@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from wirewatch.core.extraction.lexicon import ADDITIVE_RE, HURT_WORD_RE
 from wirewatch.core.extraction.mentions import Mention
+from wirewatch.core.extraction.named_dead import named_dead
 from wirewatch.core.extraction.numbers import SMALL_COUNT
 from wirewatch.core.extraction.restated_hurt import told_again_as_more
 from wirewatch.core.extraction.stated_figures import MURDER_SUICIDE_RE
@@ -179,6 +180,8 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
         victims = by_category["generic"]
     else:
         victims = specific_victims
+    if len(named := named_dead(base)) > (victims.value or 0) and not updates:
+        victims = Count(len(named), named)  # "A, 34, ... died. B, 29, ... he died": two
     total = (victims.value or 0) + sum(m.value for m in extra)
     used = victims.mentions + extra
     included = (
