@@ -238,3 +238,13 @@ def test_named_dead_with_another_death_between_are_a_round_up():
         "Desmond Ferro, 27, was pronounced dead at a hospital."
     )
     assert figures(text)[0] == 1
+
+
+def test_those_shot_in_a_murder_suicide_are_dead():
+    text = "Deputies say a Laramie man shot his stepdaughter and then himself in a murder-suicide."
+    assert figures(text) == (2, 0)
+
+
+def test_an_attempted_murder_suicide_kills_nobody_by_its_name():
+    text = "A Laramie man shot his wife and then himself in an attempted murder-suicide."
+    assert figures(text)[0] is None

@@ -35,6 +35,7 @@ from wirewatch.core.extraction.lexicon import (
     ZERO_RE,
 )
 from wirewatch.core.extraction.mentions import Mention
+from wirewatch.core.extraction.murder_suicides import murder_suicide_shootings
 from wirewatch.core.extraction.named_lists import named_subjects
 from wirewatch.core.extraction.numbers import SMALL_COUNT
 from wirewatch.core.extraction.sentences import Sentence
@@ -182,6 +183,7 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     mentions.extend(multiple_shootings(sentence))
     mentions.extend(suicide_attackers(sentence))
     mentions.extend(shooter_who_took_his_life(sentence, mentions))
+    mentions.extend(murder_suicide_shootings(sentence, mentions))
     mentions.extend(fatally_parts(sentence, mentions))
     mentions.extend(in_condition_others(sentence, mentions))
     mentions.extend(survivors_beside_the_dead(sentence, mentions))
