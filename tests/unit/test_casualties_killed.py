@@ -248,3 +248,13 @@ def test_those_shot_in_a_murder_suicide_are_dead():
 def test_an_attempted_murder_suicide_kills_nobody_by_its_name():
     text = "A Laramie man shot his wife and then himself in an attempted murder-suicide."
     assert figures(text)[0] is None
+
+
+def test_an_attacker_killed_before_being_shot_by_police_is_dead():
+    text = "A man killed a cashier at a Boise pawn shop before being fatally shot by officers."
+    assert figures(text)[0] == 2
+
+
+def test_one_shot_after_being_shot_by_police_is_no_attacker():
+    text = "A cashier at a Boise pawn shop died after being shot by officers."
+    assert figures(text)[0] == 1

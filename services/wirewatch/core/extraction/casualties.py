@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from wirewatch.core.extraction.attacker_deaths import attacker_killed_at_the_end
 from wirewatch.core.extraction.casualty_subjects import object_victims, subject_victims
 from wirewatch.core.extraction.casualty_wounds import (
     CONDITION_RE,
@@ -184,6 +185,7 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     mentions.extend(suicide_attackers(sentence))
     mentions.extend(shooter_who_took_his_life(sentence, mentions))
     mentions.extend(murder_suicide_shootings(sentence, mentions))
+    mentions.extend(attacker_killed_at_the_end(sentence, mentions))
     mentions.extend(fatally_parts(sentence, mentions))
     mentions.extend(in_condition_others(sentence, mentions))
     mentions.extend(survivors_beside_the_dead(sentence, mentions))

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from wirewatch.core.extraction.attacker_deaths import killed_before_him
 from wirewatch.core.extraction.lexicon import ADDITIVE_RE, HURT_WORD_RE
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.named_dead import named_dead
@@ -374,7 +375,8 @@ def _suspect_killed_by_officers(victims: list[Mention], perpetrators: list[Menti
     died', 'one person', 'shot and killed by police') is that suspect, not someone else.
     Not when the dead person is an officer or the victim's own sentence names no police."""
     return all(m.value == 1 for m in victims + perpetrators) and all(
-        m.category != "security" and (_POLICE_SHOOTING_RE.search(m.sentence.text) or (
+        m.category != "security" and not killed_before_him(m, perpetrators)
+        and (_POLICE_SHOOTING_RE.search(m.sentence.text) or (
             m.anaphoric and _PRONOUN_START_RE.match(m.phrase)))  # "he died", not "shot her"
         for m in victims
     ) and all(_OFFICER_RE.search(m.sentence.text) for m in perpetrators)
