@@ -211,3 +211,50 @@ def test_a_death_denied_is_no_death():
 def test_names_after_a_counted_group_are_that_group():
     text = "Her two cousins, Lio Banner, 14, and Pell Banner, 17, were killed in Yuma."
     assert figures(text) == (2, None)
+
+
+def test_dead_introduced_one_by_one_by_name_and_age_add_up():
+    text = (
+        "Gunfire broke out at a cookout in Dayton late Saturday. "
+        "Marla Quince, 31, was shot in the neck and was pronounced dead at the scene. "
+        "Desmond Ferro, 27, was driven to Miami Valley Hospital, where he died an hour later."
+    )
+    assert figures(text)[0] == 2
+
+
+def test_named_dead_are_not_added_beyond_a_count_told():
+    text = (
+        "One person died in the cookout shooting in Dayton. "
+        "Marla Quince, 31, was pronounced dead at the scene. "
+        "Desmond Ferro, 27, was pronounced dead at a hospital."
+    )
+    assert figures(text)[0] == 1
+
+
+def test_named_dead_with_another_death_between_are_a_round_up():
+    text = (
+        "Marla Quince, 31, was pronounced dead at the scene. "
+        "On Friday a man was killed in a separate shooting across town. "
+        "Desmond Ferro, 27, was pronounced dead at a hospital."
+    )
+    assert figures(text)[0] == 1
+
+
+def test_those_shot_in_a_murder_suicide_are_dead():
+    text = "Deputies say a Laramie man shot his stepdaughter and then himself in a murder-suicide."
+    assert figures(text) == (2, 0)
+
+
+def test_an_attempted_murder_suicide_kills_nobody_by_its_name():
+    text = "A Laramie man shot his wife and then himself in an attempted murder-suicide."
+    assert figures(text)[0] is None
+
+
+def test_an_attacker_killed_before_being_shot_by_police_is_dead():
+    text = "A man killed a cashier at a Boise pawn shop before being fatally shot by officers."
+    assert figures(text)[0] == 2
+
+
+def test_one_shot_after_being_shot_by_police_is_no_attacker():
+    text = "A cashier at a Boise pawn shop died after being shot by officers."
+    assert figures(text)[0] == 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from wirewatch.core.extraction.attacker_deaths import attacker_killed_at_the_end
 from wirewatch.core.extraction.casualty_subjects import object_victims, subject_victims
 from wirewatch.core.extraction.casualty_wounds import (
     CONDITION_RE,
@@ -35,6 +36,7 @@ from wirewatch.core.extraction.lexicon import (
     ZERO_RE,
 )
 from wirewatch.core.extraction.mentions import Mention
+from wirewatch.core.extraction.murder_suicides import murder_suicide_shootings
 from wirewatch.core.extraction.named_lists import named_subjects
 from wirewatch.core.extraction.numbers import SMALL_COUNT
 from wirewatch.core.extraction.sentences import Sentence
@@ -182,6 +184,8 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     mentions.extend(multiple_shootings(sentence))
     mentions.extend(suicide_attackers(sentence))
     mentions.extend(shooter_who_took_his_life(sentence, mentions))
+    mentions.extend(murder_suicide_shootings(sentence, mentions))
+    mentions.extend(attacker_killed_at_the_end(sentence, mentions))
     mentions.extend(fatally_parts(sentence, mentions))
     mentions.extend(in_condition_others(sentence, mentions))
     mentions.extend(survivors_beside_the_dead(sentence, mentions))

@@ -22,8 +22,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from wirewatch.core.extraction.attacker_deaths import killed_before_him
 from wirewatch.core.extraction.lexicon import ADDITIVE_RE, HURT_WORD_RE, sex_words
 from wirewatch.core.extraction.mentions import Mention
+from wirewatch.core.extraction.named_dead import named_dead
 from wirewatch.core.extraction.numbers import SMALL_COUNT
 from wirewatch.core.extraction.restated_hurt import told_again_as_more
 from wirewatch.core.extraction.stated_figures import MURDER_SUICIDE_RE
@@ -179,6 +181,8 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
         victims = by_category["generic"]
     else:
         victims = specific_victims
+    if len(named := named_dead(base)) > (victims.value or 0) and not updates:
+        victims = Count(len(named), named)  # "A, 34, ... died. B, 29, ... he died": two
     total = (victims.value or 0) + sum(m.value for m in extra)
     used = victims.mentions + extra
     included = (
@@ -371,7 +375,8 @@ def _suspect_killed_by_officers(victims: list[Mention], perpetrators: list[Menti
     died', 'one person', 'shot and killed by police') is that suspect, not someone else.
     Not when the dead person is an officer or the victim's own sentence names no police."""
     return all(m.value == 1 for m in victims + perpetrators) and all(
-        m.category != "security" and (_POLICE_SHOOTING_RE.search(m.sentence.text) or (
+        m.category != "security" and not killed_before_him(m, perpetrators)
+        and (_POLICE_SHOOTING_RE.search(m.sentence.text) or (
             m.anaphoric and _PRONOUN_START_RE.match(m.phrase)))  # "he died", not "shot her"
         for m in victims
     ) and all(_OFFICER_RE.search(m.sentence.text) for m in perpetrators)
