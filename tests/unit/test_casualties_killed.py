@@ -211,3 +211,28 @@ def test_a_death_denied_is_no_death():
 def test_names_after_a_counted_group_are_that_group():
     text = "Her two cousins, Lio Banner, 14, and Pell Banner, 17, were killed in Yuma."
     assert figures(text) == (2, None)
+
+
+def test_a_singular_verb_after_two_names_tells_one_death():
+    text = "The farm belongs to Rui Okafor and Lena Okafor, who was also killed in the attack."
+    assert figures(text) == (1, None)
+
+
+def test_a_comma_list_before_was_killed_is_one_person():
+    text = "Said the coroner, Dale Quint, Ray Marsh, 44, from Bellport was killed at the depot."
+    assert figures(text) == (1, None)
+
+
+def test_a_photo_credit_before_dies_is_not_a_second_victim():
+    text = "Staff photo: Jo Rand, Herald Man, 70, dies in a shooting at his store"
+    assert figures(text) == (1, None)
+
+
+def test_had_been_is_plural_too():
+    text = "Deputies found that a nine-year-old girl and a 12-year-old boy had been shot dead."
+    assert figures(text) == (2, None)
+
+
+def test_people_added_before_a_singular_verb_still_count():
+    text = "In addition to four raiders, at least one guard was killed in the assault on the depot."
+    assert figures(text) == (5, None)
