@@ -20,6 +20,7 @@ from wirewatch.core.extraction.background import (
     is_background,
 )
 from wirewatch.core.extraction.casualties import read_casualties
+from wirewatch.core.extraction.death_causes import of_another_cause
 from wirewatch.core.extraction.group_references import GroupMemory
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.sentences import Sentence
@@ -122,7 +123,7 @@ def segment(sentences: list[Sentence], published: date | datetime | None) -> lis
     previous_background: IncidentDraft | None = None
     groups = GroupMemory()
     for sentence in sentences:
-        mentions = read_casualties(sentence)
+        mentions = [m for m in read_casualties(sentence) if not of_another_cause(m)]
         mentions += groups.killed_by_reference(sentence, mentions)
         groups.remember(sentence)
         mentions, other = _split_off_another_event(sentence, mentions)
