@@ -47,3 +47,22 @@ def test_a_link_to_a_crash_story_adds_no_deaths():
 def test_a_shooting_after_a_crash_still_counts():
     text = "Two men were killed in a shooting after a car crash on Main Street in Ridgeway."
     assert _main_figures(text)[0] == 2
+
+
+def test_a_death_reported_at_first_and_then_withdrawn_is_none():
+    text = (
+        "Four wounded in shooting at Kestrel Lounge\n\n"
+        "Four people were wounded in a shooting at the Kestrel Lounge early Sunday.\n\n"
+        "Early reports said one of them had died, but that proved to be incorrect, "
+        "fire officials said."
+    )
+    assert _main_figures(text) == (None, 4)
+
+
+def test_a_first_toll_corrected_in_the_next_sentence_is_none():
+    text = (
+        "Shooting at Kestrel Lounge\n\n"
+        "The chief initially said that three people had died at the lounge.\n\n"
+        "That number was corrected later in the day. One man died, and two were wounded."
+    )
+    assert _main_figures(text) == (1, 2)
