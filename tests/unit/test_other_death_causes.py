@@ -1,5 +1,5 @@
-"""Deaths that belong to no violent incident: road crashes and illness, and deaths that
-the story first reported and then withdrew."""
+"""Deaths read across a whole story: those that belong to no violent incident (road crashes,
+illness), those first reported and then withdrawn, and a name told with 'N others'."""
 
 from __future__ import annotations
 
@@ -66,3 +66,12 @@ def test_a_first_toll_corrected_in_the_next_sentence_is_none():
         "That number was corrected later in the day. One man died, and two were wounded."
     )
     assert _main_figures(text) == (1, 2)
+
+
+def test_a_name_and_others_are_one_group_with_the_name():
+    text = (
+        "Eight killed in Brookfield house\n\n"
+        "Police said eight people were killed in the house on Sunday.\n\n"
+        "A neighbour left flowers at the house where Okafor and seven others were killed."
+    )
+    assert _main_figures(text)[0] == 8
