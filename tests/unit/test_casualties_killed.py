@@ -236,3 +236,13 @@ def test_had_been_is_plural_too():
 def test_people_added_before_a_singular_verb_still_count():
     text = "In addition to four raiders, at least one guard was killed in the assault on the depot."
     assert figures(text) == (5, None)
+
+
+def test_a_part_of_those_who_were_shot_is_the_dead():
+    text = "The sheriff said two of the five men who were shot died at the scene."
+    assert figures(text)[0] == 2
+
+
+def test_which_of_the_victims_died_tells_no_toll_of_its_own():
+    text = "It was unclear which of the three victims was declared dead at the clinic."
+    assert figures(text)[0] is None
