@@ -258,3 +258,37 @@ def test_an_attacker_killed_before_being_shot_by_police_is_dead():
 def test_one_shot_after_being_shot_by_police_is_no_attacker():
     text = "A cashier at a Boise pawn shop died after being shot by officers."
     assert figures(text)[0] == 1
+
+def test_a_singular_verb_after_two_names_tells_one_death():
+    text = "The farm belongs to Rui Okafor and Lena Okafor, who was also killed in the attack."
+    assert figures(text) == (1, None)
+
+
+def test_a_comma_list_before_was_killed_is_one_person():
+    text = "Said the coroner, Dale Quint, Ray Marsh, 44, from Bellport was killed at the depot."
+    assert figures(text) == (1, None)
+
+
+def test_a_photo_credit_before_dies_is_not_a_second_victim():
+    text = "Staff photo: Jo Rand, Herald Man, 70, dies in a shooting at his store"
+    assert figures(text) == (1, None)
+
+
+def test_had_been_is_plural_too():
+    text = "Deputies found that a nine-year-old girl and a 12-year-old boy had been shot dead."
+    assert figures(text) == (2, None)
+
+
+def test_people_added_before_a_singular_verb_still_count():
+    text = "In addition to four raiders, at least one guard was killed in the assault on the depot."
+    assert figures(text) == (5, None)
+
+
+def test_a_part_of_those_who_were_shot_is_the_dead():
+    text = "The sheriff said two of the five men who were shot died at the scene."
+    assert figures(text)[0] == 2
+
+
+def test_which_of_the_victims_died_tells_no_toll_of_its_own():
+    text = "It was unclear which of the three victims was declared dead at the clinic."
+    assert figures(text)[0] is None

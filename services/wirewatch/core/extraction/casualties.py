@@ -56,6 +56,7 @@ from wirewatch.core.extraction.stated_figures import (
     toll_mentions,
     zero_mentions,
 )
+from wirewatch.core.extraction.verb_number import singular_subject
 from wirewatch.core.extraction.victims import (
     VictimPhrase,
     find_victim_phrases,
@@ -268,6 +269,7 @@ def _read_trigger(
         "deceased",
     ):
         group = subject_victims(sentence.text, trigger.start(), phrases, headless_only=True)
+        group = singular_subject(sentence.text, group, trigger)
         if group:
             return _mention(sentence, field, group, trigger, claimed)
         if last_word in NOUN_TRIGGERS:
@@ -292,6 +294,7 @@ def _read_trigger(
     if field == "killed" and (listed := named_subjects(sentence, trigger)):
         return [listed]  # "Ruiz, 30, Okafor, 41, and Lee were killed": one per name
     group = subject_victims(sentence.text, trigger.start(), phrases, field=field)
+    group = singular_subject(sentence.text, group, trigger)
     if group:
         return _mention(sentence, field, group, trigger, claimed) + _along_with(
             sentence, field, trigger, phrases, claimed

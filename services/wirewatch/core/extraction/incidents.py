@@ -20,8 +20,11 @@ from wirewatch.core.extraction.background import (
     is_background,
 )
 from wirewatch.core.extraction.casualties import read_casualties
+from wirewatch.core.extraction.death_causes import of_another_cause
 from wirewatch.core.extraction.group_references import GroupMemory
 from wirewatch.core.extraction.mentions import Mention
+from wirewatch.core.extraction.named_with_others import with_the_named_one
+from wirewatch.core.extraction.retracted_deaths import withdrawn
 from wirewatch.core.extraction.sentences import Sentence
 
 SEPARATE_RE = re.compile(
@@ -121,8 +124,12 @@ def segment(sentences: list[Sentence], published: date | datetime | None) -> lis
     current = drafts[0]
     previous_background: IncidentDraft | None = None
     groups = GroupMemory()
-    for sentence in sentences:
-        mentions = read_casualties(sentence)
+    for index, sentence in enumerate(sentences):
+        mentions = [
+            with_the_named_one(m) for m in read_casualties(sentence) if not of_another_cause(m)
+        ]
+        if withdrawn(sentences, index):
+            mentions = [m for m in mentions if m.field != "killed"]
         mentions += groups.killed_by_reference(sentence, mentions)
         groups.remember(sentence)
         mentions, other = _split_off_another_event(sentence, mentions)

@@ -385,18 +385,19 @@ def _names(text: str, noun: VictimPhrase, name: VictimPhrase) -> bool:
 
 
 _PART_OF_COUNT_RE = re.compile(
-    rf"\b(?:{SMALL_COUNT}|several|some|most|many)\s+of\s+"
+    rf"\b(?:{SMALL_COUNT}|several|some|most|many|which)\s+of\s+"
     r"(?:(?:the|those|these|its|their|his|her)\s+)?$",
     re.IGNORECASE,
 )
 _PART_VERB_RE = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been|has\s+died|have\s+died|died)\b"
-    r"|\s+(?:shot|wounded|injured|hurt|hit)\b[^.;,]{0,80}?\s+(?:has\s+died|have\s+died|died|"
-    r"(?:was|were)\s+(?:killed|pronounced))\b",
+    r"|\s+(?:who\s+(?:were|had\s+been)\s+)?(?:shot|wounded|injured|hurt|hit)\b[^.;,]{0,80}?,?"
+    r"\s+(?:has\s+died|have\s+died|died|(?:was|were)\s+(?:killed|pronounced))\b",
     re.IGNORECASE,
 )
 """The part's own verb: 'three of the ten were ...', 'one of five people shot outside the
-bar has died'; not 'one of the three men shot last week was an associate'."""
+bar has died', 'two of the four who were shot died'; not 'one of the three men shot last
+week was an associate'."""
 _FAMILY_OF_RE = re.compile(
     r"\b(?:an?|the|one|entire|whole)\s+(?:(?:entire|whole)\s+)?family\s+of\s+$", re.IGNORECASE
 )
