@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from wirewatch.core.extraction.attackers_in_tolls import without_attackers_told_hurt
 from wirewatch.core.extraction.lexicon import ADDITIVE_RE, HURT_WORD_RE
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.numbers import SMALL_COUNT
@@ -70,7 +71,7 @@ class Tally:
 
 def tally(mentions: Iterable[Mention]) -> Tally:
     """Killed and wounded for one incident from all its mentions."""
-    mentions = list(mentions)
+    mentions = without_attackers_told_hurt(list(mentions))
     mentions = [_as_attacker_if_police_killed(m, mentions) for m in mentions]
     killed, breakdown = _killed(mentions)
     wounded = _wounded(mentions, _killed_among_the_hit(killed, mentions))
