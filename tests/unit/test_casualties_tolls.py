@@ -1,5 +1,5 @@
-"""Killed counts: whether a toll takes the attackers in (attackers listed inside it, a
-suicide attacker told hurt)."""
+"""Killed counts: who a toll takes in (attackers listed inside it, a suicide attacker told
+hurt, the hurt or the survivors who died after it was told)."""
 
 from __future__ import annotations
 
@@ -36,3 +36,27 @@ def test_attackers_after_a_closed_aside_are_told_apart():
         "attackers were killed."
     )
     assert figures(text)[0] == 8
+
+
+def test_one_of_the_injured_dying_later_adds_to_the_toll():
+    text = (
+        "A gunman fired on a ferry in Mwanza. Two people died and 5 others were hurt. "
+        "One of the injured died of his wounds a week later."
+    )
+    assert figures(text)[0] == 3
+
+
+def test_a_survivor_killed_later_adds_to_the_toll():
+    text = (
+        "Bandits ambushed a minibus near Kitgum and shot dead four passengers. "
+        "One of the survivors was later abducted and killed."
+    )
+    assert figures(text)[0] == 5
+
+
+def test_the_injured_who_died_are_in_a_larger_toll_told_before():
+    text = (
+        "Four people were killed and one was hurt in Dodoma. Earlier, two people were shot "
+        "dead and three were wounded. Two of the wounded later died."
+    )
+    assert figures(text)[0] == 4

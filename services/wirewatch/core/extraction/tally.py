@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from wirewatch.core.extraction.attackers_in_tolls import without_attackers_told_hurt
+from wirewatch.core.extraction.later_deaths import dead_of_the_hurt_told_apart
 from wirewatch.core.extraction.lexicon import ADDITIVE_RE, HURT_WORD_RE
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.numbers import SMALL_COUNT
@@ -157,7 +158,7 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
     if not positives:
         zero = [m for m in mentions if m.field == "killed" and (m.zero or m.value == 0)]
         return Count(0 if zero else None, zero[:1]), {}
-    positives = _dead_of_a_total_told_before(positives)
+    positives = dead_of_the_hurt_told_apart(_dead_of_a_total_told_before(positives), mentions)
     base = _without_parts_of_extras(positives)
     extra = _distinct_extras(positives)
     totals = [m for m in base if _is_a_stated_total(m)]
