@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from wirewatch.core.extraction.attacker_deaths import attacker_killed_at_the_end
+from wirewatch.core.extraction.attackers_in_tolls import lists_the_attackers
 from wirewatch.core.extraction.casualty_subjects import object_victims, subject_victims
 from wirewatch.core.extraction.casualty_wounds import (
     CONDITION_RE,
@@ -817,6 +818,7 @@ def _mention_of(
         vague=any(p.vague for p in group),
         approximate=any(p.approximate for p in group),
         includes_perpetrator=bool(_PERPETRATOR_INCLUDED_RE.search(text[lo : hi + 60]))
+        or lists_the_attackers(text[lo : hi + 60])
         or bool(_THE_ATTACKER_RE.search(text, lo, hi))
         or bool(_LEADING_PERPETRATOR_INCLUDED_RE.match(text[:lo]))
         or _dead_of_a_murder_suicide(text, trigger, group),

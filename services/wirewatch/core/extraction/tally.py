@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from wirewatch.core.extraction.attacker_deaths import killed_before_him
+from wirewatch.core.extraction.attackers_in_tolls import without_attackers_told_hurt
+from wirewatch.core.extraction.later_deaths import dead_of_the_hurt_told_apart
 from wirewatch.core.extraction.lexicon import ADDITIVE_RE, HURT_WORD_RE, sex_words
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.named_dead import named_dead
@@ -72,7 +74,7 @@ class Tally:
 
 def tally(mentions: Iterable[Mention]) -> Tally:
     """Killed and wounded for one incident from all its mentions."""
-    mentions = list(mentions)
+    mentions = without_attackers_told_hurt(list(mentions))
     mentions = [_as_attacker_if_police_killed(m, mentions) for m in mentions]
     killed, breakdown = _killed(mentions)
     wounded = _wounded(mentions, _killed_among_the_hit(killed, mentions))
@@ -158,7 +160,7 @@ def _killed_total(mentions: list[Mention]) -> tuple[Count, dict[str, int]]:
     if not positives:
         zero = [m for m in mentions if m.field == "killed" and (m.zero or m.value == 0)]
         return Count(0 if zero else None, zero[:1]), {}
-    positives = _dead_of_a_total_told_before(positives)
+    positives = dead_of_the_hurt_told_apart(_dead_of_a_total_told_before(positives), mentions)
     base = _without_parts_of_extras(positives)
     extra = _distinct_extras(positives)
     totals = [m for m in base if _is_a_stated_total(m)]
