@@ -234,3 +234,19 @@ def test_both_told_after_one_also_hit_counts_that_one():
 
 def test_wounds_before_a_count_is_the_headline_verb():
     assert figures("Sniper wounds four outside a diner in Kettering.")[1] == 4
+
+
+def test_someone_recovering_after_a_shooting_is_hurt():
+    text = "A retired farmer is recovering in the hospital after a hunting rifle went off."
+    assert figures(text) == (None, 1)
+
+
+def test_others_recovering_beside_the_dead_are_hurt():
+    text = "Two brothers were shot dead near the market. Three cousins are now recovering."
+    assert figures(text) == (2, 3)
+
+
+def test_recovering_an_object_or_in_critical_condition_tells_no_one_hurt():
+    assert figures("Divers are recovering the rifle from the lake.") == (None, None)
+    text = "A porter was shot. He is recovering in critical condition."
+    assert figures(text) == (None, 1)

@@ -221,12 +221,14 @@ CONDITION_RE = re.compile(
     r"in\s+(?:a\s+)?|(?=stable|good|fair|satisfactory))"
     r"(?:critical\s+(?:but|and)\s+)?(?:stable|good|fair|satisfactory)\s+condition\b"
     r"|expected\s+to\s+(?:survive|recover)\b|treated\s+and\s+released\b|"
+    r"recovering\b(?!\s+(?:the|a|an|his|her|their|its)\b)(?![^.;]{0,40}\bcritical\b)|"
     r"(?:since\s+)?released\s+from\s+(?:the\s+)?hospital\b)",
     re.IGNORECASE,
 )
 """'The boy is in stable condition', 'both were treated and released': people in a
-hospital's care after the attack, hurt though no verb of the sentence says so. Not 'in
-critical condition': the news is often told before a death the coders count."""
+hospital's care after the attack, hurt though no verb of the sentence says so; 'two others are
+recovering' likewise (not 'recovering the weapon', nor recovering in critical condition). Not
+'in critical condition': the news is often told before a death the coders count."""
 _NOT_IN_CARE_RE = re.compile(
     r"\baccording\s+to\s+(?:\S+\s+){0,4}\S+$|\b(?:unborn|fetus|foetus)\b", re.IGNORECASE
 )
