@@ -250,3 +250,17 @@ def test_recovering_an_object_or_in_critical_condition_tells_no_one_hurt():
     assert figures("Divers are recovering the rifle from the lake.") == (None, None)
     text = "A porter was shot. He is recovering in critical condition."
     assert figures(text) == (None, 1)
+
+
+def test_a_headline_shoots_oneself_in_a_limb_is_one_hurt():
+    assert figures("Hunter accidentally shoots himself in foot near lake") == (None, 1)
+
+
+def test_a_self_inflicted_wound_to_a_limb_is_one_hurt():
+    text = "A 15-year-old girl suffered a self-inflicted gunshot wound to the hand at a campsite."
+    assert figures(text) == (None, 1)
+
+
+def test_a_self_inflicted_wound_elsewhere_is_left_to_the_other_readers():
+    text = "The gunman suffered a self-inflicted gunshot wound and died."
+    assert figures(text)[1] is None

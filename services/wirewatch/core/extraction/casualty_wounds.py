@@ -79,8 +79,11 @@ WOUND_NOUN_RE = re.compile(
     r"(?:(?:an?|one|two|three|nonlife-threatening|non-life\s+threatening|"
     r"multiple|several|numerous|minor|serious|critical|severe|non-life-threatening|superficial|"
     r"slight|light|life-threatening|apparent|possible|graze|hand|leg|arm|head|facial|bodily|"
+    r"(?P<own>self-inflicted|accidental)|"
     r"(?P<fatal>fatal|mortal)|gunshot|gun\s+shot|bullet|shrapnel|burn)\s+){0,3}"
-    r"(?:wounds?|injur(?:y|ies))\b",
+    r"(?:wounds?|injur(?:y|ies))\b"
+    r"(?(own)(?=\s+(?:to|in)\s+(?:the|his|her)\s+(?:(?:left|right)\s+)?(?:legs?|arms?|foot|feet|"
+    r"hands?|ankles?|thighs?|knees?|groin|buttocks|hips?|wrists?|fingers?|calf|elbows?)\b))",
     re.IGNORECASE,
 )
 """'A woman suffered a gunshot wound to the arm', 'found the boy with a gunshot wound', 'two
