@@ -264,3 +264,19 @@ def test_a_self_inflicted_wound_to_a_limb_is_one_hurt():
 def test_a_self_inflicted_wound_elsewhere_is_left_to_the_other_readers():
     text = "The gunman suffered a self-inflicted gunshot wound and died."
     assert figures(text)[1] is None
+
+
+def test_counted_shooting_victims_are_people_hit():
+    text = ("Deputies found five shooting victims outside the arena on Saturday, and two of them "
+            "died at the scene.")
+    assert figures(text) == (2, 3)
+
+
+def test_another_gunshot_victim_adds_one_hit():
+    text = "A clerk was shot dead at the pawn shop. Another gunshot victim walked into a clinic."
+    assert figures(text) == (1, 1)
+
+
+def test_shooting_victims_as_a_yearly_figure_or_a_part_are_no_group():
+    assert figures("The county has seen 88 gunshot victims this year.") == (None, None)
+    assert figures("Two of the shooting victims left the clinic.") == (None, None)
