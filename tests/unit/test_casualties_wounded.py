@@ -243,3 +243,48 @@ def test_a_female_hit_after_a_man_killed_is_someone_else():
         "A female was shot in the arm."
     )
     assert figures(text) == (1, 1)
+
+def test_someone_recovering_after_a_shooting_is_hurt():
+    text = "A retired farmer is recovering in the hospital after a hunting rifle went off."
+    assert figures(text) == (None, 1)
+
+
+def test_others_recovering_beside_the_dead_are_hurt():
+    text = "Two brothers were shot dead near the market. Three cousins are now recovering."
+    assert figures(text) == (2, 3)
+
+
+def test_recovering_an_object_or_in_critical_condition_tells_no_one_hurt():
+    assert figures("Divers are recovering the rifle from the lake.") == (None, None)
+    text = "A porter was shot. He is recovering in critical condition."
+    assert figures(text) == (None, 1)
+
+
+def test_a_headline_shoots_oneself_in_a_limb_is_one_hurt():
+    assert figures("Hunter accidentally shoots himself in foot near lake") == (None, 1)
+
+
+def test_a_self_inflicted_wound_to_a_limb_is_one_hurt():
+    text = "A 15-year-old girl suffered a self-inflicted gunshot wound to the hand at a campsite."
+    assert figures(text) == (None, 1)
+
+
+def test_a_self_inflicted_wound_elsewhere_is_left_to_the_other_readers():
+    text = "The gunman suffered a self-inflicted gunshot wound and died."
+    assert figures(text)[1] is None
+
+
+def test_counted_shooting_victims_are_people_hit():
+    text = ("Deputies found five shooting victims outside the arena on Saturday, and two of them "
+            "died at the scene.")
+    assert figures(text) == (2, 3)
+
+
+def test_another_gunshot_victim_adds_one_hit():
+    text = "A clerk was shot dead at the pawn shop. Another gunshot victim walked into a clinic."
+    assert figures(text) == (1, 1)
+
+
+def test_shooting_victims_as_a_yearly_figure_or_a_part_are_no_group():
+    assert figures("The county has seen 88 gunshot victims this year.") == (None, None)
+    assert figures("Two of the shooting victims left the clinic.") == (None, None)

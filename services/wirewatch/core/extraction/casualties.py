@@ -41,6 +41,10 @@ from wirewatch.core.extraction.murder_suicides import murder_suicide_shootings
 from wirewatch.core.extraction.named_lists import named_subjects
 from wirewatch.core.extraction.numbers import SMALL_COUNT
 from wirewatch.core.extraction.sentences import Sentence
+from wirewatch.core.extraction.shooting_victims import (
+    COUNTED_VICTIMS_RE,
+    counted_shooting_victims,
+)
 from wirewatch.core.extraction.stated_figures import (
     MURDER_SUICIDE_RE,
     SUICIDE_RE,
@@ -169,6 +173,7 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
         or WOUND_NOUN_RE.search(sentence.text)
         or ROUND_HIT_RE.search(sentence.text)
         or CONDITION_RE.search(sentence.text)
+        or COUNTED_VICTIMS_RE.search(sentence.text)
     ):
         return []
     original = sentence
@@ -182,6 +187,7 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     mentions.extend(wound_bearers(sentence, phrases, mentions))
     mentions.extend(hit_by_rounds(sentence, phrases))
     mentions.extend(told_in_condition(sentence, phrases, mentions))
+    mentions.extend(counted_shooting_victims(sentence, mentions))
     mentions.extend(toll_mentions(sentence))
     mentions.extend(multiple_shootings(sentence))
     mentions.extend(suicide_attackers(sentence))

@@ -79,8 +79,11 @@ WOUND_NOUN_RE = re.compile(
     r"(?:(?:an?|one|two|three|nonlife-threatening|non-life\s+threatening|"
     r"multiple|several|numerous|minor|serious|critical|severe|non-life-threatening|superficial|"
     r"slight|light|life-threatening|apparent|possible|graze|hand|leg|arm|head|facial|bodily|"
+    r"(?P<own>self-inflicted|accidental)|"
     r"(?P<fatal>fatal|mortal)|gunshot|gun\s+shot|bullet|shrapnel|burn)\s+){0,3}"
-    r"(?:wounds?|injur(?:y|ies))\b",
+    r"(?:wounds?|injur(?:y|ies))\b"
+    r"(?(own)(?=\s+(?:to|in)\s+(?:the|his|her)\s+(?:(?:left|right)\s+)?(?:legs?|arms?|foot|feet|"
+    r"hands?|ankles?|thighs?|knees?|groin|buttocks|hips?|wrists?|fingers?|calf|elbows?)\b))",
     re.IGNORECASE,
 )
 """'A woman suffered a gunshot wound to the arm', 'found the boy with a gunshot wound', 'two
@@ -221,12 +224,14 @@ CONDITION_RE = re.compile(
     r"in\s+(?:a\s+)?|(?=stable|good|fair|satisfactory))"
     r"(?:critical\s+(?:but|and)\s+)?(?:stable|good|fair|satisfactory)\s+condition\b"
     r"|expected\s+to\s+(?:survive|recover)\b|treated\s+and\s+released\b|"
+    r"recovering\b(?!\s+(?:the|a|an|his|her|their|its)\b)(?![^.;]{0,40}\bcritical\b)|"
     r"(?:since\s+)?released\s+from\s+(?:the\s+)?hospital\b)",
     re.IGNORECASE,
 )
 """'The boy is in stable condition', 'both were treated and released': people in a
-hospital's care after the attack, hurt though no verb of the sentence says so. Not 'in
-critical condition': the news is often told before a death the coders count."""
+hospital's care after the attack, hurt though no verb of the sentence says so; 'two others are
+recovering' likewise (not 'recovering the weapon', nor recovering in critical condition). Not
+'in critical condition': the news is often told before a death the coders count."""
 _NOT_IN_CARE_RE = re.compile(
     r"\baccording\s+to\s+(?:\S+\s+){0,4}\S+$|\b(?:unborn|fetus|foetus)\b", re.IGNORECASE
 )

@@ -158,7 +158,13 @@ _SHOT_AS_A_ROUND = (
     r"shot(?!\s+(?:was\s+fired|rang\s+out|hit|struck|went\s+through|came\s+through)\b)"
 )
 
-SHOT_WORDS = _SHOT_AS_A_ROUND + r"""|shooting|stabbed|stabbing|
+# "Man accidentally shoots himself in leg": a headline's present tense, one hurt, not killed.
+_SHOOTS_ONESELF_IN_A_LIMB = (
+    r"shoots(?=\s+(?:him|her)sel(?:f|ves)\s+in\s+(?:the\s+|his\s+|her\s+)?(?:legs?|arms?|foot|feet|"
+    r"hands?|ankles?|thighs?|knees?|groin|buttocks|hips?|wrists?|fingers?|calf|elbows?)\b)"
+)
+
+SHOT_WORDS = _SHOT_AS_A_ROUND + "|" + _SHOOTS_ONESELF_IN_A_LIMB + r"""|shooting|stabbed|stabbing|
 (?:struck|hit)\s+by\s+(?:a\s+|an\s+|several\s+|multiple\s+)?(?:stray\s+|errant\s+)?
 (?:gunfire|gunshots?|shots|bullets?|rounds?|pellets?)|
 hit(?=\s+(?:during|in)\s+the\s+(?:shooting|gunfire|crossfire|exchange\s+of\s+fire))|
@@ -215,6 +221,7 @@ ACTIVE_TRIGGERS = frozenset(
         "hurt",
         "hurting",
         "shot",
+        "shoots",
         "shooting",
         "maimed",
     ]

@@ -1,0 +1,63 @@
+"""People named as shooting victims by a count, with no verb of hurt: 'officers located four
+shooting victims', 'two other gunshot victims arrived at the hospital'.
+
+The noun itself tells they were hit, so they are people shot (the tally takes the dead
+among them). 'Another' or 'a third' shooting victim adds to those told before; 'three other
+shooting victims' does not (measured: it often restates the survivors of a total told
+before). Not a part ('two of the shooting victims') and not a running figure ('153 gunshot
+victims this year').
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirewatch.core.extraction.mentions import Mention
+from wirewatch.core.extraction.numbers import SMALL_COUNT, number_value
+from wirewatch.core.extraction.sentences import Sentence
+
+COUNTED_VICTIMS_RE = re.compile(
+    rf"\b(?:(?P<count>{SMALL_COUNT})\s+(?P<other>other\s+)?(?:gunshot|shooting)\s+victims"
+    r"|(?P<another>another|a\s+(?:second|third|fourth|fifth))\s+(?:gunshot|shooting)\s+victim)\b",
+    re.IGNORECASE,
+)
+_PART_BEFORE_RE = re.compile(r"\b(?:of|among|including)\s+(?:the\s+)?$", re.IGNORECASE)
+_RUNNING_AFTER_RE = re.compile(
+    r"^[^.;]{0,40}?\b(?:this|last|so\s+far|since|per|a|each|every)\s+(?:year|month|week|far|"
+    r"weekend|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b|^\s+(?:in|during)\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def counted_shooting_victims(sentence: Sentence, others: list[Mention]) -> list[Mention]:
+    """Each counted group of shooting victims the sentence names and no figure of it reads."""
+    found = []
+    text = sentence.text
+    for match in COUNTED_VICTIMS_RE.finditer(text):
+        if _PART_BEFORE_RE.search(text, 0, match.start()) or _RUNNING_AFTER_RE.search(
+            text[match.end() :]
+        ):
+            continue
+        if any(
+            m.start < sentence.start + match.end() and sentence.start + match.start() < m.end
+            for m in others
+        ):
+            continue  # a figure of the sentence reads these people already
+        value = 1 if match.group("another") else number_value(match.group("count"))
+        if not value:
+            continue
+        additive = bool(match.group("another"))
+        found.append(
+            Mention.in_sentence(
+                sentence,
+                "shot",
+                value,
+                "generic",
+                match.start(),
+                match.end(),
+                additive=additive,
+                singular=value == 1,
+            )
+        )
+    return found
