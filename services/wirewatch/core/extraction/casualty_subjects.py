@@ -18,10 +18,8 @@ from wirewatch.core.extraction.lexicon import (
     TRIGGER_RE,
 )
 from wirewatch.core.extraction.numbers import SMALL_COUNT
-from wirewatch.core.extraction.victims import (
-    VictimPhrase,
-    is_bare_kin_in_list,
-)
+from wirewatch.core.extraction.victim_phrase import VictimPhrase
+from wirewatch.core.extraction.victims import is_bare_kin_in_list
 
 _OF_THEN_KIN_RE = re.compile(r"^\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?and\s+$", re.IGNORECASE)
 

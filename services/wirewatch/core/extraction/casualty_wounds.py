@@ -18,9 +18,7 @@ from wirewatch.core.extraction.lexicon import (
 )
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.sentences import Sentence
-from wirewatch.core.extraction.victims import (
-    VictimPhrase,
-)
+from wirewatch.core.extraction.victim_phrase import VictimPhrase
 
 _AND_WOUNDED_OTHERS_RE = re.compile(
     r"\s+and\s+(?:also\s+)?(?:wounded|injured)\s+(?:another|an?\s+other|\w+\s+(?:others|more))\b",

@@ -11,7 +11,7 @@ import re
 
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.sentences import Sentence
-from wirewatch.core.extraction.victims import may_be_a_name
+from wirewatch.core.extraction.surnames import may_be_a_name
 
 _PLURAL_VERB_TAIL_RE = re.compile(
     r"(?:,\s*)?\s+(?:(?:were|have\s+been|had\s+been)\s+(?:(?:\w+ly|also|all|both|later|then|"

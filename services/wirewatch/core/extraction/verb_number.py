@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from wirewatch.core.extraction.victims import VictimPhrase
+from wirewatch.core.extraction.victim_phrase import VictimPhrase
 
 _SINGULAR_VERB_GAP_RE = re.compile(
     r"[\s,]*(?:\d{1,3}\s*,\s*)?(?:(?:of|from)\s+(?:[\w.'-]+\s+){1,3})?(?:who\s+)?"

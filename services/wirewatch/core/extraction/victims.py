@@ -3,13 +3,20 @@
 A casualty verb is only as good as the phrase it counts. This module finds every
 phrase that could name a group of people, with its size and category, and drops
 numbers that count other things (vehicles, years, ages, money, distances).
+
+The phrase itself is `victim_phrase.py`; asides that name a group's members
+(`appositions.py`) and people named by surname alone (`surnames.py`) are read in
+modules of their own.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 
+from wirewatch.core.extraction.appositions import (
+    ages_of_members_kept_in,
+    without_appositive_members,
+)
 from wirewatch.core.extraction.lexicon import (
     ADDITIVE_RE,
     NON_PERSON_RE,
@@ -19,6 +26,8 @@ from wirewatch.core.extraction.lexicon import (
     TRIGGER_RE,
 )
 from wirewatch.core.extraction.numbers import SMALL_COUNT, Quantity, find_quantities
+from wirewatch.core.extraction.surnames import NAME_STOPWORDS, surname_phrases
+from wirewatch.core.extraction.victim_phrase import VictimPhrase
 
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -120,74 +129,6 @@ _PLACE_LEAD_RE = re.compile(
 )
 """Before a place's name: "killed in Cedar Rapids", "Tom Ruiz, 16, of Elmdale", and the
 region after its town ("in Belo Horizonte, Minas Gerais")."""
-_NAME_STOPWORDS = frozenset(
-    [
-        "in", "with", "of", "at", "on", "for", "to", "and", "after", "near", "by", "from",
-        "into", "as", "shooting", "shot", "killed", "dead", "deceased",
-        "the",
-        "police",
-        "sheriff",
-        "department",
-        "county",
-        "city",
-        "street",
-        "avenue",
-        "road",
-        "state",
-        "university",
-        "high",
-        "school",
-        "news",
-        "sunday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "north",
-        "south",
-        "east",
-        "west",
-        "new",
-        "officer",
-        "officers",
-        "chief",
-        "detective",
-        "sgt",
-        "lt",
-        "capt",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "islamic",
-        "army",
-        "national",
-        "governor",
-        "president",
-        "minister",
-        "said",
-        # organisations and places named like people ("Intelligence Services", "Red Cross")
-        "services", "service", "agency", "forces", "force", "front", "party", "group",
-        "ministry", "council", "company", "corporation", "bank", "hospital", "church",
-        "mosque", "station", "airport", "market", "hotel", "brigade", "battalion", "regiment",
-        "movement", "organization", "organisation", "committee", "association", "union",
-        "cross", "crescent", "nations", "league", "authority", "office", "court", "prison",
-    ]
-)
 _SINGULAR_HEADS_PLURAL_LOOKING = frozenset(
     {"boss", "witness", "actress", "waitress", "himself", "herself", "hostess", "mistress"}
 )
@@ -219,24 +160,6 @@ _DEMONYM_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:is|ans|ians|ese)")
 _PERSON_SUFFIX_RE = re.compile(r"[a-z]+(?:goers|ians|ists|ees)", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class VictimPhrase:
-    """A phrase that can count people: its span in the sentence, size and category."""
-
-    start: int
-    end: int
-    value: int
-    category: str
-    headless: bool = False
-    part: bool = False
-    additive: bool = False
-    relative: bool = False  # "others"/"more": additional to whoever was just named
-    anaphoric: bool = False
-    singular: bool = False
-    vague: bool = False
-    approximate: bool = False
-
-
 def find_victim_phrases(text: str) -> list[VictimPhrase]:
     """Every phrase in the sentence `text` that can count people, ordered by start."""
     phrases: list[VictimPhrase] = []
@@ -254,8 +177,8 @@ def find_victim_phrases(text: str) -> list[VictimPhrase]:
         if not any(s <= phrase.start < e or phrase.start <= s < phrase.end for s, e in taken):
             phrases.append(longest)
             taken.append((longest.start, longest.end))
-    phrases = _ages_of_members_kept_in(text, sorted(phrases, key=lambda p: p.start))
-    return _without_appositive_members(text, phrases)
+    phrases = ages_of_members_kept_in(text, sorted(phrases, key=lambda p: p.start))
+    return without_appositive_members(text, phrases)
 
 
 def _longest_at(phrase: VictimPhrase, phrases: list[VictimPhrase]) -> VictimPhrase:
@@ -264,124 +187,6 @@ def _longest_at(phrase: VictimPhrase, phrases: list[VictimPhrase]) -> VictimPhra
     name reader may run on past the person ('Man de' of 'Man dead')."""
     return max((p for p in phrases if p.start == phrase.start and not p.anaphoric),
                key=lambda p: p.end, default=phrase)
-
-
-_MEMBER_BY_AGE_RE = re.compile(
-    r"(?:one|another|two|three|four)\s+(?:aged\s+)?\d{1,2}(?:\s+years?\s+old)?",
-    re.IGNORECASE,
-)
-_ASIDE_OPENING_RE = re.compile(r"(?:,|[—–]|\s-)\s*$")
-
-
-def _ages_of_members_kept_in(text: str, phrases: list[VictimPhrase]) -> list[VictimPhrase]:
-    """'two women, one 18 years old, and a man', 'four men - one 29, another 52 -': a count
-    with an age and no noun, in an aside after a group, tells the age of one of the group,
-    not one more person; the group's phrase runs on over it."""
-    kept: list[VictimPhrase] = []
-    for phrase in phrases:
-        member = bool(_MEMBER_BY_AGE_RE.fullmatch(text, phrase.start, phrase.end)
-                      and _ASIDE_OPENING_RE.search(text, 0, phrase.start))
-        if not member:
-            kept.append(phrase)
-        elif kept and kept[-1].value >= 2:
-            kept[-1] = replace(kept[-1], end=phrase.end)
-    return kept
-
-
-_ASIDE_END_RE = re.compile(r"[,;](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)|$")
-_VERB_RE = re.compile(r"\b(?:was|were|is|are|killed|died|dead|wounded|injured|shot|hurt)\b",
-                      re.IGNORECASE)
-_ONE_AND_THE_OTHER_RE = re.compile(r"\s*one\b.*\band\s+the\s+other\b", re.IGNORECASE | re.DOTALL)
-
-
-def _without_appositive_members(text: str, phrases: list[VictimPhrase]) -> list[VictimPhrase]:
-    """'two officers, Juan Perez and Luis Gomez, were killed', 'two women, one a nurse and
-    the other a cook, were killed': the aside names the people already counted, so its
-    phrases are dropped rather than added to the count."""
-    dropped: set[int] = set()
-    for phrase in phrases:
-        if phrase.singular or phrase.value < 2 or not re.match(r"\s*,", text[phrase.end :]):
-            continue
-        opening = text.index(",", phrase.end)
-        end = _ASIDE_END_RE.search(text, opening + 1)
-        closing = end.start() if end else -1
-        if not 0 < closing - opening <= 100 or (
-                text[closing : closing + 1] != "," and _VERB_RE.search(text, opening, closing)):
-            continue  # "two soldiers, a policeman and a child were killed": a list
-        inside = [p for p in phrases if opening < p.start and p.end <= closing]
-        if not inside:
-            continue
-        aside = text[opening + 1 : closing]
-        if _ONE_AND_THE_OTHER_RE.match(aside) and phrase.value == 2 or (
-            not any(p.headless or p.part for p in inside)
-            and sum(p.value for p in inside) == phrase.value
-            and re.search(r"\band\b", aside) and not _VERB_RE.search(aside)
-        ):
-            dropped.update(id(p) for p in inside)
-    return _named_in_apposition(text, [p for p in phrases if id(p) not in dropped])
-
-
-_AGE_PREFIX_RE = re.compile(r"^(?:\d{1,3}|[a-z]+)-year-old\s+", re.IGNORECASE)
-_DETERMINER_START_RE = re.compile(r"(?:a|an|one|the|his|her|their|its)\b", re.IGNORECASE)
-
-
-def _named_in_apposition(text: str, phrases: list[VictimPhrase]) -> list[VictimPhrase]:
-    """'the victim, Tom Ruiz, 17, died', 'a man, Ed Cole, and his wife, Ann Cole, were
-    killed': a name right after a person told by a noun is that person's name, so the
-    two are one phrase; so is 'the daughter of the mayor'."""
-    merged: list[VictimPhrase] = []
-    for phrase in phrases:
-        noun = merged[-1] if merged else None
-        if noun is not None and (_names(text, noun, phrase) or _of_someone(text, noun, phrase)
-                                 or _kin_named(text, noun, phrase)
-                                 or _resumed_by_a_pronoun(text, noun, phrase)):
-            merged[-1] = replace(noun, end=phrase.end)
-        else:
-            merged.append(phrase)
-    return merged
-
-
-_RESUMING_PRONOUN_RE = re.compile(r",\s*(?:he|she)$", re.IGNORECASE)
-
-
-def _resumed_by_a_pronoun(text: str, noun: VictimPhrase, pronoun: VictimPhrase) -> bool:
-    """'As for the little boy, he was taken to hospital', 'a bullet hit the girl, she is
-    fine': 'he' or 'she' right after a comma that follows one person resumes that person."""
-    return noun.singular and noun.value == 1 and bool(
-        _RESUMING_PRONOUN_RE.fullmatch(text[noun.end : pronoun.end]))
-
-
-def _kin_named(text: str, noun: VictimPhrase, name: VictimPhrase) -> bool:
-    """'his wife Ana Soto', 'the photographer Luis Vera', 'and photographer Luis Vera': the
-    name right after a person's noun (a lower-case word) is that person's."""
-    return (
-        noun.singular and name.singular and name.anaphoric
-        and text[noun.end - 1 : noun.end].islower()
-        and text[name.start : name.start + 1].isupper() and not text.isupper()
-        and bool(re.fullmatch(r"\s+", text[noun.end : name.start]))
-    )
-
-
-def _of_someone(text: str, noun: VictimPhrase, other: VictimPhrase) -> bool:
-    """'the daughter of the mayor': the one person is the daughter; the mayor only says
-    whose."""
-    return (
-        noun.singular and other.singular
-        and bool(_DETERMINER_START_RE.match(text, noun.start))
-        and bool(_DETERMINER_START_RE.match(text, other.start))
-        and bool(re.fullmatch(r"\s+of\s+", text[noun.end : other.start]))
-    )
-
-
-def _names(text: str, noun: VictimPhrase, name: VictimPhrase) -> bool:
-    """True when `name` is a proper name set off by commas right after the `noun` phrase."""
-    head = text[noun.start : noun.end]
-    tail = _AGE_PREFIX_RE.sub("", text[name.start : name.end])  # "24-year-old Ed Cole"
-    return (
-        noun.singular and name.singular and bool(_DETERMINER_START_RE.match(head))
-        and tail[:1].isupper() and not _DETERMINER_START_RE.match(tail)
-        and bool(re.fullmatch(r"\s*,\s*", text[noun.end : name.start]))
-    )
 
 
 _PART_OF_COUNT_RE = re.compile(
@@ -639,29 +444,6 @@ _VERB_BEFORE_RE = re.compile(
 """'wounding four men and killing another': another than those just told, not one more."""
 
 
-_OBJECT_SURNAME_RE = re.compile(
-    r"\b(?-i:killed|killing|kills|murdered|murdering|assassinated|assassinating|beheaded|"
-    r"executed|shot\s+dead|shot\s+and\s+killed|struck|striking|hitting|wounding|injuring|"
-    r"(?P<declared>pronounced|declared))\s+"
-    r"(?P<name>(?:(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu)-)?(?-i:[A-Z][a-z'’]+)"
-    r"(?:-(?-i:[A-Z][a-z'’]+))?)(?(declared)(?=\s+dead\b)|(?=\s*,|\s+and\b|\s*\.))",
-    re.IGNORECASE,
-)
-"""'The blast killed al-Fahal, two guards and ...', 'doctors pronounced Walker dead', 'gunfire
-struck Okafor and two others': one person named by surname alone."""
-_SUBJECT_SURNAME_RE = re.compile(
-    r"^(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+(?:(?:later|then|eventually)\s+)?"
-    r"(?:died|was\s+(?:killed|pronounced\s+dead|declared\s+dead|shot\s+dead|fatally\s+shot)|"
-    r"(?:suffered|sustained)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:wounds?|injur(?:y|ies)))\b"
-)
-"""'Castillo died at the scene', 'Castillo suffered a minor hand injury': one person named by
-surname alone, opening the sentence."""
-SURNAME_MAX_ZIPF = 4.5
-"""A word rarer than this in English (wordfreq Zipf scale) may be a surname: 'Walker' (4.4)
-and 'Castillo' (3.1) are read, 'Major', 'Police' and 'Nobody' (5 and up) are not."""
-
-
-
 _BARE_KIN_IN_LIST_RE = re.compile(
     r",\s+(?P<kin>(?:son|daughter|wife|husband|brother|sister|father|mother|girlfriend|"
     r"boyfriend|stepson|stepdaughter|grandson|granddaughter|nephew|niece|cousin))"
@@ -721,41 +503,16 @@ def _singular_phrases(text: str) -> list[VictimPhrase]:
                          text[match.end() :], re.IGNORECASE):
             continue  # a possessive: "her four children"
         phrases.append(_named_person(match))
-    for match in _OBJECT_SURNAME_RE.finditer(text):
-        word = match.group("name").split("-")[-1]
-        if word.lower() not in _NAME_STOPWORDS and not PERSON_HEAD_RE.fullmatch(word):
-            phrases.append(VictimPhrase(match.start("name"), match.end("name"), 1, "civilian",
-                                        anaphoric=True, singular=True))
-    phrases.extend(_subject_surname(text))
+    phrases.extend(surname_phrases(text))
     for match in _NAME_RE.finditer(text):
         if _PLACE_LEAD_RE.search(text, 0, match.start()):
             continue  # "killed in Cedar Rapids shooting": a place, not a person
         first = match.group(0).split()[0].lower().strip(",")
         words = {w.lower().strip(",.") for w in match.group(0).split()}
-        if first in _NAME_STOPWORDS or words & _NAME_STOPWORDS:
+        if first in NAME_STOPWORDS or words & NAME_STOPWORDS:
             continue
         phrases.append(_named_person(match))
     return phrases
-
-
-def _subject_surname(text: str) -> list[VictimPhrase]:
-    """The surname that opens 'Castillo died at the scene' (see SURNAME_MAX_ZIPF)."""
-    match = _SUBJECT_SURNAME_RE.match(text)
-    if match is None:
-        return []
-    word = match.group("name")
-    if word.lower() in _NAME_STOPWORDS or PERSON_HEAD_RE.fullmatch(word):
-        return []
-    if not may_be_a_name(word):
-        return []
-    return [VictimPhrase(0, match.end("name"), 1, "generic", anaphoric=True, singular=True)]
-
-
-def may_be_a_name(word: str) -> bool:
-    """A word rarer in English than SURNAME_MAX_ZIPF (wordfreq) may be a person's name."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.lower(), "en") < SURNAME_MAX_ZIPF
 
 
 _EVENT_BEFORE_VICTIM_RE = re.compile(
