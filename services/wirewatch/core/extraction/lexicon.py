@@ -333,6 +333,8 @@ SINGULAR_RE = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_RE = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
+HE_OR_SHE_RE = re.compile(r"(?:he|she)\b", re.IGNORECASE)
+"""A subject pronoun at a match's start (use with .match or .fullmatch)."""
 
 # Words that tell a person's sex, one table for every reader that sets people apart by it
 # ("a man was killed ... a woman was shot" are two people). Pronouns are a separate choice:

@@ -36,7 +36,7 @@ from wirewatch.core.extraction.figure_merging import (
     without_parts_of_extras,
 )
 from wirewatch.core.extraction.later_deaths import dead_of_the_hurt_told_apart
-from wirewatch.core.extraction.lexicon import ADDITIVE_RE
+from wirewatch.core.extraction.lexicon import ADDITIVE_RE, HE_OR_SHE_RE
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.named_dead import named_dead
 from wirewatch.core.extraction.numbers import SMALL_COUNT
@@ -98,7 +98,6 @@ _BY_POLICE_AFTER_RE = re.compile(
     r"agents?)\b",
     re.IGNORECASE,
 )
-_HE_OR_SHE_RE = re.compile(r"(?:he|she)\b", re.IGNORECASE)
 
 
 def _as_attacker_if_police_killed(mention: Mention, mentions: list[Mention]) -> Mention:
@@ -106,7 +105,7 @@ def _as_attacker_if_police_killed(mention: Mention, mentions: list[Mention]) -> 
     told by a pronoun after the deaths he caused in the same sentence, is the attacker,
     counted with his victims. Not 'a teenager was killed by police ... he was executed by
     officers', where he is the victim told again."""
-    if mention.field != "killed" or not mention.singular or not _HE_OR_SHE_RE.match(
+    if mention.field != "killed" or not mention.singular or not HE_OR_SHE_RE.match(
         mention.phrase
     ):
         return mention

@@ -19,14 +19,11 @@ from wirewatch.core.extraction.figure_merging import (
     distinct_extras,
     merge_categories,
 )
-from wirewatch.core.extraction.lexicon import ADDITIVE_RE, HURT_WORD_RE
+from wirewatch.core.extraction.lexicon import ADDITIVE_RE, HE_OR_SHE_RE, HURT_WORD_RE
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.restated_hurt import told_again_as_more
 from wirewatch.core.extraction.survivors import survivors_after_the_dead
 from wirewatch.core.extraction.told_apart import other_sex_than_the_dead
-
-_HE_OR_SHE_RE = re.compile(r"(?:he|she)\b", re.IGNORECASE)
-
 
 # "One of the five people hospitalized has died": a death among the wounded.
 _WOUNDED_GROUP_RE = re.compile(
@@ -209,7 +206,7 @@ def _another_person(first: Mention, second: Mention) -> bool:
     return (
         all(heads)
         and heads[0].group(1).lower() != heads[1].group(1).lower()
-        and not any(_HE_OR_SHE_RE.fullmatch(h.group(1)) for h in heads)
+        and not any(HE_OR_SHE_RE.fullmatch(h.group(1)) for h in heads)
     )
 
 
