@@ -41,6 +41,7 @@ from wirewatch.core.extraction.lexicon import (
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.murder_suicides import murder_suicide_shootings
 from wirewatch.core.extraction.named_lists import named_subjects
+from wirewatch.core.extraction.plain_deaths import plain_deaths
 from wirewatch.core.extraction.sentences import Sentence
 from wirewatch.core.extraction.shooting_victims import (
     COUNTED_VICTIMS_RE,
@@ -178,6 +179,7 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     mentions.extend(fatally_parts(sentence, mentions))
     mentions.extend(in_condition_others(sentence, mentions))
     mentions.extend(survivors_beside_the_dead(sentence, mentions))
+    mentions.extend(plain_deaths(sentence, mentions))
     mentions.extend(zero_mentions(sentence))
     mentions.extend(coded_figures(sentence))
     mentions.extend(split_between_events(sentence))
