@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from wirewatch.core.extraction.attacker_deaths import attacker_killed_at_the_end
 from wirewatch.core.extraction.attackers_in_tolls import lists_the_attackers
+from wirewatch.core.extraction.capitals_killings import killing_of_named_in_capitals
 from wirewatch.core.extraction.casualty_subjects import object_victims, subject_victims
 from wirewatch.core.extraction.casualty_wounds import (
     CONDITION_RE,
@@ -249,6 +250,8 @@ def _read_trigger(
     ):
         group = object_victims(sentence.text, trigger.end(), phrases, require_of=True)
         return _mention(sentence, field, group, trigger, claimed) if group else []
+    if named := killing_of_named_in_capitals(sentence, trigger):
+        return named  # 'THE MURDER OF <NAME> SOUGHT ...': no capitals end the name
     if is_event_noun(sentence.text, trigger):
         group = object_victims(sentence.text, trigger.end(), phrases, require_of=True)
         if group:
