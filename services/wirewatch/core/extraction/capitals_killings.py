@@ -15,7 +15,7 @@ import re
 
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.sentences import Sentence
-from wirewatch.core.extraction.victims import may_be_a_name
+from wirewatch.core.extraction.surnames import may_be_a_name
 
 _KILLING_NOUN_RE = re.compile(r"(?:MURDERS?|ASSASSINATIONS?|KILLINGS?)$", re.IGNORECASE)
 _OF_RE = re.compile(r"(?:\s+IN\s+[A-Z]+(?:\s+CITY)?)?\s+OF\s+")
