@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from wirewatch.core.extraction.killing_nouns import named_killing
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.sentences import Sentence
 from wirewatch.core.extraction.surnames import may_be_a_name
@@ -97,16 +98,4 @@ def killing_of_named_in_capitals(sentence: Sentence, trigger: re.Match[str]) -> 
     end = _name_at(words, start)
     if _a_list_follows(words, end):
         return []  # 'THE MURDERS OF A B, C D, AND E F': a list, read elsewhere
-    value = 2 if _second_name(words, end) else 1
-    return [
-        Mention.in_sentence(
-            sentence,
-            "killed",
-            value,
-            "generic",
-            trigger.start(),
-            of.end(),
-            singular=value == 1,
-            anaphoric=True,
-        )
-    ]
+    return named_killing(sentence, 2 if _second_name(words, end) else 1, trigger.start(), of.end())

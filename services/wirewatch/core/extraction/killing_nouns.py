@@ -93,15 +93,20 @@ def killing_of_someone(sentence: Sentence, trigger: re.Match[str]) -> list[Menti
                 anaphoric=True,
             )
         ]
-    value = 2 if match.group("second") else 1
+    return named_killing(sentence, 2 if match.group("second") else 1, trigger.start(), match.end())
+
+
+def named_killing(sentence: Sentence, value: int, start: int, end: int) -> list[Mention]:
+    """One or two named people killed, told by a noun ('the murder of A and his wife'):
+    anaphoric, because a name read again later is the same person."""
     return [
         Mention.in_sentence(
             sentence,
             "killed",
             value,
             "generic",
-            trigger.start(),
-            match.end(),
+            start,
+            end,
             singular=value == 1,
             anaphoric=True,
         )
