@@ -288,3 +288,11 @@ def test_another_gunshot_victim_adds_one_hit():
 def test_shooting_victims_as_a_yearly_figure_or_a_part_are_no_group():
     assert figures("The county has seen 88 gunshot victims this year.") == (None, None)
     assert figures("Two of the shooting victims left the clinic.") == (None, None)
+
+
+def test_a_supposed_shooting_victim_is_not_counted():
+    text = (
+        "Two men were shot outside a pool hall on Friday night and both survived. "
+        "Officers said there may be a third shooting victim who left before they arrived."
+    )
+    assert figures(text) == (None, 2)

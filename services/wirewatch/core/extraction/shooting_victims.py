@@ -4,8 +4,8 @@ shooting victims', 'two other gunshot victims arrived at the hospital'.
 The noun itself tells they were hit, so they are people shot (the tally takes the dead
 among them). 'Another' or 'a third' shooting victim adds to those told before; 'three other
 shooting victims' does not (measured: it often restates the survivors of a total told
-before). Not a part ('two of the shooting victims') and not a running figure ('153 gunshot
-victims this year').
+before). Not a part ('two of the shooting victims'), not a running figure ('153 gunshot
+victims this year') and not one only supposed ('there may be a fourth shooting victim').
 """
 
 from __future__ import annotations
@@ -22,6 +22,10 @@ COUNTED_VICTIMS_RE = re.compile(
     re.IGNORECASE,
 )
 _PART_BEFORE_RE = re.compile(r"\b(?:of|among|including)\s+(?:the\s+)?$", re.IGNORECASE)
+_HEDGE_BEFORE_RE = re.compile(
+    r"\b(?:may|might|could|possibly|perhaps|whether)\b[^.;,]{0,25}$", re.IGNORECASE
+)
+"""'there may be a fourth shooting victim': a victim only supposed, not yet found."""
 _RUNNING_AFTER_RE = re.compile(
     r"^[^.;]{0,40}?\b(?:this|last|so\s+far|since|per|a|each|every)\s+(?:year|month|week|far|"
     r"weekend|january|february|march|april|may|june|july|august|september|october|november|"
@@ -35,9 +39,9 @@ def counted_shooting_victims(sentence: Sentence, others: list[Mention]) -> list[
     found = []
     text = sentence.text
     for match in COUNTED_VICTIMS_RE.finditer(text):
-        if _PART_BEFORE_RE.search(text, 0, match.start()) or _RUNNING_AFTER_RE.search(
-            text[match.end() :]
-        ):
+        head = text[: match.start()]
+        if (_PART_BEFORE_RE.search(head) or _HEDGE_BEFORE_RE.search(head)
+                or _RUNNING_AFTER_RE.search(text[match.end() :])):
             continue
         if any(
             m.start < sentence.start + match.end() and sentence.start + match.start() < m.end
