@@ -75,3 +75,12 @@ def test_a_name_and_others_are_one_group_with_the_name():
         "A neighbour left flowers at the house where Okafor and seven others were killed."
     )
     assert _main_figures(text)[0] == 8
+
+
+def test_a_crash_story_keeps_its_toll():
+    # The issue wants Accident incidents (crashes, collapses) with their tolls: a crash
+    # death is an aside only in a story of violence.
+    text = "A bus crash killed 30 people on a highway in western Kenya on Sunday."
+    assert _main_figures(text)[0] == 30
+    text = "Twelve people died in a collision between a lorry and a minibus on Sunday."
+    assert _main_figures(text)[0] == 12

@@ -4,6 +4,8 @@ A shooting story may say that a relative 'died from cancer' the week before, tha
 man it remembers 'was killed in a motorcycle accident', or carry a link 'Two killed in
 county crash'. Those deaths belong to no violent incident, so their figures are not read.
 Aircraft are left out on purpose: a downed plane or helicopter may be an attack's work.
+Only in a story of violence: a crash story ('A bus crash killed 30 people') is an Accident
+incident whose toll is its news.
 """
 
 from __future__ import annotations
@@ -29,6 +31,17 @@ _CAUSE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 """'train kills woman', 'motorcycle crashes, caused 48 deaths'."""
+
+
+_VIOLENCE_RE = re.compile(
+    r"\b(?:shot|shoot\w*|gun\w*|stabb\w*|murder\w*|homicides?|slain)\b", re.IGNORECASE
+)
+
+
+def tells_of_violence(text: str) -> bool:
+    """Whether a story speaks of shooting, stabbing or murder anywhere, so that a crash or an
+    illness it mentions is an aside rather than its news."""
+    return bool(_VIOLENCE_RE.search(text))
 
 
 def of_another_cause(mention: Mention) -> bool:

@@ -20,7 +20,7 @@ from wirewatch.core.extraction.background import (
     is_background,
 )
 from wirewatch.core.extraction.casualties import read_casualties
-from wirewatch.core.extraction.death_causes import of_another_cause
+from wirewatch.core.extraction.death_causes import of_another_cause, tells_of_violence
 from wirewatch.core.extraction.group_references import GroupMemory
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.named_with_others import with_the_named_one
@@ -124,9 +124,12 @@ def segment(sentences: list[Sentence], published: date | datetime | None) -> lis
     current = drafts[0]
     previous_background: IncidentDraft | None = None
     groups = GroupMemory()
+    violent = any(tells_of_violence(sentence.text) for sentence in sentences)
     for index, sentence in enumerate(sentences):
         mentions = [
-            with_the_named_one(m) for m in read_casualties(sentence) if not of_another_cause(m)
+            with_the_named_one(m)
+            for m in read_casualties(sentence)
+            if not (violent and of_another_cause(m))
         ]
         if withdrawn(sentences, index):
             mentions = [m for m in mentions if m.field != "killed"]
