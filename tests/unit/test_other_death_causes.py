@@ -3,17 +3,7 @@ illness), those first reported and then withdrawn, and a name told with 'N other
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from wirewatch.core.extraction import extract_incidents
-from wirewatch.core.models import Article
-
-PUBLISHED = datetime(2023, 5, 2, 9, 0, tzinfo=UTC)
-
-
-def _main_figures(text: str) -> tuple[int | None, int | None]:
-    main = extract_incidents(Article(id="t", text=text, published_at=PUBLISHED))[0]
-    return main.killed, main.wounded
+from tests.casualty_figures import main_figures
 
 
 def test_a_road_crash_death_beside_a_shooting_is_not_its_toll():
@@ -23,7 +13,7 @@ def test_a_road_crash_death_beside_a_shooting_is_not_its_toll():
         "The diner's owner opened it in memory of his brother, who was killed in a "
         "motorcycle crash."
     )
-    assert _main_figures(text) == (None, 3)
+    assert main_figures(text) == (None, 3)
 
 
 def test_a_death_from_illness_is_not_counted():
@@ -32,7 +22,7 @@ def test_a_death_from_illness_is_not_counted():
         "A 9-year-old boy was shot in the leg in Harlow Park on Sunday.\n\n"
         "His grandmother, who raised him, died from cancer, a neighbour said."
     )
-    assert _main_figures(text) == (None, 1)
+    assert main_figures(text) == (None, 1)
 
 
 def test_a_link_to_a_crash_story_adds_no_deaths():
@@ -41,12 +31,12 @@ def test_a_link_to_a_crash_story_adds_no_deaths():
         "A 30-year-old man was shot and killed outside a bar in Ridgeway on Friday.\n\n"
         "Two killed in Pell County crash"
     )
-    assert _main_figures(text)[0] == 1
+    assert main_figures(text)[0] == 1
 
 
 def test_a_shooting_after_a_crash_still_counts():
     text = "Two men were killed in a shooting after a car crash on Main Street in Ridgeway."
-    assert _main_figures(text)[0] == 2
+    assert main_figures(text)[0] == 2
 
 
 def test_a_death_reported_at_first_and_then_withdrawn_is_none():
@@ -56,7 +46,7 @@ def test_a_death_reported_at_first_and_then_withdrawn_is_none():
         "Early reports said one of them had died, but that proved to be incorrect, "
         "fire officials said."
     )
-    assert _main_figures(text) == (None, 4)
+    assert main_figures(text) == (None, 4)
 
 
 def test_a_first_toll_corrected_in_the_next_sentence_is_none():
@@ -65,7 +55,7 @@ def test_a_first_toll_corrected_in_the_next_sentence_is_none():
         "The chief initially said that three people had died at the lounge.\n\n"
         "That number was corrected later in the day. One man died, and two were wounded."
     )
-    assert _main_figures(text) == (1, 2)
+    assert main_figures(text) == (1, 2)
 
 
 def test_a_name_and_others_are_one_group_with_the_name():
@@ -74,13 +64,13 @@ def test_a_name_and_others_are_one_group_with_the_name():
         "Police said eight people were killed in the house on Sunday.\n\n"
         "A neighbour left flowers at the house where Okafor and seven others were killed."
     )
-    assert _main_figures(text)[0] == 8
+    assert main_figures(text)[0] == 8
 
 
 def test_a_crash_story_keeps_its_toll():
     # The issue wants Accident incidents (crashes, collapses) with their tolls: a crash
     # death is an aside only in a story of violence.
     text = "A bus crash killed 30 people on a highway in western Kenya on Sunday."
-    assert _main_figures(text)[0] == 30
+    assert main_figures(text)[0] == 30
     text = "Twelve people died in a collision between a lorry and a minibus on Sunday."
-    assert _main_figures(text)[0] == 12
+    assert main_figures(text)[0] == 12
