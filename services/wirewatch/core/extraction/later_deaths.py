@@ -5,32 +5,24 @@ later': the dead of the later sentence are some of those told hurt, who were tol
 from the dead, so they add to the toll instead of being a part of it. So are survivors
 killed later ('one of the survivors was later murdered'): a survivor is not one of the
 dead told before. Not when a figure of dead told elsewhere is already that large ('two
-shot dead, three wounded ... two of the wounded died ... four people were killed').
+shot dead, three wounded ... two of the wounded died ... four people were killed'). The
+reading of such deaths is shared with the wounded tally, which takes the same people off
+the wounded (`deaths_among_the_hurt.py`).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from wirewatch.core.extraction.deaths_among_the_hurt import named_of_the_hurt, of_the_survivors
 from wirewatch.core.extraction.mentions import Mention
-
-_OF_THE_SURVIVORS_RE = re.compile(r"\bof\s+the\s+(?:\w+\s+)?survivors\b", re.IGNORECASE)
-_OF_THE_HURT_RE = re.compile(
-    r"\bof\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b(?!\s+(?:in|by|at)\b)",
-    re.IGNORECASE,
-)
 
 
 def dead_of_the_hurt_told_apart(dead: list[Mention], mentions: list[Mention]) -> list[Mention]:
     """Mark as additional the dead told as part of the hurt ('one of the injured died') after
     a sentence that told the dead and, beside them, the hurt, or as part of the survivors
     after any toll; the toll of the last such sentence must be the largest figure of dead."""
-    candidates = [
-        m
-        for m in dead
-        if m.part and (_OF_THE_SURVIVORS_RE.search(m.phrase) or _OF_THE_HURT_RE.search(m.phrase))
-    ]
+    candidates = [m for m in dead if m.part and named_of_the_hurt(m)]
     tolls = [m for m in dead if not m.part and not m.additive]
     if not candidates or not tolls:
         return dead
@@ -38,7 +30,7 @@ def dead_of_the_hurt_told_apart(dead: list[Mention], mentions: list[Mention]) ->
     last_hurt = _last_hurt_by_sentence(mentions)
     told_apart = set()
     for mention in candidates:
-        survivors = bool(_OF_THE_SURVIVORS_RE.search(mention.phrase))
+        survivors = of_the_survivors(mention)
         before = [
             t
             for t in tolls

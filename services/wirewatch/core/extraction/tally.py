@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from wirewatch.core.extraction.attacker_deaths import killed_before_him
 from wirewatch.core.extraction.attackers_in_tolls import without_attackers_told_hurt
+from wirewatch.core.extraction.deaths_among_the_hurt import moved_from_the_hurt
 from wirewatch.core.extraction.figure_merging import (
     SPECIFIC_CATEGORIES,
     Count,
@@ -74,7 +75,9 @@ def tally(mentions: Iterable[Mention]) -> Tally:
     mentions = without_attackers_told_hurt(list(mentions))
     mentions = [_as_attacker_if_police_killed(m, mentions) for m in mentions]
     killed, breakdown = _killed(mentions)
-    wounded = wounded_count(mentions, _killed_among_the_hit(killed, mentions))
+    wounded = wounded_count(
+        mentions, _killed_among_the_hit(killed, mentions), moved_from_the_hurt(killed.mentions)
+    )
     evidence = [_evidence("killed", m) for m in killed.mentions]
     evidence += [_evidence("wounded", m) for m in wounded.mentions]
     return Tally(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from wirewatch.core.extraction.deaths_among_the_hurt import died_among_the_hurt
 from wirewatch.core.extraction.figure_merging import (
     Count,
     distinct_extras,
@@ -24,12 +25,6 @@ from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.restated_hurt import told_again_as_more
 from wirewatch.core.extraction.survivors import survivors_after_the_dead
 from wirewatch.core.extraction.told_apart import other_sex_than_the_dead
-
-# "One of the five people hospitalized has died": a death among the wounded.
-_WOUNDED_GROUP_RE = re.compile(
-    r"\b(?:injured|wounded|hospitali[sz]ed|hurt|shot|victims)\b", re.IGNORECASE
-)
-
 
 _OTHER_VICTIM_RE = re.compile(
     r"^\W*(?:the|a)\s+(?:second|other)\s+(?:[\w-]+\s+)?victim\b", re.IGNORECASE
@@ -48,8 +43,10 @@ def _the_other_victim(mention: Mention, mentions: list[Mention], killed_sentence
     )
 
 
-def wounded_count(mentions: list[Mention], killed: int | None) -> Count:
-    """Explicitly wounded, or those hit and not killed, whichever is larger."""
+def wounded_count(mentions: list[Mention], killed: int | None, moved: int = 0) -> Count:
+    """Explicitly wounded, or those hit and not killed, whichever is larger. `moved` of the
+    dead were told among the hurt and added to the toll told beside them: they are no
+    longer wounded (see `deaths_among_the_hurt.py`)."""
     mentions = _second_person_of_a_sentence(
         _officers_hurt_as_the_attacker_died(
             _without_the_dead_among_them(_next_of_a_listed_total(mentions))
@@ -109,14 +106,7 @@ def wounded_count(mentions: list[Mention], killed: int | None) -> Count:
     also_hit = [m for m in distinct_extras(hit) if not m.relative or _rest_of_a_part(m, hit)]
     also_sentences = {id(m.sentence) for m in also_hit}
     shot = merge_categories([_as_generic(m) for m in hit if id(m.sentence) not in also_sentences])
-    died_of_wounds = sum(
-        m.value
-        for m in mentions
-        if m.field == "killed"
-        and m.part
-        and "fatally" not in m.phrase.lower()
-        and _WOUNDED_GROUP_RE.search(m.sentence.text)
-    )
+    died_of_wounds = sum(m.value for m in mentions if died_among_the_hurt(m))
     if also_hit and shot.value is None:
         shot = Count(0, [])
     if shot.value is not None:
@@ -133,13 +123,10 @@ def wounded_count(mentions: list[Mention], killed: int | None) -> Count:
         id(m.sentence) in killed_sentences or _SURELY_ALIVE_RE.search(m.phrase)
         for m in wounded.mentions
     )
-    if (
-        wounded.value
-        and died_of_wounds
-        and not told_beside_the_dead
-        and not set(wounded.mentions) & set(shot.mentions)
-    ):
-        wounded = Count(max(0, wounded.value - died_of_wounds), wounded.mentions)
+    if wounded.value and not set(wounded.mentions) & set(shot.mentions):
+        died = moved + (0 if told_beside_the_dead else died_of_wounds)
+        if died:
+            wounded = Count(max(0, wounded.value - died), wounded.mentions)
     wounded = _not_the_hit_total(wounded, mentions)
     told_one_by_one = survivors_after_the_dead(mentions, killed)
     if len(told_one_by_one) > (wounded.value or 0):
