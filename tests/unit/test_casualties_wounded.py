@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.casualty_figures import figures
 
 
@@ -288,6 +290,20 @@ def test_another_gunshot_victim_adds_one_hit():
 def test_shooting_victims_as_a_yearly_figure_or_a_part_are_no_group():
     assert figures("The county has seen 88 gunshot victims this year.") == (None, None)
     assert figures("Two of the shooting victims left the clinic.") == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city has now recorded 57 shooting victims since the spring.",
+        "The county has counted 60 shooting victims across the state.",
+        "Clinics treated 31 gunshot victims during 2011.",
+        "Surgeons there see four gunshot victims each week.",
+    ],
+)
+def test_shooting_victims_over_a_span_of_time_are_a_running_figure(text):
+    """The spans of time closing a running figure are those `background.py` reads."""
+    assert figures(text) == (None, None)
 
 
 def test_a_supposed_shooting_victim_is_not_counted():

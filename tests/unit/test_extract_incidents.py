@@ -283,6 +283,10 @@ def test_a_gathering_that_is_not_a_protest_is_no_incident():
     ("A report said there have been 11 toddler shooting deaths this year in the state.", True),
     ("Figures showed that 14 deputies had been slain nationwide, the group said.", True),
     ("The deputy had been killed by a single shot, the coroner said.", False),
+    # the spans of time shared with the reader of counted shooting victims
+    ("Four people have been murdered in the county this week, police say.", True),
+    ("Eight cyclists have been killed on the ring road in 2022, the council said.", True),
+    ("Three herders have died at the crossing each month, elders said.", True),
 ])
 def test_a_running_total_since_a_year_is_background(sentence, background):
     assert is_background(sentence, PUBLISHED) is background

@@ -99,9 +99,17 @@ SPAN_RE = re.compile(
     r"across\s+the\s+(?:country|nation|state)|"
     r"(?:in|over|during|for)\s+(?:the\s+|a\s+)?(?:past\s+|last\s+)?(?:few\s+|\w+\s+)?"
     r"(?:days?|weeks?|months?|years?|decades?)|"
-    r"(?:war|conflict|struggle|insurgency)\s+(?:in\s+which|that|which))\b",
+    r"(?:war|conflict|struggle|insurgency)\s+(?:in\s+which|that|which)|"
+    r"(?:this|last)\s+(?:week|weekend)|(?:per|a|each|every)\s+(?:year|month|week)|"
+    r"(?:in|during)\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+
+SPAN_AFTER_RE = re.compile(rf"^[^.;]{{0,40}}?{SPAN_RE.pattern}", re.IGNORECASE)
+"""A span of time closing a figure ('ninety gunshot victims so far this year', '60 victims
+during 2011', '57 victims since the spring', 'four victims each week'): the figure is a
+running total, not one event's. Matched against the text after the figure; shared with the
+reader of counted shooting victims (`shooting_victims.py`)."""
 
 
 STATISTICS_RE = re.compile(

@@ -4,14 +4,16 @@ shooting victims', 'two other gunshot victims arrived at the hospital'.
 The noun itself tells they were hit, so they are people shot (the tally takes the dead
 among them). 'Another' or 'a third' shooting victim adds to those told before; 'three other
 shooting victims' does not (measured: it often restates the survivors of a total told
-before). Not a part ('two of the shooting victims'), not a running figure ('153 gunshot
-victims this year') and not one only supposed ('there may be a fourth shooting victim').
+before). Not a part ('two of the shooting victims'), not a running figure ('ninety gunshot
+victims so far', a span of time as `background.py` reads it) and not one only supposed
+('there may be a fourth shooting victim').
 """
 
 from __future__ import annotations
 
 import re
 
+from wirewatch.core.extraction.background import SPAN_AFTER_RE
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.numbers import SMALL_COUNT, number_value
 from wirewatch.core.extraction.sentences import Sentence
@@ -26,13 +28,6 @@ _HEDGE_BEFORE_RE = re.compile(
     r"\b(?:may|might|could|possibly|perhaps|whether)\b[^.;,]{0,25}$", re.IGNORECASE
 )
 """'there may be a fourth shooting victim': a victim only supposed, not yet found."""
-_RUNNING_AFTER_RE = re.compile(
-    r"^[^.;]{0,40}?\b(?:this|last|so\s+far|since|per|a|each|every)\s+(?:year|month|week|far|"
-    r"weekend|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b|^\s+(?:in|during)\s+(?:19|20)\d\d\b",
-    re.IGNORECASE,
-)
-
 
 def counted_shooting_victims(sentence: Sentence, others: list[Mention]) -> list[Mention]:
     """Each counted group of shooting victims the sentence names and no figure of it reads."""
@@ -41,7 +36,7 @@ def counted_shooting_victims(sentence: Sentence, others: list[Mention]) -> list[
     for match in COUNTED_VICTIMS_RE.finditer(text):
         head = text[: match.start()]
         if (_PART_BEFORE_RE.search(head) or _HEDGE_BEFORE_RE.search(head)
-                or _RUNNING_AFTER_RE.search(text[match.end() :])):
+                or SPAN_AFTER_RE.search(text[match.end() :])):
             continue
         if any(
             m.start < sentence.start + match.end() and sentence.start + match.start() < m.end
