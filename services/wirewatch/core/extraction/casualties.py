@@ -43,6 +43,7 @@ from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.murder_suicides import murder_suicide_shootings
 from wirewatch.core.extraction.named_lists import named_subjects
 from wirewatch.core.extraction.plain_deaths import plain_deaths
+from wirewatch.core.extraction.self_inflicted_deaths import self_inflicted_deaths
 from wirewatch.core.extraction.sentences import Sentence
 from wirewatch.core.extraction.shooting_victims import (
     COUNTED_VICTIMS_RE,
@@ -186,6 +187,7 @@ def read_casualties(sentence: Sentence) -> list[Mention]:
     mentions.extend(split_between_events(sentence))
     mentions = hurt_then_died(sentence, shot_against_wounded(text, mentions))
     mentions = ordinal_dead(sentence, mentions)
+    mentions = self_inflicted_deaths(sentence, mentions)
     restored = [
         replace(
             m,
