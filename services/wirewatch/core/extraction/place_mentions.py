@@ -41,7 +41,7 @@ TYPE_BEFORE_RE = re.compile(
     r"municipality|capital)\s+of\s+(?:the\s+)?$"
 )
 PART_OF_BEFORE_RE = re.compile(
-    r"(?i)\b(?:streets|outskirts|suburbs|mayor)\s+of\s+"
+    r"(?i)\b(?:streets|outskirts|suburbs|countryside|mayor)\s+of\s+"
     r"(?:the\s+)?$"
 )
 """'the streets of X', 'the outskirts of X': a place cue as strong as 'in' (copy in capitals keeps
