@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from wirewatch.core.extraction.article_joined_names import part_of_longer_arabic_name
+from wirewatch.core.extraction.compass_regions import compass_region_in_longer_name
 from wirewatch.core.extraction.districts import PAREN_CONTEXT_RE, is_district, written_as_area
 from wirewatch.core.extraction.english_words import frequent_words
 from wirewatch.core.extraction.gazetteer import (
@@ -39,7 +41,7 @@ TYPE_BEFORE_RE = re.compile(
     r"municipality|capital)\s+of\s+(?:the\s+)?$"
 )
 PART_OF_BEFORE_RE = re.compile(
-    r"(?i)\b(?:streets|outskirts|suburbs|mayor)\s+of\s+"
+    r"(?i)\b(?:streets|outskirts|suburbs|countryside|mayor)\s+of\s+"
     r"(?:the\s+)?$"
 )
 """'the streets of X', 'the outskirts of X': a place cue as strong as 'in' (copy in capitals keeps
@@ -354,6 +356,10 @@ def _judge(text, tokens, i, n, key, places, upper, lower_words) -> Mention | Non
     if countries and ACTOR_OF_RE.search(text, max(0, start - 40), start):
         mention.candidates, mention.demonym, mention.support = countries, True, 0.1
         return mention  # "forces of Armenia": a side in the fighting, not the place
+    if not upper and part_of_longer_arabic_name(text, start, end):
+        return None  # "Busra Esh-Sham", "Jabal al-Zawiya": a longer name the gazetteer lacks
+    if not upper and compass_region_in_longer_name(text, start, end, mention.candidates):
+        return None  # "West Hararge", "Valikamam South-West": a longer name, not the region
     if n > 1 or any(p.kind != "city" for p in mention.candidates):
         mention.support += 1.0
         return mention

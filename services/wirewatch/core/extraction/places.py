@@ -51,6 +51,7 @@ from wirewatch.core.extraction.place_mentions import (
     is_upper_case_text,
 )
 from wirewatch.core.extraction.place_qualifiers import link_qualifiers
+from wirewatch.core.extraction.region_type_words import region_by_type_word
 from wirewatch.core.extraction.villages import cued_village
 from wirewatch.core.models import Location
 
@@ -104,6 +105,9 @@ def _country_votes(text: str, mentions: list[Mention]) -> Counter:
         nation = next((p for p in m.candidates if p.kind == "country"), None)
         if nation is not None and all(p.kind in ("country", "city") for p in m.candidates):
             ccs = {nation.cc}  # "El Salvador": the country before any town of that name
+        named_region = region_by_type_word(m)
+        if named_region is not None:
+            ccs, nation = {named_region.cc}, None  # "Lagos State": not Lagos, Portugal
         if len(ccs) != 1:
             if nation is not None:
                 continue  # "Georgia": the country or the US state, the rest of the text decides
@@ -111,6 +115,8 @@ def _country_votes(text: str, mentions: list[Mention]) -> Counter:
             votes[biggest.cc] += 3.0 if m.dateline and _well_known(biggest) else 0.3
             continue
         kind = nation.kind if nation is not None else m.candidates[0].kind
+        if named_region is not None:
+            kind = "admin1"
         weight = KIND_VOTE[kind] if not m.demonym else 0.7 if m.support > 0.2 else 0.5
         weight = m.vote if m.vote is not None else weight
         if m.loose:
