@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.evaluation.normalise import admin1_matches
+from wirewatch.evaluation.normalise import admin1_key, admin1_matches
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,8 @@ def test_two_recorded_names_of_one_region_match_within_its_country():
     assert admin1_matches("Lower Juba", "Jubbada Hoose", "SO")
     assert not admin1_matches("Sidi Bu Zayd", "Kairouan", "TN")
     assert not admin1_matches("Lower Juba", "Jubbada Hoose", None)
+
+
+def test_the_arabic_article_is_dropped_only_as_a_word():
+    assert admin1_key("Al Anbar") == admin1_key("Anbar")
+    assert "federal" in admin1_key("Federal District")

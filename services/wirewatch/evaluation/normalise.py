@@ -114,7 +114,11 @@ def admin1_key(name: str) -> str:
     from wirewatch.core.extraction.gazetteer import canonical_admin1
 
     key = GENERIC_REGION_WORDS.sub(" ", fold(canonical_admin1(name)))
-    return " ".join(key.replace("al ", "").split())
+    return " ".join(_LEADING_AL_RE.sub("", key).split())
+
+
+_LEADING_AL_RE = re.compile(r"\bal ")
+"""The Arabic article written apart ("Al Anbar"); only as a word, so "Federal" keeps its "al"."""
 
 
 _ARTICLE_RE = re.compile(r"\b(?:al|el|ad|ar|as|ash|an|at|az)\b")
