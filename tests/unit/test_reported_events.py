@@ -64,6 +64,9 @@ def test_casualty_free_event_is_an_incident_with_its_type(text, kind):
         "The central bank held interest rates steady on Thursday, citing slowing inflation.",
         "The city council approved a new budget for road repairs and school meals.",
         "The team have beaten their rivals twice this season and lead the table.",
+        "The Jets struck first with a long touchdown pass in the opening quarter.",
+        "A cook was burned by hot oil at a restaurant kitchen on Main Street.",
+        "The union took their grievances to the labour court, which will rule next month.",
         "Police said the inquiry is continuing and asked anyone with information to call.",
     ],
 )
