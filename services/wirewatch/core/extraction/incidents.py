@@ -24,6 +24,7 @@ from wirewatch.core.extraction.death_causes import of_another_cause, tells_of_vi
 from wirewatch.core.extraction.group_references import GroupMemory
 from wirewatch.core.extraction.mentions import Mention
 from wirewatch.core.extraction.named_with_others import with_the_named_one
+from wirewatch.core.extraction.reported_events import reports_event
 from wirewatch.core.extraction.retracted_deaths import withdrawn
 from wirewatch.core.extraction.sentences import Sentence
 
@@ -206,7 +207,7 @@ def order_incidents(drafts: list[IncidentDraft], text: str) -> list[IncidentDraf
                 max(background, key=_size),
                 [b for b in background if b is not max(background, key=_size)],
             )
-        elif not EVENT_WORD_RE.search(text[:4000]):
+        elif not EVENT_WORD_RE.search(text[:4000]) and not reports_event(text[:4000]):
             return []
     background = _absorb_restatements(main, background)
     return [main, *current, *background]
