@@ -46,6 +46,10 @@ def _incidents(text: str):
             ("Strategic developments", "Arrests"),
         ),
         (
+            "Insurgents detained a village chief near Bunia on Thursday.",
+            ("Strategic developments", "Arrests"),
+        ),
+        (
             "Villagers of the Santa Rosa district beat a man suspected of stealing cattle.",
             ("Riots", "Mob violence"),
         ),
@@ -68,6 +72,7 @@ def test_casualty_free_event_is_an_incident_with_its_type(text, kind):
         "A cook was burned by hot oil at a restaurant kitchen on Main Street.",
         "The union took their grievances to the labour court, which will rule next month.",
         "Police said the inquiry is continuing and asked anyone with information to call.",
+        "Police arrested a man in Hull on suspicion of shoplifting from a bakery.",
     ],
 )
 def test_general_news_without_an_event_has_no_incident(text):

@@ -21,6 +21,17 @@ _COUNT = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|"
     r"scores\s+of|hundreds\s+of|a\s+number\s+of|a\s+group\s+of|the)"
 )
+_GROUP = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|scores\s+of|"
+    r"hundreds\s+of|a\s+number\s+of|a\s+group\s+of)"
+)
+"""A count of more than one: a single arrest by police ('police arrested a man') is everyday
+crime news, not an event analysts count; a group taken by forces is."""
+_ARMED = (
+    r"(?:security\s+forces|forces|troops|soldiers|army|military|militia(?:men)?|rebels|"
+    r"militants|insurgents|fighters|gunmen|(?-i:[A-Z]{2,6}))"
+)
+"""Armed forces and groups: one person they seize or arrest is an event (ACLED codes it)."""
 _FORCES = (
     r"(?:police(?:men)?|forces|troops|soldiers|officers|army|military|militia(?:men)?|agents|"
     r"gendarmes|guards|rebels|militants|insurgents|fighters|gunmen|(?-i:[A-Z]{2,6}))"
@@ -52,6 +63,8 @@ REPORTED_EVENT_RE = re.compile(
     r"residents|villagers|youths|arsonists)\b|"
     # arrests and captures by armed or security forces
     rf"\b{_FORCES}\s+(?:have\s+|had\s+)?(?:arrested|detained|captured|abducted|rounded\s+up)\s+"
+    rf"{_GROUP}\b|"
+    rf"\b{_ARMED}\s+(?:have\s+|had\s+)?(?:arrested|detained|captured|abducted|rounded\s+up)\s+"
     rf"{_COUNT}\b|"
     rf"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|several|dozens\s+of)\s+"
     rf"(?:[\w-]+\s+)?{_PEOPLE}\s+(?:were|have\s+been)\s+(?:arrested|detained|abducted)\b|"
