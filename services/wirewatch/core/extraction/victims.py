@@ -27,6 +27,7 @@ from wirewatch.core.extraction.lexicon import (
 )
 from wirewatch.core.extraction.numbers import SMALL_COUNT, Quantity, find_quantities
 from wirewatch.core.extraction.surnames import NAME_STOPWORDS, surname_phrases
+from wirewatch.core.extraction.title_case_verbs import follows_a_capitalised_verb
 from wirewatch.core.extraction.victim_phrase import VictimPhrase
 
 _MONTH = (
@@ -218,8 +219,10 @@ def _counted_phrase(text: str, quantity: Quantity) -> VictimPhrase | None:
                             vague=quantity.vague, approximate=quantity.approximate)
     if _AFTER_NOT_COUNT_RE.search(after) or _BEFORE_NOT_COUNT_RE.search(before):
         return None
-    if _SECOND_AGE_RE.search(before) or _APPOSITIVE_AGE_RE.search(before) and _AGE_AFTER_RE.match(
-        after
+    if _SECOND_AGE_RE.search(before) or (
+        _APPOSITIVE_AGE_RE.search(before)
+        and _AGE_AFTER_RE.match(after)
+        and not follows_a_capitalised_verb(before)  # "Gunman Kills 3, Flees"
     ):
         return None  # "John Smith, 24, was shot", "Ann Lee, 32 of Elmdale": an age
     if _AGES_LIST_RE.search(before):
@@ -545,7 +548,8 @@ def _headline_subject(text: str) -> list[VictimPhrase]:
             if _ends_a_noun_phrase(word.group(0)):
                 return []
             continue
-        end = at + found[1]
+        found = _compound(text, found[0], at + found[1])  # 'Male juvenile shot'
+        end = found[1]
         noun = text[at:end].lower()
         if at > start and not _HEADLINE_VERB_RE.match(text, end):
             return []  # 'Police arrest man ...': only a subject right before its verb
