@@ -203,11 +203,11 @@ async def test_two_replicas_processing_one_event_at_once_make_one_incident(redis
 
 
 async def test_shared_names_join_a_province_level_report_to_its_incident(store):
-    names = ["omar hadi", "vale front", "kelbar market"]
+    names = ["omar hadi", "vale front", "kelbar market", "sana idris", "east gate"]
     [created] = await process_extraction(store, extraction("r1", attack("r1"), names=names), NOW)
     vague = attack("r2").model_copy(update={"location": Location(
         name="North Vale", country_code="XQ", admin1="North Vale", precision="admin1")})
-    [merged] = await process_extraction(store, extraction("r2", vague, names=names[:2]), NOW)
+    [merged] = await process_extraction(store, extraction("r2", vague, names=names[:4]), NOW)
     assert merged.id == created.id
 
 

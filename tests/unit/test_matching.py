@@ -48,14 +48,27 @@ def test_look_alike_bombings_on_one_day_in_distant_towns_stay_apart():
     assert not same(report(1, killed=5), report(2, killed=5, location=FAR_TOWN))
 
 
-def test_a_suburb_on_the_same_day_needs_an_agreeing_detail():
+def test_a_suburb_on_the_same_day_needs_two_agreeing_details():
     assert not same(report(1), report(2, location=SUBURB))
-    assert same(report(1, killed=7), report(2, location=SUBURB, killed=7))
+    assert same(report(1, killed=7), report(2, location=SUBURB, killed=7), shared_names=2)
 
 
-def test_province_level_report_needs_a_shared_detail():
+def test_one_equal_toll_does_not_join_two_shootings_in_one_metro_area():
+    first = report(1, event_type="Shooting", killed=3, wounded=2)
+    next_day = report(2, event_type="Shooting", location=SUBURB, killed=3, wounded=0,
+                      event_date=date(2026, 3, 9))
+    assert not same(next_day, first)
+    assert same(next_day.model_copy(update={"wounded": 2}), first)
+
+
+def test_two_shared_names_alone_do_not_join_same_day_reports_in_one_province():
+    assert not same(report(1, location=PROVINCE), report(2), shared_names=2)
+
+
+def test_province_level_report_needs_two_shared_details():
     assert not same(report(1, location=PROVINCE), report(2))
-    assert same(report(1, location=PROVINCE), report(2), shared_names=2)
+    assert same(report(1, location=PROVINCE), report(2), shared_names=4)
+    assert same(report(1, location=PROVINCE, killed=4), report(2, killed=4), shared_names=2)
 
 
 def test_undated_reports_need_two_agreeing_details():

@@ -255,14 +255,25 @@ def _misread_but_same(match: MatchScore) -> bool:
     return False
 
 
+MEDIUM_PLACE_SAME_DAY_DETAILS = 2
+"""Details needed when only the province or metro area and the day (+-1) agree. One
+detail joined different shootings in one city a day apart (one equal toll, two shared
+names). Measured end to end with event days read from the lead: GVA precision / recall
+0.899 / 0.761 -> 0.913 / 0.756 (false pairs 267 -> 226, true 2,375 -> 2,358);
+gva-gold and ECB+ unchanged."""
+
+
 class IncidentMatcher:
     """Scores a new incident against candidates and picks the one it reports, if any.
 
     The rule (`is_same`), strongest anchors first:
     - same precise place and same day: one event unless details conflict;
-    - same precise place within a coarser date window, or same province on the
-      same day: one event only with one corroborating detail;
-    - anything vaguer (no date, country only): only with two corroborating details;
+    - same precise place within a coarser date window: one event only with one
+      corroborating detail;
+    - same province or metro area (`PLACE_ADMIN1`) on the same or next day, and anything
+      vaguer (no date, country only): only with two corroborating details. A big city
+      has several shootings a day, and one shared detail (an equal toll, a common name)
+      joined different ones (see MEDIUM_PLACE_SAME_DAY_DETAILS);
     - any conflict (place, date, type, toll, named victims) keeps them apart,
       except a place or date conflict that 4+ shared proper names show to be a
       misreading (`_misread_but_same`).
@@ -296,8 +307,10 @@ class IncidentMatcher:
             return _misread_but_same(match)
         if match.place == PLACE_STRONG and match.date == DATE_STRONG:
             return True
-        if (match.place, match.date) in ((PLACE_STRONG, DATE_WINDOW), (PLACE_ADMIN1, DATE_STRONG)):
+        if (match.place, match.date) == (PLACE_STRONG, DATE_WINDOW):
             return match.corroboration >= 1
+        if (match.place, match.date) == (PLACE_ADMIN1, DATE_STRONG):
+            return match.corroboration >= MEDIUM_PLACE_SAME_DAY_DETAILS
         if match.place >= PLACE_COUNTRY or match.date >= DATE_WINDOW:
             return match.corroboration >= 2
         return False
