@@ -6,8 +6,8 @@ from wirewatch.core.models import Article
 
 def test_countryside_of_is_a_place_cue():
     text = (
-        "Regime forces shelled the village of Kafr Tamra in the southern countryside of Idleb. "
-        "Russian drones were seen over the area."
+        "Government gunners shelled farms around Tell Kuran in the southern countryside of "
+        "Idleb. Russian drones were seen over the area."
     )
     loc = extract_incidents(Article(id="cue-test", text=text))[0].location
     assert (loc.country_code, loc.admin1) == ("SY", "Idlib")
