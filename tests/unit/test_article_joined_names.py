@@ -1,12 +1,7 @@
 """A name joined to an Arabic article and a second word is part of a longer name."""
 
-from wirewatch.core.extraction import extract_incidents
+from tests.place_readings import main_location
 from wirewatch.core.extraction.article_joined_names import part_of_longer_arabic_name
-from wirewatch.core.models import Article
-
-
-def main_location(text: str):
-    return extract_incidents(Article(id="joined-name-test", text=text))[0].location
 
 
 def test_head_of_a_longer_name_is_no_place_of_its_own():

@@ -1,12 +1,7 @@
 """A region named only by a compass point is read as that region only where it stands alone."""
 
-from wirewatch.core.extraction import extract_incidents
+from tests.place_readings import main_location
 from wirewatch.core.extraction.compass_regions import only_compass_words
-from wirewatch.core.models import Article
-
-
-def main_location(text: str):
-    return extract_incidents(Article(id="compass-test", text=text))[0].location
 
 
 def test_compass_word_before_a_name_is_part_of_that_name():

@@ -1,7 +1,6 @@
 """'the countryside of X' places an event in X as strongly as 'in X'."""
 
-from wirewatch.core.extraction import extract_incidents
-from wirewatch.core.models import Article
+from tests.place_readings import main_location
 
 
 def test_countryside_of_is_a_place_cue():
@@ -9,5 +8,5 @@ def test_countryside_of_is_a_place_cue():
         "Government gunners shelled farms around Tell Kuran in the southern countryside of "
         "Idleb. Russian drones were seen over the area."
     )
-    loc = extract_incidents(Article(id="cue-test", text=text))[0].location
+    loc = main_location(text)
     assert (loc.country_code, loc.admin1) == ("SY", "Idlib")

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.place_readings import main_location
 from wirewatch.core.extraction import extract_incidents
 from wirewatch.core.extraction.places import locate
 from wirewatch.core.models import Article
@@ -12,11 +13,6 @@ IRAQ_STORY = (
     "In a second attack in Nineveh province on Sunday, two soldiers died. Militants also fired on "
     "a patrol in Diyala province, north of Baghdad."
 )
-
-
-def main_location(text: str):
-    """Where the extractor puts the article's main incident."""
-    return extract_incidents(Article(id="place-test", text=text))[0].location
 
 
 def span_of(text: str, phrase: str) -> tuple[int, int]:

@@ -1,7 +1,6 @@
 """A name written with a region's type word ("Lagos State") votes for that region's country."""
 
-from wirewatch.core.extraction import extract_incidents
-from wirewatch.core.models import Article
+from tests.place_readings import main_location
 
 
 def test_state_word_settles_the_country_against_a_bigger_namesake():
@@ -9,5 +8,5 @@ def test_state_word_settles_the_country_against_a_bigger_namesake():
         "Street vendors rioted on a highway of Lagos State near Columbia bus stop, burning "
         "two vehicles."
     )
-    loc = extract_incidents(Article(id="region-type-test", text=text))[0].location
+    loc = main_location(text)
     assert (loc.country_code, loc.admin1) == ("NG", "Lagos")
